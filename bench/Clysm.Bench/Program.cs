@@ -1,0 +1,21 @@
+namespace Clysm.Bench;
+
+/// <summary>Benchmarks (figures for the README), not tests: `dotnet run -c Release --project bench/Clysm.Bench -- WHAT`.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var what = args.FirstOrDefault();
+        var rest = args.Skip(1).ToArray();
+        switch (what)
+        {
+            case "host" when OperatingSystem.IsLinux(): return HostBench.Run(rest);
+            default:
+                Console.Error.WriteLine("""
+                    usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
+                      host [WRITES] [LINES]   host-call and invocation costs of the V8 bridge
+                    """);
+                return what is null or "--help" or "-h" ? 0 : 2;
+        }
+    }
+}

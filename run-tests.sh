@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests need (pinned Node + binaryen into .tools/, SBCL from Debian, NuGet
+# packages), builds, and runs every test with `dotnet test`. Idempotent: reuses what is there.
+# Extra arguments go to `dotnet test` (e.g. ./run-tests.sh --filter "Category=conses").
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+./tools/setup.sh
+dotnet restore Clysm.Conformance.sln --verbosity quiet
+dotnet build Clysm.Conformance.sln --no-restore -c Release --verbosity quiet -nologo
+
+results=TestResults
+rm -rf "$results"
+status=0
+dotnet test Clysm.Conformance.sln --no-build -c Release --results-directory "$results" \
+  --logger "trx" --logger "console;verbosity=minimal" "$@" || status=$?
+
+# One closing line over all test projects, counted from the TRX files.
+cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+  function attr(n,  m) { return match($0, n "=\"[0-9]+\"") ? substr($0, RSTART + length(n) + 2, RLENGTH - length(n) - 3) + 0 : 0 }
+  { p += attr("passed"); f += attr("failed") + attr("error") + attr("timeout"); s += attr("notExecuted") }
+  END { printf "%d passed, %d failed, %d skipped\n", p, f, s }'
+exit $status

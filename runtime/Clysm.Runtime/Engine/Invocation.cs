@@ -1,0 +1,107 @@
+using Clysm.Runtime.Host;
+
+namespace Clysm.Runtime.Engine;
+
+/// <summary>One call of one export of one module, with the host state it runs against.</summary>
+public sealed record InvocationRequest
+{
+    public required byte[] Module { get; init; }
+    public string Export { get; init; } = "_start";
+    /// <summary>When set, the export is called with this one string argument, passed through the
+    /// module's string channel (a Stage module's compile_form); otherwise with no arguments.</summary>
+    public string? Argument { get; init; }
+    /// <summary>Standard input text (UTF-8); ignored when <see cref="StdinFile"/> is set.</summary>
+    public string Stdin { get; init; } = "";
+    public string? StdinFile { get; init; }
+    /// <summary>Directory every clysm:fs path resolves inside; null forbids file access.</summary>
+    public string? SandboxRoot { get; init; }
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Cap on stdout and on stderr, each, in bytes; hitting it ends the run.</summary>
+    public int OutputLimitBytes { get; init; } = 1 << 20;
+}
+
+public enum InvocationStatus
+{
+    /// <summary>The export returned normally.</summary>
+    Returned,
+    /// <summary>The engine rejected the module (validation).</summary>
+    InvalidModule,
+    /// <summary>Instantiation failed: imports do not match the host, or the export is absent.</summary>
+    LinkError,
+    /// <summary>A trap, an uncaught exception, a host error or an unhandled condition ended the run.</summary>
+    Trapped,
+    TimedOut,
+    /// <summary>stdout or stderr exceeded the cap.</summary>
+    OutputLimit,
+    /// <summary>The engine process died or broke the protocol.</summary>
+    Crashed,
+}
+
+/// <summary>The value an export returned, decoded under docs/stage-abi.md.</summary>
+public sealed record LispValue(LispValueKind Kind, long Fixnum = 0, string? Text = null)
+{
+    public static readonly LispValue Nil = new(LispValueKind.Nil);
+    public static readonly LispValue NotFixnum = new(LispValueKind.NotFixnum);
+    public static readonly LispValue Opaque = new(LispValueKind.Opaque);
+    public static readonly LispValue None = new(LispValueKind.None);
+
+    /// <summary>The printed form when known (fixnum, NIL, printed text, string), else null.</summary>
+    public string? Printed => Kind switch
+    {
+        LispValueKind.Fixnum => Fixnum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        LispValueKind.Nil => "NIL",
+        LispValueKind.Printed => Text,
+        LispValueKind.String => Clysm.Runtime.Host.LispText.Prin1String(Text ?? ""),
+        _ => null,
+    };
+
+    public override string ToString() => Printed ?? Kind switch
+    {
+        LispValueKind.NotFixnum => "#<a value that is not a fixnum (i32 convention)>",
+        LispValueKind.Opaque => "#<an opaque value: the module exports no clysm:prin1>",
+        _ => "#<no value>",
+    };
+}
+
+public enum LispValueKind
+{
+    /// <summary>The export returns nothing.</summary>
+    None,
+    Fixnum,
+    Nil,
+    /// <summary>i32 convention: INT32_MIN+1, a value that is not a fixnum.</summary>
+    NotFixnum,
+    /// <summary>A string (GC byte array or host string) when the module has no printer.</summary>
+    String,
+    /// <summary>Text printed by the module's own clysm:prin1.</summary>
+    Printed,
+    /// <summary>A reference the host cannot print.</summary>
+    Opaque,
+}
+
+/// <summary>An unhandled Lisp condition the module reported through clysm:runtime unhandled-condition.</summary>
+public sealed record ConditionInfo(string Type, string Message);
+
+public sealed record InvocationResult
+{
+    public required InvocationStatus Status { get; init; }
+    public LispValue Value { get; init; } = LispValue.None;
+    /// <summary>The raw bytes when the export returned a string/byte array through the string channel
+    /// (a Stage module's compiled wasm), else null.</summary>
+    public byte[]? ReturnedBytes { get; init; }
+    public string Stdout { get; init; } = "";
+    public string Stderr { get; init; } = "";
+    /// <summary>Engine message for traps, link errors, invalid modules, crashes; null on return.</summary>
+    public string? Message { get; init; }
+    /// <summary>The wasm stack trace of a trap, when the engine gives one.</summary>
+    public string? WasmStack { get; init; }
+    /// <summary>The host error that ended the run (bad descriptor, wrong direction, sandbox...).</summary>
+    public HostError? HostError { get; init; }
+    public ConditionInfo? Condition { get; init; }
+    /// <summary>Calls per host import ("clysm:io write-char" → count).</summary>
+    public IReadOnlyDictionary<string, int> ImportCalls { get; init; } = new Dictionary<string, int>();
+    public TimeSpan Duration { get; init; }
+
+    /// <summary>The seed's exit code for this outcome.</summary>
+    public ExitCode ExitCode => Status == InvocationStatus.Returned ? ExitCode.EXIT_SUCCESS : ExitCode.EXIT_FAILURE;
+}

@@ -1,0 +1,236 @@
+using Clysm.Runtime.Engine;
+
+namespace Clysm.Runtime.Host;
+
+/// <summary>
+/// The host state of one invocation and the host functions that act on it: clysm:io,
+/// clysm:fs and clysm:runtime. Engines call these; everything the host does lives here,
+/// in C#, so every engine behaves the same. Any failure is a <see cref="HostErrorException"/>
+/// naming operation, descriptor, path and reason, and is remembered as <see cref="LastError"/>.
+/// Disposing closes every descriptor the invocation opened, so everything written is on disk.
+/// </summary>
+public sealed class HostSession : IDisposable
+{
+    private readonly Sandbox? _sandbox;
+    private readonly Dictionary<string, int> _calls = new();
+
+    public HostSession(InvocationRequest request)
+    {
+        var stdin = request.StdinFile is { } f
+            ? new CharReader(OpenStdinFile(f))
+            : CharReader.FromText(request.Stdin);
+        Stdout = new CapturedOutput(request.OutputLimitBytes);
+        Stderr = new CapturedOutput(request.OutputLimitBytes);
+        Fds = new FdTable(stdin, Stdout, Stderr);
+        _sandbox = request.SandboxRoot is { } root ? new Sandbox(root) : null;
+    }
+
+    public FdTable Fds { get; }
+    public CapturedOutput Stdout { get; }
+    public CapturedOutput Stderr { get; }
+    public HostError? LastError { get; private set; }
+    public ConditionInfo? Condition { get; private set; }
+    public IReadOnlyDictionary<string, int> Calls => _calls;
+    public bool OutputLimitHit => Stdout.LimitHit || Stderr.LimitHit;
+
+    // ---- clysm:io ----------------------------------------------------------------------
+
+    public void WriteChar(int fd, int codePoint)
+    {
+        const string op = "clysm:io write-char";
+        Count(op);
+        var d = Guard(() => Fds.ForWriting(op, fd));
+        if (codePoint is < 0 or > 0x10FFFF or >= 0xD800 and <= 0xDFFF)
+            throw Fail(op, fd, d.Path, $"invalid code point {codePoint} (not a Unicode scalar value)");
+        Guard(() => d.Writer!.Write(char.ConvertFromUtf32(codePoint)), op, d);
+    }
+
+    public void WriteString(int fd, string? text)
+    {
+        const string op = "clysm:io write-string";
+        Count(op);
+        var d = Guard(() => Fds.ForWriting(op, fd));
+        if (text is null) throw Fail(op, fd, d.Path, "the string is null");
+        Guard(() => d.Writer!.Write(text), op, d);
+    }
+
+    /// <summary>The next code point, or -1 at end of file.</summary>
+    public int ReadChar(int fd)
+    {
+        const string op = "clysm:io read-char";
+        Count(op);
+        var d = Guard(() => Fds.ForReading(op, fd));
+        return Guard(() => d.Reader!.ReadChar(), op, d);
+    }
+
+    /// <summary>The next line without its newline, or null at end of file.</summary>
+    public string? ReadLine(int fd)
+    {
+        const string op = "clysm:io read-line";
+        Count(op);
+        var d = Guard(() => Fds.ForReading(op, fd));
+        return Guard(() => d.Reader!.ReadLine(), op, d);
+    }
+
+    // ---- clysm:fs ----------------------------------------------------------------------
+
+    /// <summary>CL's OPEN: a descriptor ≥ 3, or -1 where OPEN returns NIL.</summary>
+    public int Open(string? path, int direction, int ifExists, int ifDoesNotExist)
+    {
+        const string op = "clysm:fs open";
+        Count(op);
+        if (path is null) throw Fail(op, null, null, "the path is null");
+        if (_sandbox is null) throw Fail(op, null, path, "file access is not allowed in this invocation (no sandbox root)");
+        if (direction is < 0 or > 2) throw Fail(op, null, path, $"invalid direction code {direction}");
+        if (!Enum.IsDefined(typeof(IfExists), ifExists)) throw Fail(op, null, path, $"invalid if-exists code {ifExists}");
+        if (!Enum.IsDefined(typeof(IfDoesNotExist), ifDoesNotExist)) throw Fail(op, null, path, $"invalid if-does-not-exist code {ifDoesNotExist}");
+        var full = Guard(() => _sandbox.Resolve(op, path));
+        var dir = (StreamDirection)direction;
+        var exists = File.Exists(full);
+        if (Directory.Exists(full)) throw Fail(op, null, path, "is a directory");
+
+        FileMode mode;
+        var seekEnd = false;
+        if (!exists)
+        {
+            switch ((IfDoesNotExist)ifDoesNotExist)
+            {
+                case IfDoesNotExist.Nil: return -1;
+                case IfDoesNotExist.Error: throw Fail(op, null, path, "file does not exist");
+            }
+            mode = FileMode.CreateNew;
+        }
+        else if (dir == StreamDirection.Input) mode = FileMode.Open;
+        else
+        {
+            switch ((IfExists)ifExists)
+            {
+                case IfExists.Nil: return -1;
+                case IfExists.Error: throw Fail(op, null, path, "file exists (if-exists :error)");
+                case IfExists.Append: mode = FileMode.Open; seekEnd = true; break;
+                case IfExists.Overwrite: mode = FileMode.Open; break;
+                default: mode = FileMode.Truncate; break;     // supersede, new-version, rename, rename-and-delete
+            }
+        }
+        var access = dir switch { StreamDirection.Input => FileAccess.Read, StreamDirection.Output => FileAccess.Write, _ => FileAccess.ReadWrite };
+        var fs = Guard(() => new FileStream(full, mode, access, FileShare.ReadWrite), op, null, path);
+        if (seekEnd) fs.Seek(0, SeekOrigin.End);
+        return Fds.Add(path, dir, fs);
+    }
+
+    public void Close(int fd)
+    {
+        const string op = "clysm:fs close";
+        Count(op);
+        if (fd == -1) return;                          // closing NIL
+        Guard(() => { Fds.Close(op, fd); return 0; });
+    }
+
+    /// <summary>The rest of the file; null for the -1 descriptor (a file OPEN did not open).</summary>
+    public string? ReadAll(int fd)
+    {
+        const string op = "clysm:fs read-all";
+        Count(op);
+        if (fd == -1) return null;
+        var d = Guard(() => Fds.ForReading(op, fd));
+        return Guard(() => d.Reader!.ReadAll(), op, d);
+    }
+
+    public void WriteAll(int fd, string? text)
+    {
+        const string op = "clysm:fs write-all";
+        Count(op);
+        var d = Guard(() => Fds.ForWriting(op, fd));
+        if (text is null) throw Fail(op, fd, d.Path, "the string is null");
+        Guard(() => d.Writer!.Write(text), op, d);
+    }
+
+    // ---- clysm:runtime -----------------------------------------------------------------
+
+    /// <summary>Records the module's unhandled condition and ends the run with a trap.</summary>
+    public HostErrorException UnhandledCondition(string? type, string? message)
+    {
+        Count("clysm:runtime unhandled-condition");
+        Condition = new ConditionInfo((type ?? "ERROR").ToUpperInvariant(), message ?? "");
+        return new HostErrorException(new HostError("unhandled condition", null, null, $"{Condition.Type}: {Condition.Message}"));
+    }
+
+    /// <summary>The code of a keyword given by name ("supersede"), for imports that pass names.</summary>
+    public static int KeywordCode(string op, string kind, string? name)
+    {
+        var n = (name ?? "").Trim().TrimStart(':').ToLowerInvariant();
+        int? code = kind switch
+        {
+            "direction" => n switch { "input" => 0, "output" => 1, "io" => 2, _ => null },
+            "if-exists" => Enum.TryParse<IfExists>(n.Replace("-", ""), true, out var e) ? (int)e : null,
+            "if-does-not-exist" => Enum.TryParse<IfDoesNotExist>(n.Replace("-", ""), true, out var d) ? (int)d : null,
+            _ => null,
+        };
+        return code ?? throw new HostErrorException(new HostError(op, null, null, $"unknown {kind} keyword \"{name}\""));
+    }
+
+    public void Dispose() => Fds.Dispose();
+
+    // ---- helpers -----------------------------------------------------------------------
+
+    private void Count(string op) => _calls[op] = _calls.TryGetValue(op, out var n) ? n + 1 : 1;
+
+    private static FileStream OpenStdinFile(string path)
+    {
+        try { return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HostErrorException(new HostError("stdin", 0, path, e.Message));
+        }
+    }
+
+    private HostErrorException Fail(string op, int? fd, string? path, string reason)
+    {
+        var e = FdTable.Error(op, fd, path, reason);
+        LastError = e.Error;
+        return e;
+    }
+
+    private T Guard<T>(Func<T> f)
+    {
+        try { return f(); }
+        catch (HostErrorException e) { LastError = e.Error; throw; }
+    }
+
+    private void Guard(Action f, string op, FileDescriptor d) => Guard(() => { f(); return 0; }, op, d);
+
+    private T Guard<T>(Func<T> f, string op, FileDescriptor d) => Guard(f, op, d.Id, d.Path);
+
+    // I/O failures of the machine (disk full, invalid UTF-8 in a file) become host errors too.
+    private T Guard<T>(Func<T> f, string op, int? fd, string? path)
+    {
+        try { return f(); }
+        catch (HostErrorException e) { LastError = e.Error; throw; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.DecoderFallbackException)
+        {
+            throw Fail(op, fd, path, e.Message);
+        }
+    }
+
+    private enum IfExists { Error = 0, Supersede = 1, Append = 2, Overwrite = 3, Rename = 4, RenameAndDelete = 5, NewVersion = 6, Nil = 7 }
+    private enum IfDoesNotExist { Error = 0, Create = 1, Nil = 2 }
+}
+
+/// <summary>Resolves module paths inside one root directory; anything that leaves it is refused.</summary>
+public sealed class Sandbox
+{
+    private readonly string _root;
+
+    public Sandbox(string root) => _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+
+    public string Resolve(string op, string path)
+    {
+        if (path.Length == 0) throw FdTable.Error(op, null, path, "empty path");
+        if (path.Contains('\0')) throw FdTable.Error(op, null, path, "path contains a NUL character");
+        if (Path.IsPathRooted(path)) throw FdTable.Error(op, null, path, "absolute paths are refused (sandbox)");
+        var full = Path.GetFullPath(Path.Combine(_root, path));
+        if (!full.StartsWith(_root, StringComparison.Ordinal))
+            throw FdTable.Error(op, null, path, "path leaves the sandbox root");
+        return full;
+    }
+}

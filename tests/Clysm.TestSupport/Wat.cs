@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Clysm.Runtime.Engine;
+
+namespace Clysm.TestSupport;
+
+/// <summary>The checkout the tests run from.</summary>
+public static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Clysm.Conformance.sln"))) return d.FullName;
+        throw new InvalidOperationException("cannot find Clysm.Conformance.sln above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>
+/// Assembles WAT test fixtures with binaryen's wasm-as (installed by tools/setup.sh), so no
+/// binary fixture is committed. Results are cached per text for the life of the test run.
+/// </summary>
+public static class Wat
+{
+    // --all-features must not be used: it enables "compact imports", which every engine rejects.
+    private static readonly string[] Features =
+    [
+        "--enable-gc", "--enable-reference-types", "--enable-exception-handling", "--enable-tail-call",
+        "--enable-multivalue", "--enable-bulk-memory", "--enable-sign-ext",
+        "--enable-nontrapping-float-to-int", "--enable-mutable-globals",
+    ];
+
+    private static readonly ConcurrentDictionary<string, byte[]> Cache = new();
+
+    public static string WasmAs => Path.Combine(NodeLocator.ToolsBin() ?? throw new InvalidOperationException(
+        "wasm-as is not installed: run ./tools/setup.sh"), "wasm-as");
+
+    public static byte[] Assemble(string wat) => Cache.GetOrAdd(wat, AssembleUncached);
+
+    /// <summary>A fixture file under tests/fixtures/wat.</summary>
+    public static byte[] Fixture(string name) => Assemble(File.ReadAllText(Repo.PathOf("tests", "fixtures", "wat", name)));
+
+    private static byte[] AssembleUncached(string wat)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "clysm-wat");
+        Directory.CreateDirectory(dir);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(wat)))[..20];
+        var src = Path.Combine(dir, hash + ".wat");
+        var dst = Path.Combine(dir, hash + ".wasm");
+        if (File.Exists(dst)) return File.ReadAllBytes(dst);
+        File.WriteAllText(src, wat);
+        var psi = new ProcessStartInfo(WasmAs) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in Features) psi.ArgumentList.Add(a);
+        psi.ArgumentList.Add(src); psi.ArgumentList.Add("-o"); psi.ArgumentList.Add(dst + ".tmp");
+        using var p = Process.Start(psi)!;
+        var err = p.StandardError.ReadToEnd();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException("wasm-as failed:\n" + err + "\n" + wat);
+        File.Move(dst + ".tmp", dst, overwrite: true);
+        return File.ReadAllBytes(dst);
+    }
+}
