@@ -98,7 +98,9 @@ public sealed class HostSession : IDisposable
                 case IfDoesNotExist.Nil: return -1;
                 case IfDoesNotExist.Error: throw Fail(op, null, path, "file does not exist");
             }
-            mode = FileMode.CreateNew;
+            // CreateNew cannot be combined with read-only access: an input stream creates first.
+            if (dir == StreamDirection.Input) Guard(() => { File.Create(full).Dispose(); return 0; }, op, null, path);
+            mode = dir == StreamDirection.Input ? FileMode.Open : FileMode.CreateNew;
         }
         else if (dir == StreamDirection.Input) mode = FileMode.Open;
         else

@@ -1,0 +1,117 @@
+using Clysm.Runtime.Engine;
+using Clysm.TestSupport;
+using Xunit;
+
+namespace Clysm.Runtime.Tests.Engine;
+
+/// <summary>Modules the engine must refuse, each with a clear outcome, never a harness crash.</summary>
+public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<EngineFixture>
+{
+    private InvocationResult Run(byte[] module) => fx.Engine.Invoke(new InvocationRequest { Module = module });
+
+    [Fact]
+    public void Bad_magic_is_an_invalid_module_saying_what_was_found()
+    {
+        var r = Run([0x7f, 0x45, 0x4c, 0x46, 1, 0, 0, 0]);
+        Assert.Equal(InvocationStatus.InvalidModule, r.Status);
+        Assert.Contains("7f 45 4c 46", r.Message!.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Engine_validation_failure_carries_v8s_message()
+    {
+        // Well-formed sections, ill-typed body: only the engine's validator can say what is wrong.
+        var r = Run(BreakBody(Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""")));
+        Assert.Equal(InvocationStatus.InvalidModule, r.Status);
+        Assert.Contains("Compiling function", r.Message);
+        Assert.Equal(ExitCode.EXIT_FAILURE, r.ExitCode);
+    }
+
+    // Turn the type `(func (result i32))` into `(func (result f64))`: the sections stay
+    // well-formed, but the body (i32.const 1) no longer matches its type.
+    private static byte[] BreakBody(byte[] module)
+    {
+        var m = (byte[])module.Clone();
+        var i = m.AsSpan().IndexOf(new byte[] { 0x60, 0x00, 0x01, 0x7f });
+        Assert.True(i > 0, "fixture has no (func (result i32)) type");
+        m[i + 3] = 0x7c;
+        return m;
+    }
+
+    [Fact]
+    public void Wrong_import_signature_is_named_with_expected_and_declared()
+    {
+        var r = Run(Wat.Assemble("""
+            (module
+              (import "clysm:io" "write-char" (func $w (param i32 f64)))
+              (func (export "_start") (result i32) (call $w (i32.const 1) (f64.const 65)) (i32.const 0)))
+            """));
+        Assert.Equal(InvocationStatus.LinkError, r.Status);
+        Assert.Contains("clysm:io", r.Message);
+        Assert.Contains("write-char", r.Message);
+        Assert.Contains("f64", r.Message);
+        Assert.Empty(r.ImportCalls);                           // never ran
+    }
+
+    [Fact]
+    public void Unknown_import_is_named()
+    {
+        var r = Run(Wat.Assemble("""
+            (module
+              (import "clysm:runtime" "$dynamic-call" (func $d (param anyref) (result anyref)))
+              (func (export "_start") (result i32) (i32.const 0)))
+            """));
+        Assert.Equal(InvocationStatus.LinkError, r.Status);
+        Assert.Contains("$dynamic-call", r.Message);
+    }
+
+    [Fact]
+    public void Missing_start_export_is_named()
+    {
+        var r = Run(Wat.Assemble("""(module (func (export "main") (result i32) (i32.const 0)))"""));
+        Assert.Equal(InvocationStatus.LinkError, r.Status);
+        Assert.Contains("_start", r.Message);
+    }
+
+    [Fact]
+    public void A_module_with_i31_descriptors_runs_against_the_same_host()
+    {
+        // Clysm's compiler declares fd and code point as i31ref; the contract accepts it.
+        var r = Run(Wat.Assemble("""
+            (module
+              (import "clysm:io" "write-char" (func $w (param (ref null i31) (ref null i31))))
+              (func (export "_start") (result i32)
+                (call $w (ref.i31 (i32.const 1)) (ref.i31 (i32.const 0x263A))) (i32.const 7)))
+            """));
+        Assert.Equal(InvocationStatus.Returned, r.Status);
+        Assert.Equal("☺", r.Stdout);
+    }
+
+    [Fact]
+    public void Host_strings_as_externref_cross_both_ways()
+    {
+        var r = fx.Engine.Invoke(new InvocationRequest
+        {
+            Stdin = "ünïcode 😀\n",
+            Module = Wat.Assemble("""
+                (module
+                  (import "clysm:io" "read-line" (func $r (param i32) (result externref)))
+                  (import "clysm:io" "write-string" (func $w (param i32 externref)))
+                  (func (export "_start") (result i32) (call $w (i32.const 2) (call $r (i32.const 0))) (i32.const 0)))
+                """),
+        });
+        Assert.Equal(InvocationStatus.Returned, r.Status);
+        Assert.Equal("ünïcode 😀", r.Stderr);
+    }
+
+    [Fact]
+    public void Validate_answers_null_for_a_good_module_and_the_message_for_a_bad_one()
+    {
+        var good = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""");
+        Assert.Null(fx.Engine.Validate(good));
+        Assert.NotNull(fx.Engine.Validate(BreakBody(good)));
+    }
+
+    [Fact]
+    public void Version_names_v8_and_node() => Assert.Matches(@"^V8 \d+\.\d+.* \(Node 2[2-9]\.\d+\.\d+\)$", fx.Engine.Version);
+}
