@@ -170,6 +170,7 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
     [Fact]
     public void Traps_carry_message_and_wasm_stack_and_leave_the_worker_usable()
     {
+        Run("astral");                                          // the worker is up
         var starts = fx.Engine.WorkerStarts;
         var r = Run("trap");
         Assert.Equal(InvocationStatus.Trapped, r.Status);
