@@ -66,12 +66,15 @@ public sealed class V8Engine : IWasmEngine
         WasmModule module;
         try { module = WasmModule.Parse(request.Module); }
         catch (WasmLoadException e) { return Done(new InvocationResult { Status = InvocationStatus.InvalidModule, Message = e.Message }); }
-        var contract = ContractChecker.Check(module, HostContract.Default);
-        var violations = contract.Violations
-            .Where(v => request.Export == "_start" || !IsAboutStart(v))
-            .Select(v => v.Message).ToList();
-        if (request.Export != "_start" && module.Exports.All(e => e.Name != request.Export))
-            violations.Add($"missing export: \"{request.Export}\"");
+        // A case module is checked whole; a Stage module (compile_form) and any other export
+        // only for its imports and the export called.
+        var contract = request.Export switch
+        {
+            "_start" => ContractChecker.Check(module, HostContract.Default),
+            "compile_form" => ContractChecker.CheckStage(module, HostContract.Default),
+            _ => ContractChecker.CheckExports(module, HostContract.Default, request.Export),
+        };
+        var violations = contract.Violations.Select(v => v.Message).ToList();
         var bindings = contract.Bindings;
 
         // 2. The engine: validate, link, run.
@@ -154,9 +157,6 @@ public sealed class V8Engine : IWasmEngine
                 return Done(Outcome(session, InvocationStatus.Crashed, "protocol: unknown status " + status, null));
         }
     }
-
-    private static bool IsAboutStart(ContractViolation v) =>
-        v.Name == "_start" && v.Kind is ViolationKind.MissingExport or ViolationKind.BadExportSignature;
 
     private static InvocationResult Outcome(HostSession session, InvocationStatus status, string? message, string? stack, bool fromHost = false) => new()
     {
