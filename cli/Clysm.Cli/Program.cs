@@ -1,0 +1,3 @@
+using Clysm.Cli;
+
+return Cli.Execute(args, Console.Out, Console.Error);

@@ -1,0 +1,550 @@
+using Clysm.Lisp;
+
+namespace Clysm.Reference.Compiler;
+
+/// <summary>What one compilation unit knows globally: specials, macros, global functions.</summary>
+internal sealed class UnitInfo
+{
+    public HashSet<Symbol> Specials { get; } = new();
+    public Dictionary<string, Func<object, object>> Macros { get; } = new(); // user defmacros, by name
+    /// <summary>Global functions defined by DEFUN in this unit: how many times, and the lambda when it is
+    /// a top-level function without free variables (callable directly).</summary>
+    public Dictionary<Symbol, (int Count, LambdaNode? Fn)> Defuns { get; } = new();
+    public HashSet<Symbol> CalledFunctions { get; } = new();
+    public HashSet<Symbol> FunctionRefs { get; } = new();
+    public Interpreter Interp { get; }
+    public bool UserCode = true;
+    public UnitInfo() { Interp = new Interpreter(this); }
+}
+
+/// <summary>Source forms to the intermediate tree.</summary>
+internal sealed class Converter
+{
+    internal enum K { Var, Special, Fun, Macro, Block, Tag, SymbolMacro, Frame }
+    internal sealed record Scope(Scope? Up, K Kind, Symbol Key, object? Value);
+
+    private readonly UnitInfo _u;
+    public Converter(UnitInfo unit) { _u = unit; }
+
+    public UnitInfo Unit => _u;
+
+    private static readonly HashSet<string> SpecialForms = new()
+    {
+        "QUOTE", "FUNCTION", "IF", "PROGN", "LET", "LET*", "SETQ", "LAMBDA", "FLET", "LABELS", "MACROLET",
+        "BLOCK", "RETURN-FROM", "TAGBODY", "GO", "CATCH", "THROW", "UNWIND-PROTECT", "MULTIPLE-VALUE-CALL",
+        "MULTIPLE-VALUE-PROG1", "THE", "LOCALLY", "EVAL-WHEN", "LOAD-TIME-VALUE", "SYMBOL-MACROLET", "PROGV",
+        "DEFUN", "DEFMACRO", "DEFVAR", "DEFPARAMETER", "DEFCONSTANT", "DECLAIM", "PROCLAIM",
+        "MULTIPLE-VALUE-BIND", "MULTIPLE-VALUE-LIST", "HANDLER-CASE", "HANDLER-BIND", "FUNCALL", "APPLY",
+        "IN-PACKAGE", "DEFPACKAGE", "DECLARE",
+    };
+
+    public static bool IsSpecialForm(string name) => SpecialForms.Contains(name);
+
+    /// <summary>Convert one top-level form in the body of the given top-level lambda.</summary>
+    public Node TopLevel(object form, LambdaNode top) => Conv(form, null, top);
+
+    // ---------------------------------------------------------------- lookup
+
+    private static Scope? Find(Scope? s, K kind, Symbol key)
+    {
+        for (; s != null; s = s.Up) if (s.Kind == kind && ReferenceEquals(s.Key, key)) return s;
+        return null;
+    }
+
+    /// <summary>A dynamic frame (special binding, unwind-protect, catch, handler) between env and target:
+    /// a RETURN-FROM or GO across it must unwind through an exception.</summary>
+    private static bool CrossesFrame(Scope? env, Scope target)
+    {
+        for (var s = env; s != null && s != target; s = s.Up) if (s.Kind == K.Frame) return true;
+        return false;
+    }
+
+    private static Scope Frame(Scope? env) => new(env, K.Frame, Symbol.Nil, null);
+
+    private static Scope? FindVar(Scope? s, Symbol key)
+    {
+        for (; s != null; s = s.Up)
+            if ((s.Kind is K.Var or K.Special or K.SymbolMacro) && ReferenceEquals(s.Key, key)) return s;
+        return null;
+    }
+
+    private static void Capture(Var v, LambdaNode from)
+    {
+        if (v.Owner == from) return;
+        v.Captured = true;
+        for (var l = from; l != null && l != v.Owner; l = l.Parent) l.AddFree(v);
+    }
+
+    private Node VarReference(Symbol sym, Scope? env, LambdaNode fn)
+    {
+        if (sym.IsKeyword || ReferenceEquals(sym, Symbol.Nil) || ReferenceEquals(sym, Symbol.T)) return new ConstNode(sym);
+        var s = FindVar(env, sym);
+        if (s?.Kind == K.Var) { var v = (Var)s.Value!; Capture(v, fn); return new VarRef(v); }
+        if (s?.Kind == K.SymbolMacro) return Conv(s.Value!, env, fn);
+        return new SymRef(sym);
+    }
+
+    // ---------------------------------------------------------------- forms
+
+    public Node Conv(object form, Scope? env, LambdaNode fn)
+    {
+        switch (form)
+        {
+            case Symbol sym: return VarReference(sym, env, fn);
+            case Cons c: return ConvCompound(c, env, fn);
+            case long or LispString or LispChar or LispVector: return new ConstNode(form);
+            case System.Numerics.BigInteger: throw new UnsupportedConstructException("bignum");
+            case Ratio: throw new UnsupportedConstructException("ratio");
+            case float or double: throw new UnsupportedConstructException("float");
+            default: throw new UnsupportedConstructException("literal of type " + form.GetType().Name);
+        }
+    }
+
+    private Node Body(object forms, Scope? env, LambdaNode fn)
+    {
+        var list = L.ToList(forms);
+        if (list.Count == 1) return Conv(list[0], env, fn);
+        if (list.Count == 0) return new ConstNode(Symbol.Nil);
+        return new PrognNode(list.Select(f => Conv(f, env, fn)).ToList());
+    }
+
+    /// <summary>Split leading declarations (and a docstring when allowed) from a body; collects specials.</summary>
+    private static object ParseDecls(object body, bool allowDoc, List<Symbol> specials)
+    {
+        while (body is Cons c)
+        {
+            if (c.Car is Cons d && L.Is(d.Car, "DECLARE"))
+            {
+                foreach (var spec in L.ToList(d.Cdr))
+                    if (spec is Cons sc && L.Is(sc.Car, "SPECIAL"))
+                        foreach (var v in L.ToList(sc.Cdr)) specials.Add((Symbol)v);
+                body = c.Cdr; continue;
+            }
+            if (allowDoc && c.Car is LispString && c.Cdr is Cons) { body = c.Cdr; allowDoc = false; continue; }
+            break;
+        }
+        return body;
+    }
+
+    private Node ConvCompound(Cons c, Scope? env, LambdaNode fn)
+    {
+        var head = c.Car;
+        if (head is Cons lam && L.Is(lam.Car, "LAMBDA"))
+            return new FuncallNode(Conv(lam, env, fn), L.ToList(c.Cdr).Select(a => Conv(a, env, fn)).ToList(), false);
+        if (head is not Symbol op) throw new LispCompileException($"illegal function call: {L.Print(c)}");
+        // local functions and macros shadow global ones
+        for (var s = env; s != null; s = s.Up)
+        {
+            if (ReferenceEquals(s.Key, op) && s.Kind == K.Fun)
+            {
+                var v = (Var)s.Value!; Capture(v, fn);
+                return new FuncallNode(new VarRef(v), Args(c.Cdr, env, fn), false);
+            }
+            if (ReferenceEquals(s.Key, op) && s.Kind == K.Macro)
+                return Conv(((Func<object, object>)s.Value!)(c), env, fn);
+        }
+        var name = op.IsKeyword ? "" : op.Name;
+        if (IsSpecialForm(name)) return Special(name, c, env, fn);
+        if (_u.Macros.TryGetValue(name, out var um)) return Conv(um(c), env, fn);
+        if (Macros.TryExpand(name, c, _u, out var expansion)) return Conv(expansion, env, fn);
+        var args = Args(c.Cdr, env, fn);
+        if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
+        if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
+        _u.CalledFunctions.Add(op);
+        return new CallNode(op, args);
+    }
+
+    private List<Node> Args(object list, Scope? env, LambdaNode fn) => L.ToList(list).Select(a => Conv(a, env, fn)).ToList();
+
+    private Node Special(string name, Cons c, Scope? env, LambdaNode fn)
+    {
+        var args = L.ToList(c.Cdr);
+        void Need(int min, int max = int.MaxValue)
+        {
+            if (args.Count < min || args.Count > max) throw new LispCompileException($"{name}: wrong number of arguments in {L.Print(c)}");
+        }
+        switch (name)
+        {
+            case "QUOTE": Need(1, 1); return new ConstNode(args[0]);
+            case "FUNCTION":
+                Need(1, 1);
+                if (args[0] is Cons fl && L.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);
+                if (args[0] is Symbol fs)
+                {
+                    var local = Find(env, K.Fun, fs);
+                    if (local != null) { var v = (Var)local.Value!; Capture(v, fn); return new VarRef(v); }
+                    _u.FunctionRefs.Add(fs);
+                    return new FuncRefNode(fs);
+                }
+                if (args[0] is Cons sf && L.Is(sf.Car, "SETF")) throw new UnsupportedConstructException("setf function");
+                throw new LispCompileException($"FUNCTION: bad name {L.Print(args[0])}");
+            case "IF":
+                Need(2, 3);
+                return new IfNode(Conv(args[0], env, fn), Conv(args[1], env, fn), args.Count > 2 ? Conv(args[2], env, fn) : new ConstNode(Symbol.Nil));
+            case "PROGN": return Body(c.Cdr, env, fn);
+            case "LOCALLY": { var sp = new List<Symbol>(); var b = ParseDecls(c.Cdr, false, sp); return Body(b, DeclareSpecials(env, sp), fn); }
+            case "THE": Need(2, 2); return Conv(args[1], env, fn);
+            case "EVAL-WHEN":
+                Need(1);
+                {
+                    var situations = L.ToList(args[0]);
+                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "LOAD-TOPLEVEL"));
+                    return run ? Body(L.Cdr(c.Cdr), env, fn) : new ConstNode(Symbol.Nil);
+                }
+            case "LOAD-TIME-VALUE": Need(1, 2); return Conv(args[0], env, fn);
+            case "DECLARE": throw new LispCompileException("misplaced DECLARE");
+            case "IN-PACKAGE":
+                if (args.Count == 1 && args[0] is Symbol or LispString && PkgName(args[0]) is "CL-USER" or "COMMON-LISP-USER")
+                    return new ConstNode(Symbol.Nil);
+                throw new UnsupportedConstructException("in-package");
+            case "DEFPACKAGE": throw new UnsupportedConstructException("defpackage");
+            case "SYMBOL-MACROLET":
+                {
+                    Need(1);
+                    var e2 = env;
+                    foreach (var b in L.ToList(args[0])) e2 = new Scope(e2, K.SymbolMacro, (Symbol)L.Car(b), L.Cadr(b));
+                    var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+                    return Body(body, e2, fn);
+                }
+            case "PROGV": throw new UnsupportedConstructException("progv");
+            case "SETQ":
+                {
+                    if (args.Count % 2 != 0) throw new LispCompileException($"SETQ: odd number of arguments in {L.Print(c)}");
+                    var sets = new List<Node>();
+                    for (int i = 0; i < args.Count; i += 2)
+                    {
+                        if (args[i] is not Symbol s || s.IsKeyword || s == Symbol.Nil || s == Symbol.T)
+                            throw new LispCompileException($"SETQ: cannot assign {L.Print(args[i])}");
+                        var sc = FindVar(env, s);
+                        if (sc?.Kind == K.SymbolMacro) { sets.Add(Conv(L.List(L.S("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
+                        var val = Conv(args[i + 1], env, fn);
+                        if (sc?.Kind == K.Var) { var v = (Var)sc.Value!; v.Assigned = true; Capture(v, fn); sets.Add(new VarSet(v, val)); }
+                        else sets.Add(new SymSet(s, val));
+                    }
+                    return sets.Count == 1 ? sets[0] : sets.Count == 0 ? new ConstNode(Symbol.Nil) : new PrognNode(sets);
+                }
+            case "LET": case "LET*": return Let(c, env, fn, name == "LET*");
+            case "MULTIPLE-VALUE-BIND":
+                {
+                    Need(2);
+                    var vars = L.ToList(args[0]).Cast<Symbol>().ToList();
+                    var valueForm = Conv(args[1], env, fn);
+                    var sp = new List<Symbol>();
+                    var body = ParseDecls(L.Cddr(c.Cdr), false, sp);
+                    var e2 = env; var bs = new List<Binding>();
+                    foreach (var v in vars)
+                    {
+                        if (IsSpecial(v, sp)) { bs.Add(new Binding(null, v, null!)); e2 = new Scope(e2, K.Special, v, null); }
+                        else { var vv = new Var(v, fn); bs.Add(new Binding(vv, null, null!)); e2 = new Scope(e2, K.Var, v, vv); }
+                    }
+                    if (bs.Any(b => b.Special != null)) e2 = Frame(e2);
+                    return new MvBindNode(bs, valueForm, Body(body, DeclareSpecials(e2, sp), fn));
+                }
+            case "MULTIPLE-VALUE-LIST": Need(1, 1); return new MvListNode(Conv(args[0], env, fn));
+            case "MULTIPLE-VALUE-CALL": Need(1); return new MvCallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList());
+            case "MULTIPLE-VALUE-PROG1": Need(1); return new MvProg1Node(Conv(args[0], env, fn), Body(L.Cdr(c.Cdr), env, fn));
+            case "FUNCALL": Need(1); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), false);
+            case "APPLY": Need(2); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), true);
+            case "LAMBDA":
+                {
+                    Need(1);
+                    var l = Lambda("LAMBDA", args[0], L.Cdr(c.Cdr), env, fn, null);
+                    return new LambdaExpr(l);
+                }
+            case "FLET": case "LABELS":
+                {
+                    Need(1);
+                    var defs = L.ToList(args[0]);
+                    var e2 = env;
+                    var vars = new List<(Var V, object Def)>();
+                    foreach (var d in defs)
+                    {
+                        var fname = L.Car(d) as Symbol ?? throw new LispCompileException($"{name}: bad function name in {L.Print(d)}");
+                        var v = new Var(fname, fn);
+                        vars.Add((v, d));
+                        e2 = new Scope(e2, K.Fun, fname, v);
+                    }
+                    var defEnv = name == "LABELS" ? e2 : env;
+                    var bindings = vars.Select(x => new Binding(x.V, null,
+                        new LambdaExpr(Lambda(((Symbol)L.Car(x.Def)).Name, L.Cadr(x.Def), L.Cddr(x.Def), defEnv, fn, (Symbol)L.Car(x.Def))))).ToList();
+                    var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+                    if (name == "LABELS") foreach (var b in bindings) b.Lexical!.Assigned = true; // bound after creation: box
+                    return new LetNode(bindings, Body(body, DeclareSpecials(e2, sp), fn), name == "LABELS");
+                }
+            case "MACROLET":
+                {
+                    Need(1);
+                    var e2 = env;
+                    foreach (var d in L.ToList(args[0]))
+                        e2 = new Scope(e2, K.Macro, (Symbol)L.Car(d), _u.Interp.MakeMacro((Symbol)L.Car(d), L.Cadr(d), L.Cddr(d)));
+                    var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+                    return Body(body, DeclareSpecials(e2, sp), fn);
+                }
+            case "BLOCK":
+                {
+                    Need(1);
+                    var info = new BlockInfo((Symbol)args[0], fn);
+                    var node = new BlockNode(info);
+                    node.Body = Body(L.Cdr(c.Cdr), new Scope(env, K.Block, info.Name, info), fn);
+                    return node;
+                }
+            case "RETURN-FROM":
+                {
+                    Need(1, 2);
+                    var s = Find(env, K.Block, (Symbol)args[0]) ?? throw new LispCompileException($"RETURN-FROM: no block named {L.Print(args[0])}");
+                    var info = (BlockInfo)s.Value!;
+                    var value = args.Count > 1 ? Conv(args[1], env, fn) : new ConstNode(Symbol.Nil);
+                    if (info.Owner != fn || CrossesFrame(env, s))
+                    {
+                        info.Id ??= new Var(L.Gensym("BLOCK"), info.Owner);
+                        Capture(info.Id, fn);
+                    }
+                    return new ReturnFromNode(info, value);
+                }
+            case "TAGBODY":
+                {
+                    var info = new TagbodyInfo(fn);
+                    var node = new TagbodyNode(info);
+                    var e2 = env; int seg = 0;
+                    foreach (var item in args)
+                        if (item is Symbol or long) e2 = new Scope(e2, K.Tag, TagKey(item), (info, ++seg));
+                    node.Segments.Add(new List<Node>());
+                    foreach (var item in args)
+                    {
+                        if (item is Symbol or long) node.Segments.Add(new List<Node>());
+                        else if (item is Cons) node.Segments[^1].Add(Conv(item, e2, fn));
+                    }
+                    return node;
+                }
+            case "GO":
+                {
+                    Need(1, 1);
+                    var s = Find(env, K.Tag, TagKey(args[0])) ?? throw new LispCompileException($"GO: no tag named {L.Print(args[0])}");
+                    var (info, index) = ((TagbodyInfo, int))s.Value!;
+                    if (info.Owner != fn || CrossesFrame(env, s))
+                    {
+                        info.Id ??= new Var(L.Gensym("TAGBODY"), info.Owner);
+                        Capture(info.Id, fn);
+                    }
+                    return new GoNode(info, index);
+                }
+            case "CATCH": Need(1); return new CatchNode(Conv(args[0], env, fn), Body(L.Cdr(c.Cdr), Frame(env), fn));
+            case "THROW": Need(2, 2); return new ThrowNode(Conv(args[0], env, fn), Conv(args[1], env, fn));
+            case "UNWIND-PROTECT": Need(1); return new UnwindNode(Conv(args[0], Frame(env), fn), Body(L.Cdr(c.Cdr), env, fn));
+            case "DEFUN":
+                {
+                    Need(2);
+                    if (args[0] is not Symbol fname) throw new UnsupportedConstructException("defun (setf ...)");
+                    var l = Lambda(fname.Name, args[1], L.Cddr(c.Cdr), env, fn, fname);
+                    _u.Defuns.TryGetValue(fname, out var prev);
+                    bool direct = l.Free.Count == 0 && prev.Count == 0;
+                    _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
+                    return new DefunNode(fname, l);
+                }
+            case "DEFMACRO":
+                {
+                    Need(2);
+                    var mname = (Symbol)args[0];
+                    _u.Macros[mname.Name] = _u.Interp.MakeMacro(mname, args[1], L.Cddr(c.Cdr));
+                    return new ConstNode(mname);
+                }
+            case "DEFVAR": case "DEFPARAMETER": case "DEFCONSTANT":
+                {
+                    Need(1, 3);
+                    var v = (Symbol)args[0];
+                    _u.Specials.Add(v);
+                    if (args.Count == 1) return new ConstNode(v);
+                    var init = Conv(args[1], env, fn);
+                    if (name == "DEFVAR")
+                        return new PrognNode(new List<Node> {
+                            new IfNode(new PrimNode("BOUNDP", new List<Node> { new ConstNode(v) }), new ConstNode(Symbol.Nil), new SymSet(v, init)),
+                            new ConstNode(v) });
+                    return new PrognNode(new List<Node> { new SymSet(v, init), new ConstNode(v) });
+                }
+            case "DECLAIM": case "PROCLAIM":
+                foreach (var a in args)
+                {
+                    var spec = name == "PROCLAIM" && a is Cons q && L.Is(q.Car, "QUOTE") ? L.Cadr(q) : a;
+                    if (spec is Cons sc && L.Is(sc.Car, "SPECIAL")) foreach (var v in L.ToList(sc.Cdr)) _u.Specials.Add((Symbol)v);
+                }
+                return new ConstNode(Symbol.Nil);
+            case "HANDLER-CASE":
+                {
+                    Need(1);
+                    var form = Conv(args[0], Frame(env), fn);
+                    var clauses = new List<HandlerClause>();
+                    foreach (var cl in args.Skip(1))
+                    {
+                        var type = L.Car(cl);
+                        if (type is Symbol ks && ks.IsKeyword && ks.Name == "NO-ERROR") throw new UnsupportedConstructException("handler-case :no-error");
+                        var vl = L.ToList(L.Cadr(cl));
+                        var sp = new List<Symbol>();
+                        var body = ParseDecls(L.Cddr(cl), false, sp);
+                        if (vl.Count == 0) clauses.Add(new HandlerClause(type, null, Body(body, DeclareSpecials(env, sp), fn)));
+                        else
+                        {
+                            var v = new Var((Symbol)vl[0], fn);
+                            clauses.Add(new HandlerClause(type, v, Body(body, DeclareSpecials(new Scope(env, K.Var, v.Name, v), sp), fn)));
+                        }
+                    }
+                    return new HandlerCaseNode(form, clauses);
+                }
+            case "HANDLER-BIND":
+                {
+                    Need(1);
+                    var hs = L.ToList(args[0]).Select(b => (L.Car(b), Conv(L.Cadr(b), env, fn))).ToList();
+                    return new HandlerBindNode(hs, Body(L.Cdr(c.Cdr), Frame(env), fn));
+                }
+        }
+        throw new InvalidOperationException("special form not handled: " + name);
+    }
+
+    private static string? PkgName(object x) => x is Symbol s ? s.Name : x is LispString ls ? ls.Text : null;
+
+    private static Symbol TagKey(object tag) => tag is Symbol s ? s : Symbol.Intern("%TAG-" + tag, "CLYSM");
+
+    private bool IsSpecial(Symbol s, List<Symbol> localSpecials) => _u.Specials.Contains(s) || localSpecials.Contains(s);
+
+    private static Scope? DeclareSpecials(Scope? env, List<Symbol> specials)
+    {
+        foreach (var s in specials) env = new Scope(env, K.Special, s, null);
+        return env;
+    }
+
+    private Node Let(Cons c, Scope? env, LambdaNode fn, bool sequential)
+    {
+        var args = L.ToList(c.Cdr);
+        if (args.Count < 1) throw new LispCompileException($"malformed {L.Print(c)}");
+        var sp = new List<Symbol>();
+        var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+        var bindings = new List<Binding>();
+        var e2 = env;
+        foreach (var b in L.ToList(args[0]))
+        {
+            Symbol s; object init;
+            if (b is Symbol bs) { s = bs; init = Symbol.Nil; }
+            else { s = L.Car(b) as Symbol ?? throw new LispCompileException($"bad binding {L.Print(b)}"); init = L.Length(b) > 1 ? L.Cadr(b) : Symbol.Nil; }
+            if (s.IsKeyword || s == Symbol.T || s == Symbol.Nil) throw new LispCompileException($"cannot bind constant {L.Print(s)}");
+            var initNode = Conv(init, sequential ? e2 : env, fn);
+            if (IsSpecial(s, sp)) { bindings.Add(new Binding(null, s, initNode)); e2 = new Scope(e2, K.Special, s, null); if (sequential) e2 = Frame(e2); }
+            else { var v = new Var(s, fn); bindings.Add(new Binding(v, null, initNode)); e2 = new Scope(e2, K.Var, s, v); }
+        }
+        if (bindings.Any(b => b.Special != null)) e2 = Frame(e2);
+        return new LetNode(bindings, Body(body, DeclareSpecials(e2, sp), fn), sequential);
+    }
+
+    /// <summary>Convert a lambda list and body into a new function nested in parent.</summary>
+    public LambdaNode Lambda(string name, object lambdaList, object body, Scope? env, LambdaNode? parent, Symbol? blockName)
+    {
+        var l = new LambdaNode(parent, name) { User = _u.UserCode };
+        var sp = new List<Symbol>();
+        body = ParseDecls(body, true, sp);
+        var e2 = env;
+        string mode = "req";
+        var ll = lambdaList;
+        Binding Bind(Symbol s, out Var? v, out Symbol? special)
+        {
+            if (IsSpecial(s, sp)) { v = null; special = s; e2 = new Scope(e2, K.Special, s, null); }
+            else { v = new Var(s, l); special = null; }
+            return null!;
+        }
+        while (ll is Cons cell)
+        {
+            var item = cell.Car; ll = cell.Cdr;
+            if (item is Symbol ks && !ks.IsKeyword && ks.Name.StartsWith('&'))
+            {
+                switch (ks.Name)
+                {
+                    case "&OPTIONAL": mode = "opt"; continue;
+                    case "&REST": case "&BODY": mode = "rest"; continue;
+                    case "&KEY": mode = "key"; l.HasKey = true; continue;
+                    case "&ALLOW-OTHER-KEYS": l.AllowOtherKeys = true; continue;
+                    case "&AUX": mode = "aux"; continue;
+                    default: throw new UnsupportedConstructException("lambda list keyword " + ks.Name.ToLowerInvariant());
+                }
+            }
+            switch (mode)
+            {
+                case "req":
+                    {
+                        if (item is not Symbol s) throw new LispCompileException($"bad required parameter {L.Print(item)} in {name}");
+                        Bind(s, out var v, out var special);
+                        // a special required parameter: bind a hidden lexical and rebind the special in the body
+                        var lv = v ?? new Var(L.Gensym(s.Name), l);
+                        l.Required.Add(lv); l.RequiredSpecial.Add(special);
+                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        break;
+                    }
+                case "opt":
+                    {
+                        Symbol s; object init = Symbol.Nil; Symbol? sup = null; bool hasInit = false;
+                        if (item is Symbol si) s = si; else { s = (Symbol)L.Car(item); if (L.Cdr(item) is Cons) { init = L.Cadr(item); hasInit = true; } if (L.Cddr(item) is Cons) sup = (Symbol)L.Caddr(item); }
+                        var initNode = hasInit ? Conv(init, e2, l) : null;
+                        Bind(s, out var v, out var special);
+                        var lv = v ?? new Var(L.Gensym(s.Name), l);
+                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        Var? supVar = null;
+                        if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
+                        l.Optional.Add(new OptParam(lv, initNode, supVar, special));
+                        break;
+                    }
+                case "rest":
+                    {
+                        var s = (Symbol)item;
+                        Bind(s, out var v, out var special);
+                        l.Rest = v ?? new Var(L.Gensym(s.Name), l); l.RestSpecial = special;
+                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        break;
+                    }
+                case "key":
+                    {
+                        Symbol s, key; object init = Symbol.Nil; Symbol? sup = null; bool hasInit = false;
+                        if (item is Symbol si) { s = si; key = Symbol.Keyword(si.Name); }
+                        else
+                        {
+                            var first = L.Car(item);
+                            if (first is Cons kv) { key = (Symbol)L.Car(kv); s = (Symbol)L.Cadr(kv); }
+                            else { s = (Symbol)first; key = Symbol.Keyword(s.Name); }
+                            if (L.Cdr(item) is Cons) { init = L.Cadr(item); hasInit = true; }
+                            if (L.Cddr(item) is Cons) sup = (Symbol)L.Caddr(item);
+                        }
+                        var initNode = hasInit ? Conv(init, e2, l) : null;
+                        Bind(s, out var v, out var special);
+                        var lv = v ?? new Var(L.Gensym(s.Name), l);
+                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        Var? supVar = null;
+                        if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
+                        l.Keys.Add(new KeyParam(key, lv, initNode, supVar, special));
+                        break;
+                    }
+                case "aux":
+                    {
+                        Symbol s; object init = Symbol.Nil;
+                        if (item is Symbol si) s = si; else { s = (Symbol)L.Car(item); if (L.Cdr(item) is Cons) init = L.Cadr(item); }
+                        var initNode = Conv(init, e2, l);
+                        Bind(s, out var v, out var special);
+                        l.Aux.Add(new Binding(v, special, initNode));
+                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        break;
+                    }
+            }
+        }
+        if (!L.IsNil(ll))
+        {
+            // (a b . rest) is allowed in macro lambda lists only
+            throw new LispCompileException($"dotted lambda list in {name}");
+        }
+        e2 = DeclareSpecials(e2, sp);
+        if (!l.IsSimple && (l.RequiredSpecial.Any(x => x != null) || l.Optional.Any(o => o.Special != null) || l.RestSpecial != null
+                            || l.Keys.Any(k => k.Special != null) || l.Aux.Any(a => a.Special != null))) e2 = Frame(e2);
+        if (blockName != null)
+        {
+            var info = new BlockInfo(blockName, l);
+            var block = new BlockNode(info);
+            block.Body = Body(body, new Scope(e2, K.Block, blockName, info), l);
+            l.Body = block;
+        }
+        else l.Body = Body(body, e2, l);
+        return l;
+    }
+}

@@ -1,0 +1,104 @@
+using Clysm.Lisp;
+using Clysm.Reference.Wasm;
+
+namespace Clysm.Reference.Compiler;
+
+internal sealed partial class ModuleGen
+{
+    /// <summary>Generate _start from the top-level forms, then everything they reach, then the
+    /// initialisation function (symbol values, prelude variables, function cells), and the exports.</summary>
+    public byte[] Finish(LambdaNode top, List<Node> forms)
+    {
+        var init = M.Function("%init", M.FuncType(Array.Empty<ValType>(), Array.Empty<ValType>()));
+        var start = M.Function("_start", M.FuncType(Array.Empty<ValType>(), new[] { ValType.Any }));
+        new FnGen(this, top).CompileStart(start, init, forms);
+        M.ExportFunc("_start", start);
+        M.ExportFunc("clysm:prin1", Runtime("$prin1-export"));
+        M.ExportFunc("clysm:string-length", Runtime("$chan-length"));
+        M.ExportFunc("clysm:string-byte", Runtime("$chan-byte"));
+        M.ExportFunc("clysm:string-new", Runtime("$chan-new"));
+        M.ExportFunc("clysm:string-set-byte", Runtime("$chan-set"));
+        int before;
+        int rounds = 0;
+        do
+        {
+            CompilePending();
+            before = Signature();
+            Unit.UserCode = false;
+            var initLambda = new LambdaNode(null, "%init") { User = false };
+            new FnGen(this, initLambda).CompileInit(init, BuildInitNodes(initLambda));
+            CompilePending();
+            if (++rounds > 20) throw new InvalidOperationException("initialisation did not converge");
+        } while (Signature() != before);
+        return M.Build();
+    }
+
+    private int Signature() => _symbols.Count * 7919 + NeededPreludeVars.Count * 31 + M.Functions.Count;
+
+    private List<(Symbol Sym, Node? Value, WasmGlobal? Fn)> BuildInitNodes(LambdaNode holder)
+    {
+        var list = new List<(Symbol, Node?, WasmGlobal?)>();
+        foreach (var (name, init) in Prelude.Vars)
+        {
+            if (!NeededPreludeVars.Contains(name)) continue;
+            list.Add((name, Conv.Conv(init, null, holder), null));
+        }
+        foreach (var s in UserQuotedSymbols.ToList())
+        {
+            if (Unit.Defuns.ContainsKey(s)) continue;
+            if (s.IsKeyword || s == Symbol.Nil || s == Symbol.T) continue;
+            var fn = GlobalFunction(s);
+            if (fn != null) list.Add((s, null, FunctionObject(s, fn)));
+        }
+        return list;
+    }
+}
+
+internal sealed partial class FnGen
+{
+    public void CompileStart(WasmFunc start, WasmFunc init, List<Node> forms)
+    {
+        f = start; c = new Code(); _paramCount = 0;
+        c.Call(init);
+        var done = new object();
+        var tag = NewLocal(); var val = NewLocal();
+        c.Block(ValType.Eq); Push(done);
+        c.BlockFuncType(0x02, g.TPair); Push("signal");
+        c.BlockFuncType(0x02, g.TPair); Push("throw");
+        c.TryTable(ValType.Eq, (0, g.TagSignal, 1), (0, g.TagThrow, 0)); Push("try");
+        if (forms.Count == 0) Nil();
+        for (int i = 0; i < forms.Count; i++)
+        {
+            Emit(forms[i], false);
+            if (i < forms.Count - 1) c.Drop();
+        }
+        c.End(); Pop();
+        c.Br(Depth(done));
+        c.End(); Pop();
+        // a THROW, GO or RETURN-FROM whose target no longer exists
+        c.LocalSet(val).LocalSet(tag);
+        c.LocalGet(tag); c.Call(g.LispDirect(L.S("%REPORT-LOST-EXIT"))); c.Drop(); c.Unreachable();
+        c.End(); Pop();
+        c.LocalSet(val).LocalSet(tag);
+        c.LocalGet(tag); c.Call(g.LispDirect(L.S("%REPORT-UNHANDLED"))); c.Drop(); c.Unreachable();
+        c.End(); Pop();
+        f.Body = c;
+    }
+
+    public void CompileInit(WasmFunc init, List<(Symbol Sym, Node? Value, WasmGlobal? Fn)> items)
+    {
+        f = init; c = new Code(); _paramCount = 0;
+        foreach (var kv in g.Symbols)
+        {
+            var s = kv.Key;
+            if (s.IsKeyword || s == Symbol.Nil || s == Symbol.T) c.GlobalGet(kv.Value).GlobalGet(kv.Value).StructSet(g.TSym, 1);
+        }
+        foreach (var (sym, value, fn) in items)
+        {
+            c.GlobalGet(g.Sym(sym));
+            if (value != null) { Emit(value, false); c.StructSet(g.TSym, 1); }
+            else { c.GlobalGet(fn!); c.StructSet(g.TSym, 2); }
+        }
+        f.Body = c;
+    }
+}

@@ -1,0 +1,269 @@
+using Clysm.Lisp;
+using static Clysm.Reference.Compiler.L;
+
+namespace Clysm.Reference.Compiler;
+
+/// <summary>LOOP: the simple form and the common extended clauses (for/as, repeat, with, while,
+/// until, collect/append/nconc/sum/count/maximize/minimize [into], do, when/if/unless/else/end,
+/// always/never/thereis, return, initially/finally, named).</summary>
+internal sealed class Loop
+{
+    private readonly List<object> _t;
+    private int _p;
+    private readonly Cons _form;
+    private object _name = Nil;
+    private readonly List<object> _binds = new();       // (var init) in order, for LET*
+    private readonly List<object> _pre = new();         // tests/assignments at the top of each iteration
+    private readonly List<object> _body = new();
+    private readonly List<object> _steps = new();
+    private readonly List<object> _initially = new(), _finally = new();
+    private Symbol? _defaultAcc, _defaultTail;
+    private object _result = Nil;
+    private readonly Symbol _end = Gensym("LOOP-END");
+    private readonly Dictionary<string, Symbol> _tails = new();
+
+    private Loop(Cons form, List<object> tokens) { _form = form; _t = tokens; }
+
+    public static object Expand(Cons form, List<object> a)
+    {
+        if (a.All(x => x is Cons))
+        {
+            var top = Gensym("TOP");
+            return List(S("BLOCK"), Nil, ListStar(S("TAGBODY"), top, FromList(a.Append(List(S("GO"), top)))));
+        }
+        return new Loop(form, a).Build();
+    }
+
+    private bool AtKw(params string[] names) => _p < _t.Count && _t[_p] is Symbol s && names.Contains(s.Name);
+    private string Kw() => _t[_p] is Symbol s ? s.Name : throw Bad("expected a loop keyword");
+    private object Next() => _p < _t.Count ? _t[_p++] : throw Bad("unexpected end of loop");
+    private LispCompileException Bad(string what) => new($"LOOP: {what} at {(_p < _t.Count ? Print(_t[_p]) : "end")} in {Print(_form)}");
+
+    private object Build()
+    {
+        if (AtKw("NAMED")) { _p++; _name = Next(); }
+        while (_p < _t.Count)
+        {
+            var k = Kw();
+            switch (k)
+            {
+                case "FOR": case "AS": _p++; For(); while (AtKw("AND")) { _p++; For(); } break;
+                case "WITH":
+                    _p++;
+                    do
+                    {
+                        var v = Next(); object init = Nil;
+                        if (AtKw("=")) { _p++; init = Next(); }
+                        BindPattern(v, init);
+                    } while (AtKw("AND") && _p++ >= 0);
+                    break;
+                case "REPEAT":
+                    {
+                        _p++; var n = Gensym("N"); _binds.Add(List(n, Next()));
+                        _pre.Add(List(S("WHEN"), List(S("<="), n, 0L), List(S("GO"), _end)));
+                        _pre.Add(List(S("SETQ"), n, List(S("1-"), n)));
+                        break;
+                    }
+                case "INITIALLY": _p++; _initially.AddRange(Compounds()); break;
+                case "FINALLY": _p++; _finally.AddRange(Compounds()); break;
+                default: _body.Add(MainClause()); break;
+            }
+        }
+        var top = Gensym("TOP");
+        var tagbody = new List<object> { top };
+        tagbody.AddRange(_pre); tagbody.AddRange(_body); tagbody.AddRange(_steps);
+        tagbody.Add(List(S("GO"), top)); tagbody.Add(_end);
+        var inner = new List<object>();
+        inner.AddRange(_initially);
+        inner.Add(new Cons(S("TAGBODY"), FromList(tagbody)));
+        inner.AddRange(_finally);
+        inner.Add(_defaultAcc ?? _result);
+        return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), FromList(inner)));
+    }
+
+    private List<object> Compounds()
+    {
+        var r = new List<object>();
+        while (_p < _t.Count && _t[_p] is Cons) r.Add(_t[_p++]);
+        return r;
+    }
+
+    private void BindPattern(object pattern, object init)
+    {
+        if (pattern is Symbol s) { _binds.Add(List(s, init)); return; }
+        var g = Gensym("D"); _binds.Add(List(g, init));
+        foreach (var v in PatternVars(pattern)) _binds.Add(List(v, Nil));
+        _binds.Add(List(Gensym("IGNORE"), new Cons(S("PROGN"), FromList(Assign(pattern, g).Append(Nil)))));
+    }
+
+    private static IEnumerable<Symbol> PatternVars(object p)
+    {
+        if (p is Symbol s) { if (!IsNil(s)) yield return s; }
+        else if (p is Cons c) { foreach (var v in PatternVars(c.Car)) yield return v; foreach (var v in PatternVars(c.Cdr)) yield return v; }
+    }
+
+    /// <summary>SETQs binding the variables of a destructuring pattern from an expression.</summary>
+    private static List<object> Assign(object pattern, object expr)
+    {
+        var r = new List<object>();
+        if (pattern is Symbol s) { if (!IsNil(s)) r.Add(List(S("SETQ"), s, expr)); return r; }
+        if (pattern is Cons c)
+        {
+            r.AddRange(Assign(c.Car, List(S("CAR"), expr)));
+            r.AddRange(Assign(c.Cdr, List(S("CDR"), expr)));
+        }
+        return r;
+    }
+
+    private void DeclareVar(object pattern)
+    {
+        if (pattern is Symbol s) _binds.Add(List(s, Nil));
+        else foreach (var v in PatternVars(pattern)) _binds.Add(List(v, Nil));
+    }
+
+    private void For()
+    {
+        var v = Next();
+        if (AtKw("FIXNUM", "OF-TYPE", "INTEGER")) { if (Kw() == "OF-TYPE") _p++; _p++; }
+        var k = Kw();
+        switch (k)
+        {
+            case "IN": case "ON":
+                {
+                    _p++; var lst = Gensym("L"); _binds.Add(List(lst, Next()));
+                    DeclareVar(v);
+                    object step = List(S("CDR"), lst);
+                    if (AtKw("BY")) { _p++; step = List(S("FUNCALL"), Next(), lst); }
+                    _pre.Add(List(S("WHEN"), List(k == "IN" ? S("ENDP") : S("ATOM"), lst), List(S("GO"), _end)));
+                    _pre.AddRange(Assign(v, k == "IN" ? List(S("CAR"), lst) : lst));
+                    _steps.Add(List(S("SETQ"), lst, step));
+                    break;
+                }
+            case "ACROSS":
+                {
+                    _p++; var vec = Gensym("V"); var i = Gensym("I");
+                    _binds.Add(List(vec, Next())); _binds.Add(List(i, 0L)); DeclareVar(v);
+                    _pre.Add(List(S("WHEN"), List(S(">="), i, List(S("LENGTH"), vec)), List(S("GO"), _end)));
+                    _pre.AddRange(Assign(v, List(S("AREF"), vec, i)));
+                    _steps.Add(List(S("SETQ"), i, List(S("1+"), i)));
+                    break;
+                }
+            case "=":
+                {
+                    _p++; var init = Next();
+                    if (AtKw("THEN"))
+                    {
+                        _p++; var then = Next();
+                        BindPattern(v, init);
+                        _steps.AddRange(Assign(v, then));
+                    }
+                    else
+                    {
+                        DeclareVar(v);
+                        _pre.AddRange(Assign(v, init));
+                    }
+                    break;
+                }
+            case "FROM": case "UPFROM": case "DOWNFROM": case "BELOW": case "TO": case "UPTO": case "DOWNTO": case "ABOVE":
+                {
+                    object start = 0L; object? limit = null; object by = 1L; bool down = k == "DOWNFROM"; string? cmp = null;
+                    while (AtKw("FROM", "UPFROM", "DOWNFROM", "BELOW", "TO", "UPTO", "DOWNTO", "ABOVE", "BY"))
+                    {
+                        var kw = Kw(); _p++;
+                        switch (kw)
+                        {
+                            case "FROM": case "UPFROM": start = Next(); break;
+                            case "DOWNFROM": start = Next(); down = true; break;
+                            case "TO": case "UPTO": limit = Next(); cmp = ">"; break;
+                            case "BELOW": limit = Next(); cmp = ">="; break;
+                            case "DOWNTO": limit = Next(); cmp = "<"; down = true; break;
+                            case "ABOVE": limit = Next(); cmp = "<="; down = true; break;
+                            case "BY": by = Next(); break;
+                        }
+                    }
+                    if (down && cmp == ">") cmp = "<";
+                    var sym = (Symbol)v;
+                    _binds.Add(List(sym, start));
+                    if (limit != null)
+                    {
+                        var lim = Gensym("LIMIT"); _binds.Add(List(lim, limit));
+                        _pre.Add(List(S("WHEN"), List(S(cmp!), sym, lim), List(S("GO"), _end)));
+                    }
+                    var byv = by is long ? by : Gensym("BY");
+                    if (by is not long) _binds.Add(List(byv, by));
+                    _steps.Add(List(S("SETQ"), sym, List(S(down ? "-" : "+"), sym, byv)));
+                    break;
+                }
+            case "BEING": throw new UnsupportedConstructException("loop being");
+            default: throw Bad("unknown for clause");
+        }
+    }
+
+    private Symbol Acc(string kind, object init, out Symbol? tail)
+    {
+        tail = null;
+        if (AtKw("INTO"))
+        {
+            _p++; var v = (Symbol)Next();
+            if (!_binds.Any(b => Car(b) == v)) _binds.Add(List(v, init));
+            if (kind == "list")
+            {
+                if (!_tails.TryGetValue(v.Name, out tail)) { tail = Gensym("TAIL"); _tails[v.Name] = tail; _binds.Add(List(tail, Nil)); }
+            }
+            return v;
+        }
+        if (_defaultAcc == null)
+        {
+            _defaultAcc = Gensym("ACC"); _binds.Add(List(_defaultAcc, init));
+            if (kind == "list") { _defaultTail = Gensym("TAIL"); _binds.Add(List(_defaultTail, Nil)); }
+        }
+        tail = _defaultTail;
+        return _defaultAcc;
+    }
+
+    private object MainClause()
+    {
+        var k = Kw(); _p++;
+        switch (k)
+        {
+            case "DO": case "DOING": return new Cons(S("PROGN"), FromList(Compounds()));
+            case "RETURN": return List(S("RETURN-FROM"), _name, Next());
+            case "WHILE": return List(S("UNLESS"), Next(), List(S("GO"), _end));
+            case "UNTIL": return List(S("WHEN"), Next(), List(S("GO"), _end));
+            case "ALWAYS": _result = T; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "NEVER": _result = T; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "THEREIS": { var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
+            case "COLLECT": case "COLLECTING": case "APPEND": case "APPENDING": case "NCONC": case "NCONCING":
+                {
+                    var x = Next();
+                    var acc = Acc("list", Nil, out var tail);
+                    var cell = Gensym("CELL");
+                    object newCells = k.StartsWith("COLLECT") ? List(S("LIST"), x) : k.StartsWith("APPEND") ? List(S("COPY-LIST"), x) : x;
+                    return List(S("LET"), List(List(cell, newCells)),
+                        List(S("WHEN"), cell,
+                            List(S("IF"), tail!, List(S("RPLACD"), tail!, cell), List(S("SETQ"), acc, cell)),
+                            List(S("SETQ"), tail!, List(S("LAST"), cell))));
+                }
+            case "SUM": case "SUMMING": { var x = Next(); var acc = Acc("num", 0L, out _); return List(S("SETQ"), acc, List(S("+"), acc, x)); }
+            case "COUNT": case "COUNTING": { var x = Next(); var acc = Acc("num", 0L, out _); return List(S("WHEN"), x, List(S("SETQ"), acc, List(S("1+"), acc))); }
+            case "MAXIMIZE": case "MAXIMIZING": case "MINIMIZE": case "MINIMIZING":
+                {
+                    var x = Next(); var acc = Acc("num", Nil, out _); var g = Gensym("X");
+                    var op = k.StartsWith("MAX") ? "MAX" : "MIN";
+                    return List(S("LET"), List(List(g, x)), List(S("SETQ"), acc, List(S("IF"), acc, List(S(op), acc, g), g)));
+                }
+            case "WHEN": case "IF": case "UNLESS":
+                {
+                    var test = Next();
+                    var then = new List<object> { MainClause() };
+                    while (AtKw("AND")) { _p++; then.Add(MainClause()); }
+                    var els = new List<object>();
+                    if (AtKw("ELSE")) { _p++; els.Add(MainClause()); while (AtKw("AND")) { _p++; els.Add(MainClause()); } }
+                    if (AtKw("END")) _p++;
+                    if (k == "UNLESS") test = List(S("NOT"), test);
+                    return List(S("IF"), test, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els)));
+                }
+            default: throw new UnsupportedConstructException("loop clause " + k.ToLowerInvariant());
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using Clysm.Lisp;
+using Clysm.Reference.Wasm;
+
+namespace Clysm.Reference.Compiler;
+
+/// <summary>The module being built: the fixed types, globals, imports, runtime and Lisp functions,
+/// all created on first use so that a module holds only what its case reaches.</summary>
+internal sealed partial class ModuleGen : IWatResolver
+{
+    public readonly ModuleBuilder M = new();
+    public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TBytes, TTagFn, TPair;
+    public readonly int TagThrow, TagSignal;
+    public readonly WasmGlobal MvN, MvBuf, Handlers, CatchTags;
+    public readonly UnitInfo Unit;
+    public readonly Converter Conv;
+    private readonly Dictionary<string, WasmGlobal> _strings = new();
+    private readonly Dictionary<Symbol, WasmGlobal> _symbols = new();
+    private readonly Dictionary<string, WasmFunc> _runtime = new();
+    private readonly Dictionary<string, WasmFunc> _imports = new();
+    private readonly Dictionary<Symbol, LambdaNode> _globalFns = new();
+    private readonly Dictionary<Symbol, WasmGlobal> _fnObjects = new();
+    private readonly Queue<LambdaNode> _pending = new();
+    public readonly HashSet<Symbol> UserQuotedSymbols = new();
+    public readonly HashSet<Symbol> NeededPreludeVars = new();
+
+    public ModuleGen(UnitInfo unit)
+    {
+        Unit = unit;
+        Conv = new Converter(unit);
+        var eq = ValType.Eq;
+        // One rec group: every Lisp type is distinct even when two have the same shape.
+        int b = 0;
+        TCons = b; TSym = b + 1; TStr = b + 2; TVec = b + 3; TChar = b + 4; TI64 = b + 5; TFn = b + 6; TClo = b + 7;
+        TBox = b + 8; TStream = b + 9; TCond = b + 10; TInst = b + 11;
+        M.AddRecGroup(
+            ModuleBuilder.Struct((eq, true), (eq, true)),                                   // cons
+            ModuleBuilder.Struct((ValType.RefNull(TStr), false), (eq, true), (eq, true), (eq, true), (ValType.I32, false)), // symbol: name value function plist kind
+            ModuleBuilder.Array(ValType.I32, true),                                         // string of code points
+            ModuleBuilder.Array(eq, true),                                                  // simple vector
+            ModuleBuilder.Struct((ValType.I32, false)),                                     // character
+            ModuleBuilder.Struct((ValType.I64, false)),                                     // integer beyond i31
+            ModuleBuilder.FuncT(new[] { eq, eq }, new[] { eq }),                            // function entry (closure, args)
+            ModuleBuilder.Struct((ValType.Ref(TFn), false), (eq, false), (eq, false)),      // closure: code env name
+            ModuleBuilder.Struct((eq, true)),                                               // box of a captured, assigned variable
+            ModuleBuilder.Struct((ValType.I32, false), (ValType.I32, false), (ValType.I32, true), (eq, true), (ValType.I32, true), (ValType.I32, true)), // stream: fd direction col buf pos open
+            ModuleBuilder.Struct((eq, false), (eq, true)),                                  // condition: type plist
+            ModuleBuilder.Struct((eq, false), (ValType.RefNull(TVec), false)));             // structure instance: type slots
+        TBytes = M.AddType(ModuleBuilder.PackedArray(VT.I8, true)); // the string channel's (array (mut i8)), a type of its own
+        TTagFn = M.FuncType(new[] { eq, eq }, Array.Empty<ValType>());
+        TPair = M.FuncType(Array.Empty<ValType>(), new[] { eq, eq });
+        TagThrow = M.Tag(TTagFn);
+        TagSignal = M.Tag(TTagFn);
+        MvN = M.Global(ValType.I32, true, new Code().I32(1));
+        MvBuf = M.Global(ValType.Ref(TVec), false, new Code().I32(64).ArrayNewDefault(TVec));
+        Handlers = M.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
+        CatchTags = M.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
+    }
+
+    // ------------------------------------------------------------- constants
+
+    public WasmGlobal StringConst(string s)
+    {
+        if (_strings.TryGetValue(s, out var g)) return g;
+        var c = new Code();
+        int n = 0;
+        foreach (var r in s.EnumerateRunes()) { c.I32(r.Value); n++; }
+        c.ArrayNewFixed(TStr, n);
+        g = M.Global(ValType.Ref(TStr), false, c);
+        _strings[s] = g;
+        return g;
+    }
+
+    public WasmGlobal Sym(Symbol s)
+    {
+        if (_symbols.TryGetValue(s, out var g)) return g;
+        var name = StringConst(s.Name);
+        int kind = s.IsKeyword ? 1 : s.Package == null ? 2 : s.Package is "COMMON-LISP" or "COMMON-LISP-USER" ? 0 : 3;
+        var c = new Code().GlobalGet(name).RefNull(0x71).RefNull(0x71).RefNull(0x71).I32(kind).StructNew(TSym);
+        g = M.Global(ValType.Ref(TSym), false, c);
+        _symbols[s] = g;
+        return g;
+    }
+
+    public IEnumerable<KeyValuePair<Symbol, WasmGlobal>> Symbols => _symbols.ToList();
+
+    // ------------------------------------------------------------- imports
+
+    public WasmFunc Import(string module, string name)
+    {
+        var key = module + " " + name;
+        if (_imports.TryGetValue(key, out var f)) return f;
+        var i32 = ValType.I32; var str = ValType.RefNull(TBytes);
+        (ValType[] p, ValType[] r) sig = key switch
+        {
+            "clysm:io write-char" => (new[] { i32, i32 }, Array.Empty<ValType>()),
+            "clysm:io write-string" => (new[] { i32, str }, Array.Empty<ValType>()),
+            "clysm:io read-char" => (new[] { i32 }, new[] { i32 }),
+            "clysm:io read-line" => (new[] { i32 }, new[] { str }),
+            "clysm:fs open" => (new[] { str, i32, i32, i32 }, new[] { i32 }),
+            "clysm:fs close" => (new[] { i32 }, Array.Empty<ValType>()),
+            "clysm:fs read-all" => (new[] { i32 }, new[] { str }),
+            "clysm:fs write-all" => (new[] { i32, str }, Array.Empty<ValType>()),
+            "clysm:runtime unhandled-condition" => (new[] { str, str }, Array.Empty<ValType>()),
+            _ => throw new InvalidOperationException("unknown import " + key),
+        };
+        f = M.Import(module, name, M.FuncType(sig.p, sig.r));
+        _imports[key] = f;
+        return f;
+    }
+
+    // ------------------------------------------------------------- IWatResolver
+
+    public int Type(string name) => name switch
+    {
+        "$cons" => TCons, "$symbol" => TSym, "$str" => TStr, "$vec" => TVec, "$char" => TChar, "$int64" => TI64,
+        "$fn" => TFn, "$closure" => TClo, "$box" => TBox, "$stream" => TStream, "$cond" => TCond, "$inst" => TInst,
+        "$bytes" => TBytes, "$pair" => TPair,
+        _ => throw new FormatException("unknown type " + name),
+    };
+
+    public WasmGlobal Global(string name)
+    {
+        switch (name)
+        {
+            case "$nil": return Sym(Symbol.Nil);
+            case "$t": return Sym(Symbol.T);
+            case "$mv_n": return MvN;
+            case "$mv_buf": return MvBuf;
+            case "$handlers": return Handlers;
+            case "$catch_tags": return CatchTags;
+        }
+        if (name.StartsWith("$sym:")) return Sym(LispSymbols.InternUser(name[5..]));
+        if (name.StartsWith("$kw:")) return Sym(Symbol.Keyword(name[4..]));
+        throw new FormatException("unknown global " + name);
+    }
+
+    public int Tag(string name) => name switch { "$throw" => TagThrow, "$signal" => TagSignal, _ => throw new FormatException("unknown tag " + name) };
+
+    public WasmFunc Func(string name)
+    {
+        if (name.StartsWith("$lisp:")) return LispDirect(LispSymbols.InternUser(name[6..]));
+        if (name.StartsWith("$io:")) return Import("clysm:io", name[4..]);
+        if (name.StartsWith("$fs:")) return Import("clysm:fs", name[4..]);
+        if (name == "$unhandled-condition") return Import("clysm:runtime", "unhandled-condition");
+        return Runtime(name);
+    }
+
+    public WasmFunc Runtime(string name)
+    {
+        if (_runtime.TryGetValue(name, out var f)) return f;
+        if (!RuntimeLib.Functions.TryGetValue(name, out var text)) throw new InvalidOperationException("no runtime function " + name);
+        var sig = Wat.ParseSignature(this, text, out var toks, out var pos);
+        f = M.Function(name, M.FuncType(sig.Params.Select(p => p.T).ToArray(), sig.Results.ToArray()));
+        _runtime[name] = f;
+        foreach (var l in sig.Locals) f.Locals.Add(l.T);
+        var code = new Code();
+        Wat.Assemble(this, sig, toks, pos, code, name);
+        f.Body = code;
+        return f;
+    }
+
+    // ------------------------------------------------------------- Lisp functions
+
+    /// <summary>The lambda of a global function known at compile time (user DEFUN compiled directly,
+    /// prelude function, or a generated wrapper of an inline operator), else null.</summary>
+    public LambdaNode? GlobalFunction(Symbol name)
+    {
+        if (_globalFns.TryGetValue(name, out var l)) return l;
+        if (Unit.Defuns.TryGetValue(name, out var d)) return d.Count == 1 ? d.Fn : null;
+        object? def = Prelude.Defun(name);
+        if (def == null && Prims.IsPrim(name.Name))
+        {
+            // #'car and friends: a real function wrapping the inline operator
+            var (min, max) = (1, 1);
+            for (int n = 0; n <= 3; n++) if (Prims.Accepts(name.Name, n)) { min = n; break; }
+            max = min;
+            while (Prims.Accepts(name.Name, max + 1) && max < 3) max++;
+            if (min != max) return null;
+            var ps = Enumerable.Range(0, min).Select(i => (object)L.S("A" + i)).ToList();
+            def = L.ListStar(L.S("DEFUN"), name, L.FromList(ps), L.List(L.ListStar(name, L.FromList(ps))));
+        }
+        if (def == null) return null;
+        bool wasUser = Unit.UserCode; Unit.UserCode = false;
+        try
+        {
+            var top = new LambdaNode(null, "%prelude");
+            var node = Conv.TopLevel(def, top);
+            l = node is DefunNode dn ? dn.Fn : throw new InvalidOperationException("prelude definition of " + name.Name + " is not a DEFUN");
+            if (l.Free.Count > 0) throw new InvalidOperationException("prelude function " + name.Name + " has free variables");
+        }
+        finally { Unit.UserCode = wasUser; }
+        _globalFns[name] = l;
+        return l;
+    }
+
+    public void Declare(LambdaNode l, string name, bool global)
+    {
+        if (l.Entry != null) return;
+        if (global && l.IsSimple)
+        {
+            int n = l.Required.Count + l.Optional.Count;
+            l.Direct = M.Function(name, M.FuncType(Enumerable.Repeat(ValType.Eq, n).ToArray(), new[] { ValType.Eq }));
+        }
+        l.Entry = M.Function(name + "/entry", TFn);
+        _pending.Enqueue(l);
+    }
+
+    public WasmFunc LispDirect(Symbol name)
+    {
+        var l = GlobalFunction(name) ?? throw new InvalidOperationException("runtime needs prelude function " + name.Name);
+        Declare(l, name.Name, true);
+        return l.Direct ?? throw new InvalidOperationException("prelude function " + name.Name + " is not simple");
+    }
+
+    /// <summary>The function object (closure without environment) of a compile-time known global function.</summary>
+    public WasmGlobal FunctionObject(Symbol name, LambdaNode l)
+    {
+        if (_fnObjects.TryGetValue(name, out var g)) return g;
+        Declare(l, name.Name, true);
+        var c = new Code().RefFunc(l.Entry!).RefNull(0x71).GlobalGet(Sym(name)).StructNew(TClo);
+        g = M.Global(ValType.Ref(TClo), false, c);
+        _fnObjects[name] = g;
+        return g;
+    }
+
+    public void CompilePending()
+    {
+        while (_pending.Count > 0)
+        {
+            var l = _pending.Dequeue();
+            new FnGen(this, l).Compile();
+        }
+    }
+}

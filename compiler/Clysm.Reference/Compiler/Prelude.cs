@@ -1,0 +1,47 @@
+using Clysm.Lisp;
+
+namespace Clysm.Reference.Compiler;
+
+/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp, an embedded resource), read
+/// once per process. Its functions are compiled into a module only when the case reaches them.</summary>
+internal static class Prelude
+{
+    private static readonly Lazy<Data> Loaded = new(Load);
+
+    private sealed record Data(Dictionary<Symbol, object> Defuns, List<(Symbol Name, object Init)> Vars, List<object> Macros);
+
+    private static Data Load()
+    {
+        using var s = typeof(Prelude).Assembly.GetManifestResourceStream("Clysm.Reference.prelude.lisp")
+            ?? throw new InvalidOperationException("prelude.lisp resource missing");
+        using var r = new StreamReader(s);
+        var text = r.ReadToEnd();
+        var defuns = new Dictionary<Symbol, object>(); var vars = new List<(Symbol, object)>(); var macros = new List<object>();
+        foreach (var rr in new LispReader(text, "prelude.lisp").ReadAll())
+        {
+            var form = rr.Datum;
+            var head = L.Car(form);
+            if (L.Is(head, "DEFUN")) defuns[(Symbol)L.Cadr(form)] = form;
+            else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
+            else if (L.Is(head, "DEFMACRO")) macros.Add(form);
+            else throw new InvalidOperationException($"prelude.lisp:{rr.Span.Line}: unexpected top-level form");
+        }
+        return new Data(defuns, vars, macros);
+    }
+
+    public static object? Defun(Symbol name) => Loaded.Value.Defuns.TryGetValue(name, out var f) ? f : null;
+    public static bool Has(Symbol name) => Loaded.Value.Defuns.ContainsKey(name);
+    public static bool IsPreludeVar(Symbol s) => Loaded.Value.Vars.Any(v => v.Name == s);
+    public static IReadOnlyList<(Symbol Name, object Init)> Vars => Loaded.Value.Vars;
+
+    /// <summary>Make the prelude's specials and macros known to a unit.</summary>
+    public static void Install(UnitInfo u)
+    {
+        foreach (var (n, _) in Loaded.Value.Vars) u.Specials.Add(n);
+        foreach (var m in Loaded.Value.Macros)
+        {
+            var name = (Symbol)L.Cadr(m);
+            u.Macros[name.Name] = u.Interp.MakeMacro(name, L.Caddr(m), L.Cdr(L.Cddr(m)));
+        }
+    }
+}

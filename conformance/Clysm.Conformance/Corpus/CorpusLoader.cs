@@ -1,0 +1,213 @@
+using System.Text.Json.Nodes;
+using Clysm.Conformance.Schema;
+using Clysm.Lisp;
+
+namespace Clysm.Conformance.Corpus;
+
+/// <summary>
+/// Reads corpus files (docs/corpus.md) with the suite's Lisp reader and checks every case against
+/// schemas/corpus-case.schema.json. Any problem throws <see cref="CorpusLoadException"/> naming
+/// file, line, column and problem: no case is ever dropped.
+/// </summary>
+public static class CorpusLoader
+{
+    private static readonly HashSet<string> StringFields = ["source", "stdin", "value", "stdout", "stderr", "sbcl-differs", "note"];
+    private static readonly HashSet<string> SymbolFields = ["category", "signals", "phase"];
+
+    /// <summary>Every *.lisp file under <paramref name="corpusRoot"/> (recursively, in path order).
+    /// Module paths are relative to the root's parent ("corpus/forms/conses.lisp").</summary>
+    public static CorpusSet Load(string corpusRoot)
+    {
+        if (!Directory.Exists(corpusRoot))
+            throw new DirectoryNotFoundException($"corpus directory not found: {corpusRoot}");
+        var root = Path.GetFullPath(corpusRoot).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(root) ?? root;
+        var files = Directory.EnumerateFiles(root, "*.lisp", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Module: Path.GetRelativePath(parent, f).Replace(Path.DirectorySeparatorChar, '/')))
+            .OrderBy(f => f.Module, StringComparer.Ordinal).ToList();
+        var cases = new List<CorpusCase>();
+        var seen = new Dictionary<string, CorpusCase>(StringComparer.Ordinal);
+        foreach (var (full, module) in files)
+            foreach (var c in LoadText(File.ReadAllText(full), module))
+            {
+                if (seen.TryGetValue(c.Id, out var first))
+                    throw new CorpusLoadException(c.Module, c.Line, c.Column, $"duplicate case id {c.Id}: first defined at {first.Location}");
+                seen[c.Id] = c;
+                cases.Add(c);
+            }
+        return new CorpusSet(root, cases, files.Select(f => f.Module).ToList());
+    }
+
+    /// <summary>The cases of one corpus file's text; <paramref name="module"/> names it in errors.</summary>
+    public static IReadOnlyList<CorpusCase> LoadText(string text, string module)
+    {
+        var reader = new LispReader(text, module);
+        var list = new List<CorpusCase>();
+        try
+        {
+            foreach (var top in reader.ReadAll())
+                list.Add(ReadCase(top, reader, text, module));
+        }
+        catch (LispReadException e)
+        {
+            throw new CorpusLoadException(module, e.Line, e.Column, e.Problem);
+        }
+        var dup = list.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null)
+        {
+            var (a, b) = (dup.First(), dup.Skip(1).First());
+            throw new CorpusLoadException(module, b.Line, b.Column, $"duplicate case id {b.Id}: first defined at {a.Location}");
+        }
+        return list;
+    }
+
+    private static CorpusCase ReadCase(ReadResult top, LispReader reader, string text, string module)
+    {
+        var span = top.Span;
+        CorpusLoadException Error(SourceSpan? at, string problem) =>
+            new(module, (at ?? span).Line, (at ?? span).Column, problem);
+
+        if (top.Datum is not Cons { Car: Symbol { Name: "DEFCASE" } } form)
+            throw Error(span, "expected a (defcase ID ...) form, found " + Describe(top.Datum));
+        if (form.Cdr is not Cons { Car: Symbol idSym } idCell || idSym == Symbol.Nil || idSym.IsKeyword)
+            throw Error(span, "defcase needs a case id symbol right after defcase");
+        var id = idSym.Name.ToLowerInvariant();
+        CorpusLoadException CaseError(SourceSpan? at, string problem) => Error(at, $"case {id}: {problem}");
+
+        var json = new JsonObject { ["id"] = id };
+        var keySpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var values = new Dictionary<string, (object Datum, Cons Cell)>(StringComparer.Ordinal);
+        for (var rest = idCell.Cdr; rest != Symbol.Nil;)
+        {
+            if (rest is not Cons keyCell) throw CaseError(span, "dotted defcase form");
+            var keyAt = reader.SpanOf(keyCell);
+            if (keyCell.Car is not Symbol { IsKeyword: true } key)
+                throw CaseError(keyAt, "expected a field keyword (:category, :forms, ...), found " + Describe(keyCell.Car));
+            var name = key.Name.ToLowerInvariant();
+            if (keyCell.Cdr is not Cons valueCell) throw CaseError(keyAt, $"field :{name} has no value");
+            if (!keySpans.TryAdd(name, keyAt ?? span)) throw CaseError(keyAt, $"field :{name} given twice");
+            values[name] = (valueCell.Car, valueCell);
+            json[name] = Convert(name, valueCell.Car, reader.SpanOf(valueCell), reader, text, CaseError);
+            rest = valueCell.Cdr;
+        }
+
+        var errors = SchemaValidator.CorpusCase.Validate(json.ToJsonString());
+        if (errors.Count > 0)
+        {
+            // The most specific problem first: an unknown field explains a missing expectation.
+            var e = errors.OrderBy(Priority).First();
+            var field = keySpans.Keys.Where(k => e.Path.Contains(k, StringComparison.Ordinal) || e.Property == k).OrderByDescending(k => k.Length).FirstOrDefault();
+            throw CaseError(field is null ? span : keySpans[field], Explain(e));
+        }
+
+        string? Str(string f) => json[f]?.GetValue<string>();
+        var hasSignals = json["signals"] is not null;
+        // The schema says this too ("dependencies"), but not every validator enforces it.
+        if (json["phase"] is not null && !hasSignals) throw CaseError(keySpans["phase"], ":phase needs :signals (the condition expected in that phase)");
+        return new CorpusCase
+        {
+            Id = id,
+            Category = Str("category")!,
+            Features = json["features"]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [],
+            Source = Str("forms") ?? Str("source")!,
+            Stdin = Str("stdin") ?? "",
+            Files = Files(json["files"]) ?? [],
+            Value = Str("value"),
+            Stdout = Str("stdout") ?? "",
+            Stderr = Str("stderr") ?? (hasSignals ? null : ""),
+            FilesAfter = Files(json["files-after"]),
+            Signals = Str("signals"),
+            Phase = Str("phase") switch { "read" => ExpectedPhase.Read, "compile" => ExpectedPhase.Compile, _ => ExpectedPhase.Run },
+            SbclDiffers = Str("sbcl-differs"),
+            Note = Str("note"),
+            Module = module,
+            Line = span.Line,
+            Column = span.Column,
+        };
+    }
+
+    private static IReadOnlyList<CaseFile>? Files(JsonNode? node) =>
+        node?.AsArray().Select(p => new CaseFile(p![0]!.GetValue<string>(), p[1]?.GetValue<string>())).ToList();
+
+    /// <summary>A field's Lisp value as the JSON the schema checks; kinds the schema cannot tell
+    /// apart (a symbol vs a string) are checked here.</summary>
+    private static JsonNode? Convert(string field, object value, SourceSpan? at, LispReader reader, string text,
+        Func<SourceSpan?, string, CorpusLoadException> error)
+    {
+        switch (field)
+        {
+            case "forms":
+                if (value is not Cons forms) throw error(at, ":forms must be a non-empty list of forms");
+                // The verbatim text inside the :forms list's parentheses (comments and spacing kept).
+                if (reader.SpanOf(forms) is not { } list || list.End - list.Start < 2 || text[list.Start] != '(' || text[list.End - 1] != ')')
+                    throw error(at, ":forms: cannot locate the forms' text");
+                return text[(list.Start + 1)..(list.End - 1)].Trim();
+            case "features":
+                if (value == Symbol.Nil) return new JsonArray();
+                if (value is not Cons) throw error(at, ":features must be a list of symbols");
+                var arr = new JsonArray();
+                foreach (var item in Items(value, at, error))
+                    arr.Add(item is Symbol s && s != Symbol.Nil ? s.Name.ToLowerInvariant() : throw error(at, ":features must be a list of symbols, found " + Describe(item)));
+                return arr;
+            case "files" or "files-after":
+                if (value == Symbol.Nil) return new JsonArray();
+                if (value is not Cons) throw error(at, $":{field} must be a list of (\"name\" \"contents\") lists");
+                var files = new JsonArray();
+                foreach (var entry in Items(value, at, error))
+                {
+                    var parts = entry is Cons ? Items(entry, at, error).ToList() : [];
+                    if (parts.Count != 2 || parts[0] is not LispString fileName
+                        || !(parts[1] is LispString || (field == "files-after" && parts[1] == Symbol.Nil)))
+                        throw error(at, field == "files" ? ":files entries must be (\"name\" \"contents\")" : ":files-after entries must be (\"name\" \"contents\") or (\"name\" nil)");
+                    files.Add(new JsonArray(fileName.Text, parts[1] is LispString c ? c.Text : null));
+                }
+                return files;
+            case var f when StringFields.Contains(f):
+                return value is LispString str ? str.Text : throw error(at, $":{f} must be a string, found {Describe(value)}");
+            case var f when SymbolFields.Contains(f):
+                return value is Symbol sym && sym != Symbol.Nil ? sym.Name.ToLowerInvariant() : throw error(at, $":{f} must be a symbol, found {Describe(value)}");
+            default:
+                // An unknown field: the schema names it.
+                return value is LispString s2 ? s2.Text : Describe(value);
+        }
+    }
+
+    private static IEnumerable<object> Items(object list, SourceSpan? at, Func<SourceSpan?, string, CorpusLoadException> error)
+    {
+        for (var x = list; x != Symbol.Nil;)
+        {
+            if (x is not Cons c) throw error(at, "dotted list");
+            yield return c.Car;
+            x = c.Cdr;
+        }
+    }
+
+    private static int Priority(SchemaError e) => e.Kind switch
+    {
+        "NoAdditionalPropertiesAllowed" => 0,
+        "PropertyRequired" => 3,
+        "NotOneOf" or "NotAnyOf" => 4,
+        _ when e.HasDetails => 5,
+        _ => 1,
+    };
+
+    private static string Explain(SchemaError e) => e.Kind switch
+    {
+        "ExcludedSchemaValidates" or "PatternMismatch" when e.Path.Contains("files", StringComparison.Ordinal) => $"{e.Path.TrimStart('#', '/')}: file names must be relative and stay inside the sandbox",
+        "NoAdditionalPropertiesAllowed" => $"unknown field :{e.Property}",
+        "PropertyRequired" => $"missing field :{e.Property}",
+        "NotOneOf" => "needs exactly one of :forms and :source",
+        "NotAnyOf" => "needs at least one expectation (:value, :stdout, :stderr, :files-after or :signals)",
+        "PatternMismatch" => $":{e.Property} may hold only letters, digits and .-_/+*",
+        "NotInEnumeration" => $":{e.Property} must be read, compile or run",
+        _ => $"{e.Path.TrimStart('#', '/')}: {e.Problem}",
+    };
+
+    private static string Describe(object datum) => datum switch
+    {
+        LispString s => $"the string \"{(s.Text.Length > 40 ? s.Text[..40] + "…" : s.Text)}\"",
+        Symbol s => "the symbol " + s,
+        Cons => "a list",
+        _ => datum.GetType().Name.ToLowerInvariant() + " " + datum,
+    };
+}

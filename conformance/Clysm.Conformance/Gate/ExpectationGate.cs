@@ -1,0 +1,116 @@
+using Clysm.Conformance.Reporting;
+using Clysm.Conformance.Running;
+using Clysm.Runtime;
+
+namespace Clysm.Conformance.Gate;
+
+/// <summary>A case's verdict once the expectations are applied.</summary>
+public enum GateStatus
+{
+    Pass,
+    /// <summary>Did not pass and no entry expected it (or the entry expected a skip).</summary>
+    NewFailure,
+    /// <summary>Failed, and the expectations said so (xfail).</summary>
+    ExpectedFailure,
+    /// <summary>Passed although an entry expected it not to (xpass): reported; fails --strict.</summary>
+    UnexpectedPass,
+    ExpectedSkip,
+    /// <summary>Skipped without an entry saying so: reported; fails --strict.</summary>
+    NewSkip,
+}
+
+public sealed record GateCase(CaseResult Result, GateStatus Status, Expectation? Expectation, string? Note = null)
+{
+    public string Id => Result.Id;
+}
+
+public sealed record GateResult
+{
+    public required IReadOnlyList<GateCase> Cases { get; init; }
+    /// <summary>Entries whose case is not in the run (no longer in the corpus).</summary>
+    public IReadOnlyList<Expectation> Stale { get; init; } = [];
+    /// <summary>Entries whose case the run's filters left out: neither stale nor checked.</summary>
+    public IReadOnlyList<Expectation> NotSelected { get; init; } = [];
+    public bool Strict { get; init; }
+
+    public IEnumerable<GateCase> With(GateStatus s) => Cases.Where(c => c.Status == s);
+    public int Count(GateStatus s) => Cases.Count(c => c.Status == s);
+    public bool NothingRan => RunStatus.NothingRan(Cases.Select(c => c.Result).ToList());
+
+    /// <summary>Why the gate fails, one line each; empty when it passes.</summary>
+    public IReadOnlyList<string> FailureReasons()
+    {
+        var list = new List<string>();
+        if (Count(GateStatus.NewFailure) > 0) list.Add($"{Count(GateStatus.NewFailure)} new failure(s)");
+        if (Strict)
+        {
+            if (Count(GateStatus.UnexpectedPass) > 0) list.Add($"{Count(GateStatus.UnexpectedPass)} unexpected pass(es) (--strict)");
+            if (Count(GateStatus.NewSkip) > 0) list.Add($"{Count(GateStatus.NewSkip)} new skip(s) (--strict)");
+            if (Stale.Count > 0) list.Add($"{Stale.Count} stale expectation(s) (--strict)");
+        }
+        return list;
+    }
+
+    /// <summary>77 when nothing ran, 1 when the gate fails, else 0.</summary>
+    public ExitCode ExitCode =>
+        NothingRan ? ExitCode.EXIT_SKIP : FailureReasons().Count > 0 ? ExitCode.EXIT_PARTIAL : ExitCode.EXIT_SUCCESS;
+}
+
+/// <summary>Applies an expectations file to a run.</summary>
+public static class ExpectationGate
+{
+    /// <param name="expectations">null: no file, so every non-passing case is new.</param>
+    /// <exception cref="ArgumentException">the file is for another stage.</exception>
+    public static GateResult Apply(CompilationReport report, ExpectationsFile? expectations, bool strict = false)
+    {
+        if (expectations is not null && !expectations.AppliesTo(report.StageVersion))
+            throw new ArgumentException($"the expectations are for stage {expectations.Stage}, the report is from {report.StageVersion}");
+        var byId = (expectations?.Entries ?? []).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var cases = report.Cases.Select(r => Classify(r, byId.GetValueOrDefault(r.Id))).ToList();
+
+        var ran = report.Cases.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var missing = byId.Values.Where(e => !ran.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        // With filters, an absent case may simply not have been selected: we cannot call it stale.
+        var filtered = report.Filters.Count > 0;
+        return new GateResult
+        {
+            Cases = cases,
+            Stale = filtered ? [] : missing,
+            NotSelected = filtered ? missing : [],
+            Strict = strict,
+        };
+    }
+
+    public static GateCase Classify(CaseResult r, Expectation? e)
+    {
+        var outcome = ReportBuilder.Name(r.Outcome);
+        if (r.Outcome == Outcome.Pass)
+            return new GateCase(r, e is null ? GateStatus.Pass : GateStatus.UnexpectedPass, e,
+                e is null ? null : $"expected {e.Expect}, now passes: remove its entry (bless)");
+        if (r.Outcome == Outcome.Skip)
+            return e?.Expect == "skip"
+                ? new GateCase(r, GateStatus.ExpectedSkip, e)
+                : new GateCase(r, GateStatus.NewSkip, e, e is null ? "skipped, no entry expects it" : $"expected {e.Expect}, now skipped");
+        // A failing outcome.
+        if (e is null) return new GateCase(r, GateStatus.NewFailure, null);
+        if (e.Expect == "skip") return new GateCase(r, GateStatus.NewFailure, e, $"expected skip, now runs and fails ({outcome})");
+        if (e.Expect == "fail" || e.Expect == outcome) return new GateCase(r, GateStatus.ExpectedFailure, e);
+        return new GateCase(r, GateStatus.ExpectedFailure, e, $"outcome changed: expected {e.Expect}, got {outcome}");
+    }
+}
+
+/// <summary>The "nothing was tested" rule shared by every command.</summary>
+public static class RunStatus
+{
+    /// <summary>No case ran, or every case was skipped.</summary>
+    public static bool NothingRan(IReadOnlyCollection<CaseResult> cases) => cases.Count == 0 || cases.All(c => c.Outcome == Outcome.Skip);
+
+    /// <summary>For a report: from its cases, or from its summary when it has none.</summary>
+    public static bool NothingRan(CompilationReport r) =>
+        r.Cases.Count > 0 ? NothingRan(r.Cases) : r.Summary.TotalForms == 0 || r.Summary.Skipped >= r.Summary.TotalForms;
+
+    public static string LoudMessage(CompilationReport r) =>
+        r.Summary.TotalForms == 0 && r.Cases.Count == 0
+            ? "NOTHING WAS TESTED: the run has no cases at all (exit 77)."
+            : $"NOTHING WAS TESTED: every one of the {Math.Max(r.Cases.Count, r.Summary.TotalForms)} case(s) was skipped (exit 77).";
+}

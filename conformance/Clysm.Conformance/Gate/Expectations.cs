@@ -1,0 +1,200 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Clysm.Conformance.Reporting;
+using Clysm.Conformance.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Clysm.Conformance.Gate;
+
+/// <summary>One known non-passing case (schemas/expectations.schema.json).</summary>
+public sealed record Expectation
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    /// <summary>"fail" (any failing outcome), "skip", or one exact failing outcome name such as "trap".</summary>
+    [JsonPropertyName("expect")] public required string Expect { get; init; }
+    [JsonPropertyName("reason")] public required string Reason { get; init; }
+    [JsonPropertyName("link")][System.Text.Json.Serialization.JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Link { get; init; }
+}
+
+/// <summary>A stage's expectations file: the cases its developers know do not pass yet.</summary>
+public sealed record ExpectationsFile
+{
+    /// <summary>"stage1" (every version of it) or an exact stage_version ("stage1-v0.3").</summary>
+    [JsonPropertyName("stage")] public required string Stage { get; init; }
+    [JsonPropertyName("entries")] public IReadOnlyList<Expectation> Entries { get; init; } = [];
+
+    /// <summary>Whether these expectations are for the report's stage_version.</summary>
+    public bool AppliesTo(string stageVersion) =>
+        Stage == stageVersion || stageVersion.StartsWith(Stage + "-v", StringComparison.Ordinal);
+}
+
+/// <summary>A malformed expectations file: names the file, line, column and JSON path.</summary>
+public sealed class ExpectationsFormatException(string file, int line, int column, string jsonPath, string problem)
+    : Exception($"{file}:{line}:{column}: {(jsonPath.Length == 0 ? "$" : "$." + jsonPath)}: {problem}")
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+    public string JsonPath { get; } = jsonPath;
+    public string Problem { get; } = problem;
+}
+
+/// <summary>Reading, checking and writing expectations files.</summary>
+public static class Expectations
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ExpectationsFile Load(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"expectations file not found: {path}", path);
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <param name="source">The file name used in error messages.</param>
+    /// <exception cref="ExpectationsFormatException">bad JSON, a schema violation or a duplicate id.</exception>
+    public static ExpectationsFile Parse(string json, string source)
+    {
+        // System.Text.Json is strict about syntax (Newtonsoft accepts "[,]"); Newtonsoft then gives
+        // every token its line for locating schema problems.
+        try
+        {
+            using var _ = JsonDocument.Parse(json);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ExpectationsFormatException(source, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Path?.TrimStart('$', '.') ?? "",
+                "not valid JSON: " + FirstSentence(e.Message));
+        }
+        JToken token;
+        using (var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None })
+            token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+
+        var errors = ExpectationsSchema.Validator.Validate(json);
+        if (errors.Count > 0)
+        {
+            // The deepest problem is the useful one (a failed item also reports its parent array).
+            var e = errors.FirstOrDefault(x => !x.HasDetails) ?? errors[0];
+            var path = NormalizePath(e.Path);
+            var (line, col) = Locate(token, path);
+            var more = errors.Count(x => !x.HasDetails) > 1 ? $" (and {errors.Count(x => !x.HasDetails) - 1} more problem(s))" : "";
+            throw new ExpectationsFormatException(source, line, col, path, e.Problem + more);
+        }
+
+        var file = System.Text.Json.JsonSerializer.Deserialize<ExpectationsFile>(json, Json)
+                   ?? throw new ExpectationsFormatException(source, 1, 1, "", "empty document");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < file.Entries.Count; i++)
+            if (!seen.Add(file.Entries[i].Id))
+            {
+                var path = $"entries[{i}].id";
+                var (line, col) = Locate(token, path);
+                throw new ExpectationsFormatException(source, line, col, path, $"duplicate id {file.Entries[i].Id}");
+            }
+        return file;
+    }
+
+    public static string Serialize(ExpectationsFile file) => System.Text.Json.JsonSerializer.Serialize(file, Json) + "\n";
+
+    /// <summary>Checks the file against its schema, then replaces it atomically.</summary>
+    public static void Save(string path, ExpectationsFile file)
+    {
+        var text = Serialize(file);
+        var errors = ExpectationsSchema.Validator.Validate(text);
+        if (errors.Count > 0)
+            throw new InvalidOperationException("harness error: generated expectations do not match schemas/expectations.schema.json:\n  " + string.Join("\n  ", errors));
+        ReportWriter.WriteAtomically(path, text);
+    }
+
+    // NJsonSchema writes "#/entries[0].expect"; SelectToken wants "entries[0].expect".
+    private static string NormalizePath(string path) => path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
+
+    private static (int Line, int Column) Locate(JToken root, string path)
+    {
+        JToken? t = null;
+        try { t = path.Length == 0 ? root : root.SelectToken(path); }
+        catch (Newtonsoft.Json.JsonException) { }
+        // A missing property is reported at its parent object.
+        while (t is null && path.Length > 0)
+        {
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            path = cut <= 0 ? "" : path[..cut];
+            try { t = path.Length == 0 ? root : root.SelectToken(path); }
+            catch (Newtonsoft.Json.JsonException) { }
+        }
+        // A property's position is after its name; its value's is more useful for objects.
+        var info = (IJsonLineInfo)(t ?? root);
+        return info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (1, 1);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}
+
+/// <summary>schemas/expectations.schema.json.</summary>
+public static class ExpectationsSchema
+{
+    private const string ResourceName = "Clysm.Conformance.expectations.schema.json";
+
+    private static readonly Lazy<SchemaValidator> Lazy = new(() => SchemaValidator.FromJson(Text, "expectations.schema.json"));
+
+    public static SchemaValidator Validator => Lazy.Value;
+
+    /// <summary>The embedded copy of schemas/expectations.schema.json when the project embeds it, else
+    /// <see cref="Fallback"/> (a test keeps the two identical).</summary>
+    public static string Text
+    {
+        get
+        {
+            using var s = typeof(ExpectationsSchema).Assembly.GetManifestResourceStream(ResourceName);
+            if (s is null) return Fallback;
+            using var r = new StreamReader(s, Encoding.UTF8);
+            return r.ReadToEnd();
+        }
+    }
+
+    internal const string Fallback = """
+        {
+          "$schema": "http://json-schema.org/draft-07/schema#",
+          "$comment": "A stage's expected non-passing cases, checked in by the compiler's developers (docs/gate.md). `clysm-conformance bless` writes it from a run.",
+          "type": "object",
+          "required": ["stage", "entries"],
+          "additionalProperties": false,
+          "properties": {
+            "$schema": { "type": "string" },
+            "stage": {
+              "type": "string",
+              "pattern": "^stage[0-9]+(-v[0-9]+\\.[0-9]+)?$",
+              "$comment": "the stage these expectations are for: \"stage1\" (any version of it) or an exact stage_version such as \"stage1-v0.3\""
+            },
+            "entries": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": ["id", "expect", "reason"],
+                "additionalProperties": false,
+                "properties": {
+                  "id": { "type": "string", "pattern": "^[A-Za-z0-9.\\-_/+*]+$", "$comment": "a corpus case id" },
+                  "expect": {
+                    "enum": ["fail", "skip", "compile-error", "invalid-module", "link-error", "trap", "timeout", "crash"],
+                    "$comment": "\"fail\" accepts any failing outcome; the other failure names accept only that outcome exactly (another failing outcome is still expected but reported as changed)"
+                  },
+                  "reason": { "type": "string", "minLength": 1, "$comment": "why it does not pass (one line)" },
+                  "link": { "type": "string", "minLength": 1, "$comment": "an issue or document, e.g. a URL" }
+                }
+              }
+            }
+          }
+        }
+        """;
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Clysm.Conformance.Reporting;
+
+/// <summary>One line of the history file: a run's summary (docs/report.md).</summary>
+public sealed record HistoryEntry
+{
+    [JsonPropertyName("timestamp")] public required string Timestamp { get; init; }
+    [JsonPropertyName("stage_version")] public required string StageVersion { get; init; }
+    [JsonPropertyName("stage_kind")] public string? StageKind { get; init; }
+    [JsonPropertyName("stage_sha256")] public string? StageSha256 { get; init; }
+    [JsonPropertyName("total")] public int Total { get; init; }
+    [JsonPropertyName("compiled")] public int Compiled { get; init; }
+    [JsonPropertyName("failed")] public int Failed { get; init; }
+    [JsonPropertyName("skipped")] public int Skipped { get; init; }
+    [JsonPropertyName("passed")] public int Passed { get; init; }
+    [JsonPropertyName("scored")] public int Scored { get; init; }
+    [JsonPropertyName("coverage_pct")] public double CoveragePct { get; init; }
+    [JsonPropertyName("pass_pct")] public double PassPct { get; init; }
+    /// <summary>coverage_pct per category.</summary>
+    [JsonPropertyName("categories")] public IReadOnlyDictionary<string, double> Categories { get; init; } = new Dictionary<string, double>();
+
+    public static HistoryEntry From(CompilationReport r) => new()
+    {
+        Timestamp = r.Timestamp,
+        StageVersion = r.StageVersion,
+        StageKind = r.Stage?.Kind,
+        StageSha256 = r.Stage?.Sha256,
+        Total = r.Summary.TotalForms,
+        Compiled = r.Summary.Compiled,
+        Failed = r.Summary.Failed,
+        Skipped = r.Summary.Skipped,
+        Passed = r.Summary.Passed,
+        Scored = r.Summary.Scored,
+        CoveragePct = r.Summary.CoveragePct,
+        PassPct = r.Summary.PassPct,
+        Categories = r.Categories.ToDictionary(c => c.Category, c => c.CoveragePct),
+    };
+}
+
+/// <summary>The append-only history file (JSON lines) and its trend.</summary>
+public static class History
+{
+    public const string DefaultPath = ".clysm/history.jsonl";
+    private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false };
+
+    public static void Append(string path, HistoryEntry entry)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        // One write of one whole line, so concurrent runs never interleave half lines.
+        File.AppendAllText(path, JsonSerializer.Serialize(entry, OneLine) + "\n", new UTF8Encoding(false));
+    }
+
+    /// <summary>All entries, oldest first. A damaged line is an error naming its line number.</summary>
+    public static IReadOnlyList<HistoryEntry> Read(string path)
+    {
+        var list = new List<HistoryEntry>();
+        if (!File.Exists(path)) return list;
+        var n = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            n++;
+            if (line.Trim().Length == 0) continue;
+            try
+            {
+                list.Add(JsonSerializer.Deserialize<HistoryEntry>(line) ?? throw new JsonException("null entry"));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}:{n}: not a history entry: {e.Message}", e);
+            }
+        }
+        return list;
+    }
+
+    /// <summary>A table of the runs, with the change in coverage since the previous run.</summary>
+    public static string Trend(IReadOnlyList<HistoryEntry> entries)
+    {
+        if (entries.Count == 0) return "no runs recorded yet\n";
+        var sb = new StringBuilder();
+        sb.AppendLine($"{"timestamp",-24} {"stage",-14} {"hash",-12} {"coverage",9} {"change",7} {"passed/scored/total",22}");
+        double? prev = null;
+        foreach (var e in entries)
+        {
+            var change = prev is null ? "" : (e.CoveragePct - prev.Value).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+            var hash = e.StageSha256 is { Length: >= 12 } h ? h[..12] : e.StageSha256 ?? "-";
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{e.Timestamp,-24} {e.StageVersion,-14} {hash,-12} {e.CoveragePct,8:0.00}% {change,7} {$"{e.Passed}/{e.Scored}/{e.Total}",22}");
+            prev = e.CoveragePct;
+        }
+        return sb.ToString();
+    }
+}

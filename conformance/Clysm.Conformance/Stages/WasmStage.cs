@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Clysm.Runtime.Contract;
+using Clysm.Runtime.Engine;
+using Clysm.Runtime.Wasm;
+
+namespace Clysm.Conformance.Stages;
+
+/// <summary>
+/// A Stage N compiler compiled to wasm (default dist/clysm-stage1.wasm): checked and started once,
+/// then each case's source goes through its compile_form export over the string channel
+/// (docs/stage-abi.md §3-4). Missing module: exit 3. No compile_form, no string channel, or a null
+/// result: exit 77 with the reason. A trap: exit 2.
+/// </summary>
+public sealed partial class WasmStage : Stage
+{
+    public const string DefaultPath = "dist/clysm-stage1.wasm";
+    public static readonly string[] StringChannel = ["clysm:string-length", "clysm:string-byte", "clysm:string-new", "clysm:string-set-byte"];
+
+    private readonly string _path;
+    private readonly string _version;
+    private readonly TimeSpan _timeout;
+    private byte[]? _bytes;
+
+    public WasmStage(string? path = null, string? stageVersion = null, TimeSpan? compileTimeout = null)
+    {
+        _path = path ?? DefaultPath;
+        // "clysm-stage1.wasm" → "stage1-v0.0" unless told otherwise.
+        _version = stageVersion ?? (StageNumber().Match(Path.GetFileName(_path)) is { Success: true } m ? $"stage{m.Groups[1].Value}-v0.0" : "stage1-v0.0");
+        _timeout = compileTimeout ?? TimeSpan.FromSeconds(30);
+    }
+
+    public override string Kind => "wasm";
+    public override string Description => "wasm stage module " + _path;
+    public override string StageVersion => _version;
+    public override string? Sha256 => HashFile(_path);
+
+    public override StageOutput Prepare(IWasmEngine engine)
+    {
+        if (!File.Exists(_path))
+            return new StageOutput(StageStatus.Missing, Message: $"stage module not found: {_path}");
+        byte[] bytes;
+        WasmModule module;
+        try
+        {
+            bytes = File.ReadAllBytes(_path);
+            module = WasmModule.Parse(bytes, _path);
+        }
+        catch (WasmLoadException e)
+        {
+            return new StageOutput(e.ExitCode == Clysm.Runtime.ExitCode.EXIT_MISSING_DEP ? StageStatus.Missing : StageStatus.Error, Message: e.Message);
+        }
+
+        // Its imports must follow the host contract like any module's; the mismatch is named.
+        var imports = ContractChecker.CheckStage(module, HostContract.Default).Violations
+            .Where(v => v.Kind is ViolationKind.UnknownImport or ViolationKind.NonFunctionImport or ViolationKind.SignatureMismatch).ToList();
+        if (imports.Count > 0)
+            return new StageOutput(StageStatus.Error, Message: $"stage module {_path} violates the host contract: " + string.Join("; ", imports.Select(v => v.Message)));
+
+        // Instantiating runs the host-contract check of its imports; _start (or _initialize) must not trap.
+        var init = new[] { "_start", "_initialize" }.FirstOrDefault(n => module.FindExport(n) is not null);
+        if (init is not null)
+        {
+            var r = engine.Invoke(new InvocationRequest { Module = bytes, Export = init, Timeout = _timeout });
+            var failure = r.Status switch
+            {
+                InvocationStatus.Returned => null,
+                InvocationStatus.LinkError => $"stage module {_path} does not link: {r.Message}",
+                InvocationStatus.InvalidModule => $"stage module {_path} is invalid: {r.Message}",
+                _ => $"stage module {_path}: {init} ended in {r.Status}: {r.Message}",
+            };
+            if (failure is not null) return new StageOutput(StageStatus.Error, Message: failure);
+        }
+        else if (engine.Validate(bytes) is { } invalid)
+        {
+            return new StageOutput(StageStatus.Error, Message: $"stage module {_path} is invalid: {invalid}");
+        }
+
+        if (module.FindExport("compile_form") is null)
+            return new StageOutput(StageStatus.Skipped, Message: $"stage module {_path} exports no compile_form (known limitation)");
+        var missing = StringChannel.Where(n => module.FindExport(n) is null).ToList();
+        if (missing.Count > 0)
+            return new StageOutput(StageStatus.Skipped, Message:
+                $"stage uses no source channel: compile_form cannot be given source text, {_path} does not export {string.Join(", ", missing)} (docs/stage-abi.md §3)");
+        _bytes = bytes;
+        return StageOutput.Ready;
+    }
+
+    public override StageOutput Compile(string source, string caseId, IWasmEngine engine)
+    {
+        var sw = Stopwatch.StartNew();
+        if (_bytes is null) return new StageOutput(StageStatus.Crashed, Message: "wasm stage used before Prepare succeeded");
+        var r = engine.Invoke(new InvocationRequest { Module = _bytes, Export = "compile_form", Argument = source, Timeout = _timeout });
+        StageOutput output = r.Status switch
+        {
+            InvocationStatus.Returned when r.ReturnedBytes is { } b => new(StageStatus.Compiled, b),
+            InvocationStatus.Returned when r.Value.Kind == LispValueKind.Nil => new(StageStatus.Skipped, Message: "compile_form returned null (known limitation)"),
+            InvocationStatus.Returned => new(StageStatus.Error, Message: $"compile_form returned {r.Value}, not a byte array"),
+            InvocationStatus.TimedOut => new(StageStatus.Timeout, Message: "compile_form " + r.Message),
+            InvocationStatus.Crashed => new(StageStatus.Crashed, Message: "compile_form: " + r.Message),
+            _ => new(StageStatus.Error, Message: $"compile_form {r.Status.ToString().ToLowerInvariant()}: {r.Message}"),
+        };
+        return output with { Duration = sw.Elapsed };
+    }
+
+    [GeneratedRegex(@"stage(\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex StageNumber();
+}

@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+using Clysm.Cli;
+using Clysm.Conformance.Schema;
+using Clysm.Conformance.Tests.Support;
+using Xunit;
+
+namespace Clysm.Conformance.Tests;
+
+/// <summary>The clysm-conformance command line, run in process.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempDir _dir = TestPaths.Temp();
+    public void Dispose() => _dir.Dispose();
+
+    private (int Code, string Out, string Err) Cli(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Clysm.Cli.Cli.Execute(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private string Corpus(string text = """
+        (defcase t.answer :category numbers :features (+) :forms ((+ 40 2)) :value "42")
+        (defcase t.other :category numbers :features (+) :forms ((+ 1 0)) :value "1")
+        (defcase s.answer :category strings :features (length) :forms ((+ 40 2)) :value "42")
+        """)
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir.Path, "corpus", "forms")).FullName;
+        File.WriteAllText(Path.Combine(dir, "t.lisp"), text);
+        return Path.GetDirectoryName(dir)!;
+    }
+
+    private string AnswerStage()
+    {
+        var module = _dir.File("answer.wasm");
+        File.WriteAllBytes(module, Fixtures.Answer42Bytes.Value);
+        var script = _dir.File("stage.sh");
+        File.WriteAllText(script, $"#!/bin/sh\ngrep -qF '(+ 40 2)' \"$1\" || {{ echo 'only 40+2' >&2; exit 2; }}\ncp '{module}' \"$2\"\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script + " {input} {output}";
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("inspect")]
+    [InlineData("history")]
+    [InlineData("corpus")]
+    public void Every_command_has_help(string command)
+    {
+        var (code, output, _) = Cli(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains($"usage: clysm-conformance {command}", output);
+    }
+
+    [Fact]
+    public void Unknown_commands_and_options_are_exit_2_with_usage()
+    {
+        var (code, _, err) = Cli("frobnicate");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown command frobnicate", err);
+        (code, _, err) = Cli("run", "--jobz", "2");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown option --jobz", err);
+        Assert.Contains("usage: clysm-conformance run", err);
+        (code, _, err) = Cli("run", "--jobs", "zero");
+        Assert.Equal(2, code);
+        Assert.Contains("--jobs needs a whole number", err);
+    }
+
+    [Fact]
+    public void Run_writes_a_valid_report_results_and_history_and_prints_a_summary()
+    {
+        var corpus = Corpus();
+        var report = _dir.File("out/report.json");
+        var results = _dir.File("out/results.jsonl");
+        var history = _dir.File("h/history.jsonl");
+        var (code, output, err) = Cli("run", "--stage-command", AnswerStage(), "--stage-version", "stage0-v0.2", "--corpus", corpus,
+            "--report", report, "--results", results, "--history", history, "--jobs", "2", "--quiet");
+        Assert.True(code == 1, $"exit {code}\n{output}\n{err}");     // one of three fails: partial
+        var json = File.ReadAllText(report);
+        Assert.Empty(SchemaValidator.Report.Validate(json));
+        var node = JsonNode.Parse(json)!;
+        Assert.Equal("stage0-v0.2", (string?)node["stage_version"]);
+        Assert.Equal(3, (int)node["summary"]!["total_forms"]!);
+        Assert.Equal(2, (int)node["summary"]!["compiled"]!);
+        Assert.Equal(66.67, (double)node["summary"]!["coverage_pct"]!);
+        Assert.Equal("command", (string?)node["stage"]!["kind"]);
+        Assert.Matches("^[0-9a-f]{64}$", (string?)node["corpus_fingerprint"]);
+        Assert.Equal(3, File.ReadAllLines(results).Length);
+        Assert.Single(File.ReadAllLines(history));
+        Assert.Contains("numbers", output);
+        Assert.Contains("strings", output);
+        Assert.Contains("passed 2 / scored 3 / total 3", output);
+        Assert.Contains("only 40+2", output); // the failure and its reason are shown
+    }
+
+    [Fact]
+    public void Run_filters_by_id_category_and_feature()
+    {
+        var corpus = Corpus();
+        var report = _dir.File("r.json");
+        var (code, output, _) = Cli("run", "--stage-command", AnswerStage(), "--corpus", corpus, "--report", report, "--results", _dir.File("r.jsonl"),
+            "--no-history", "--quiet", "--category", "numbers", "--exclude", "*.other");
+        Assert.Equal(0, code);
+        Assert.Contains("selected 1", output);
+        var node = JsonNode.Parse(File.ReadAllText(report))!;
+        Assert.Equal("t.answer", (string?)node["cases"]![0]!["id"]);
+        Assert.Equal(["--exclude *.other", "--category numbers"], node["filters"]!.AsArray().Select(n => (string)n!));
+        (code, _, _) = Cli("run", "--stage-command", AnswerStage(), "--corpus", corpus, "--report", report, "--results", _dir.File("r.jsonl"),
+            "--no-history", "--quiet", "--feature", "length");
+        Assert.Equal(0, code);
+        Assert.Equal(1, (int)JsonNode.Parse(File.ReadAllText(report))!["summary"]!["total_forms"]!);
+    }
+
+    [Fact]
+    public void Run_with_a_missing_stage_module_is_exit_3()
+    {
+        var (code, _, err) = Cli("run", "--stage", "wasm", "--stage-module", _dir.File("nope.wasm"), "--corpus", Corpus(), "--report", _dir.File("r.json"),
+            "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
+        Assert.Equal(3, code);
+        Assert.Contains("nope.wasm", err);
+        Assert.False(File.Exists(_dir.File("r.json")));
+    }
+
+    [Fact]
+    public void Run_where_everything_is_skipped_is_exit_77_and_says_so()
+    {
+        var stage = Wat.AssembleTo(Fixtures.StageWithoutCompileForm, _dir.File("clysm-stage1.wasm"));
+        var (code, output, err) = Cli("run", "--stage-module", stage, "--corpus", Corpus(), "--report", _dir.File("r.json"),
+            "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
+        Assert.Equal(77, code);
+        Assert.Contains("EVERY CASE WAS SKIPPED", output);
+        Assert.Contains("exports no compile_form", err);
+        Assert.Contains("passed 0 / scored 0 / total 3", output);
+        var node = JsonNode.Parse(File.ReadAllText(_dir.File("r.json")))!;
+        Assert.Equal("stage1-v0.0", (string?)node["stage_version"]);
+        Assert.Equal(3, (int)node["summary"]!["skipped"]!);
+    }
+
+    [Fact]
+    public void A_malformed_corpus_stops_the_run_naming_the_place()
+    {
+        var corpus = Corpus("(defcase a :category c :forms (1) :value \"1\")\n(defcase b :category c :forms (1) :valu \"1\")");
+        var (code, _, err) = Cli("corpus", "check", "--corpus", corpus);
+        Assert.Equal(2, code);
+        Assert.Contains("corpus/forms/t.lisp:2:35: case b: unknown field :valu", err);
+        (code, _, err) = Cli("run", "--corpus", corpus, "--no-history");
+        Assert.Equal(2, code);
+        Assert.Contains("corpus/forms/t.lisp:2:35", err);
+    }
+
+    [Fact]
+    public void Corpus_stats_counts_by_category_and_module()
+    {
+        var (code, output, _) = Cli("corpus", "stats", "--corpus", Corpus());
+        Assert.Equal(0, code);
+        Assert.Matches(@"numbers\s+2", output);
+        Assert.Matches(@"strings\s+1", output);
+        Assert.Matches(@"corpus/forms/t\.lisp\s+3", output);
+        Assert.Contains("total: 3 cases, 2 categories, 1 modules", output);
+    }
+
+    [Fact]
+    public void History_prints_the_trend_and_writes_the_chart()
+    {
+        var corpus = Corpus();
+        var history = _dir.File("history.jsonl");
+        foreach (var _ in new[] { 1, 2 })
+            Cli("run", "--stage-command", AnswerStage(), "--corpus", corpus, "--report", _dir.File("r.json"), "--results", _dir.File("r.jsonl"), "--history", history, "--quiet");
+        var svg = _dir.File("chart.svg");
+        var (code, output, _) = Cli("history", "--history", history, "--svg", svg);
+        Assert.Equal(0, code);
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains("stage0-v0.0")) + 1); // header + two runs
+        Assert.Contains("66.67%", output);
+        Assert.Contains("data-name=\"numbers\"", File.ReadAllText(svg));
+    }
+
+    [Fact]
+    public void Inspect_describes_a_module_and_checks_the_contract()
+    {
+        var good = Wat.AssembleTo(Fixtures.Answer42, _dir.File("good.wasm"));
+        var (code, output, _) = Cli("inspect", good);
+        Assert.Equal(0, code);
+        Assert.Contains("_start", output);
+        Assert.Contains("host contract: ok", output);
+
+        var bad = Wat.AssembleTo(Fixtures.StageWrongImport, _dir.File("bad.wasm"));
+        (code, output, _) = Cli("inspect", bad);
+        Assert.Equal(2, code);
+        Assert.Contains("write-char", output);
+
+        (code, _, var err) = Cli("inspect", _dir.File("missing.wasm"));
+        Assert.Equal(3, code);
+        Assert.Contains("missing.wasm", err);
+    }
+}

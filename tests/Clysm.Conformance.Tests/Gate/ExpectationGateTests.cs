@@ -1,0 +1,105 @@
+using Clysm.Conformance.Gate;
+using Clysm.Conformance.Running;
+using Clysm.Runtime;
+using Xunit;
+using static Clysm.Conformance.Tests.Gate.Synthetic;
+
+namespace Clysm.Conformance.Tests.Gate;
+
+public class ExpectationGateTests
+{
+    private static GateStatus StatusOf(GateResult g, string id) => g.Cases.Single(c => c.Id == id).Status;
+
+    [Fact]
+    public void Every_case_is_classified()
+    {
+        var report = Report(
+        [
+            Case("a.pass", Outcome.Pass),
+            Case("a.new-fail", Outcome.Trap),
+            Case("a.xfail", Outcome.Fail),
+            Case("a.xfail-any", Outcome.Timeout),
+            Case("a.xpass", Outcome.Pass),
+            Case("a.xskip", Outcome.Skip),
+            Case("a.new-skip", Outcome.Skip),
+            Case("a.skip-now-fails", Outcome.CompileError),
+            Case("a.fail-now-skips", Outcome.Skip),
+            Case("a.changed", Outcome.Trap),
+        ]);
+        var file = ExpFile(Entry("a.xfail", "fail"), Entry("a.xfail-any", "fail"), Entry("a.xpass", "trap"), Entry("a.xskip", "skip"),
+            Entry("a.skip-now-fails", "skip"), Entry("a.fail-now-skips", "compile-error"), Entry("a.changed", "compile-error"), Entry("a.gone", "fail"));
+        var g = ExpectationGate.Apply(report, file);
+
+        Assert.Equal(GateStatus.Pass, StatusOf(g, "a.pass"));
+        Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.new-fail"));
+        Assert.Equal(GateStatus.ExpectedFailure, StatusOf(g, "a.xfail"));
+        Assert.Equal(GateStatus.ExpectedFailure, StatusOf(g, "a.xfail-any"));   // "fail" accepts any failing outcome
+        Assert.Equal(GateStatus.UnexpectedPass, StatusOf(g, "a.xpass"));
+        Assert.Equal(GateStatus.ExpectedSkip, StatusOf(g, "a.xskip"));
+        Assert.Equal(GateStatus.NewSkip, StatusOf(g, "a.new-skip"));
+        Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.skip-now-fails"));  // it runs now: its failure is news
+        Assert.Equal(GateStatus.NewSkip, StatusOf(g, "a.fail-now-skips"));
+        var changed = g.Cases.Single(c => c.Id == "a.changed");
+        Assert.Equal(GateStatus.ExpectedFailure, changed.Status);
+        Assert.Contains("expected compile-error, got trap", changed.Note);
+        Assert.Equal(["a.gone"], g.Stale.Select(e => e.Id));
+        Assert.Equal(2, g.Count(GateStatus.NewFailure));
+    }
+
+    [Fact]
+    public void New_failures_fail_the_gate_and_expected_ones_do_not()
+    {
+        var report = Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Fail)]);
+        Assert.Equal(ExitCode.EXIT_PARTIAL, ExpectationGate.Apply(report, null).ExitCode);
+        Assert.Equal(ExitCode.EXIT_PARTIAL, ExpectationGate.Apply(report, ExpFile()).ExitCode);
+        var ok = ExpectationGate.Apply(report, ExpFile(Entry("a.2", "fail")));
+        Assert.Equal(ExitCode.EXIT_SUCCESS, ok.ExitCode);
+        Assert.Empty(ok.FailureReasons());
+    }
+
+    [Fact]
+    public void Strict_mode_also_fails_on_unexpected_passes_new_skips_and_stale_entries()
+    {
+        var xpass = Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Fail)]);
+        var f = ExpFile(Entry("a.1", "fail"), Entry("a.2", "fail"));
+        Assert.Equal(ExitCode.EXIT_SUCCESS, ExpectationGate.Apply(xpass, f).ExitCode);
+        var strict = ExpectationGate.Apply(xpass, f, strict: true);
+        Assert.Equal(ExitCode.EXIT_PARTIAL, strict.ExitCode);
+        Assert.Contains("1 unexpected pass(es) (--strict)", strict.FailureReasons());
+
+        var stale = ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass)]), ExpFile(Entry("a.old", "fail")), strict: true);
+        Assert.Contains("1 stale expectation(s) (--strict)", stale.FailureReasons());
+
+        var newSkip = ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Skip)]), ExpFile(), strict: true);
+        Assert.Contains("1 new skip(s) (--strict)", newSkip.FailureReasons());
+        Assert.Equal(ExitCode.EXIT_SUCCESS, ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Skip)]), ExpFile()).ExitCode);
+    }
+
+    [Fact]
+    public void With_filters_absent_cases_are_not_stale()
+    {
+        var report = Report([Case("a.1", Outcome.Pass)], filters: ["category=conses"]);
+        var g = ExpectationGate.Apply(report, ExpFile(Entry("b.1", "fail")), strict: true);
+        Assert.Empty(g.Stale);
+        Assert.Equal(["b.1"], g.NotSelected.Select(e => e.Id));
+        Assert.Equal(ExitCode.EXIT_SUCCESS, g.ExitCode);
+    }
+
+    [Fact]
+    public void Nothing_run_or_everything_skipped_is_77_never_0()
+    {
+        Assert.Equal(ExitCode.EXIT_SKIP, ExpectationGate.Apply(Report([]), ExpFile()).ExitCode);
+        var allSkipped = Report([Case("a.1", Outcome.Skip), Case("a.2", Outcome.Skip)]);
+        // Even when every skip is expected: nothing was tested.
+        Assert.Equal(ExitCode.EXIT_SKIP, ExpectationGate.Apply(allSkipped, ExpFile(Entry("a.1", "skip"), Entry("a.2", "skip"))).ExitCode);
+        Assert.Contains("every one of the 2 case(s) was skipped", RunStatus.LoudMessage(allSkipped));
+    }
+
+    [Fact]
+    public void Expectations_for_another_stage_are_refused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass)], stageVersion: "stage2-v0.1"), ExpFile()));
+        Assert.Contains("stage1", e.Message);
+        Assert.Contains("stage2-v0.1", e.Message);
+    }
+}

@@ -1,0 +1,49 @@
+using Clysm.Reference;
+using Clysm.Runtime;
+using Clysm.Runtime.Engine;
+using Clysm.Runtime.Engine.V8;
+using Xunit;
+
+namespace Clysm.Reference.Tests;
+
+/// <summary>One V8 engine shared by the tests of this assembly (it reuses a Node worker).</summary>
+public sealed class EngineFixture : IDisposable
+{
+    private readonly object _gate = new();
+    private V8Engine? _engine;
+    public string? Unavailable { get; }
+
+    public EngineFixture()
+    {
+        try { _engine = new V8Engine(); _ = _engine.Version; }
+        catch (Exception e) { Unavailable = e.Message; _engine?.Dispose(); _engine = null; }
+    }
+
+    public InvocationResult Run(byte[] module, string stdin = "", string? sandbox = null)
+    {
+        Skip.If(_engine == null, "V8 engine unavailable: " + Unavailable);
+        lock (_gate) return _engine!.Invoke(new InvocationRequest { Module = module, Stdin = stdin, SandboxRoot = sandbox });
+    }
+
+    public string? Validate(byte[] module)
+    {
+        Skip.If(_engine == null, "V8 engine unavailable: " + Unavailable);
+        lock (_gate) return _engine!.Validate(module);
+    }
+
+    public void Dispose() => _engine?.Dispose();
+}
+
+[CollectionDefinition("engine")]
+public sealed class EngineCollection : ICollectionFixture<EngineFixture> { }
+
+public static class Lisp
+{
+    /// <summary>Compile source; fail the test with the compiler's message unless it succeeded.</summary>
+    public static byte[] Compile(string source)
+    {
+        var r = ReferenceCompiler.Compile(source, "test.lisp");
+        Assert.True(r.ExitCode == ExitCode.EXIT_SUCCESS, $"compile failed ({r.ExitCode}, {r.Phase}): {r.Message}\nsource: {source}");
+        return r.Module!;
+    }
+}

@@ -1,0 +1,93 @@
+using Clysm.Runtime;
+using Clysm.Runtime.Engine;
+using Xunit;
+
+namespace Clysm.Reference.Tests;
+
+/// <summary>Small programs compiled, run on V8 and compared with what SBCL 2.2.9 prints for them.
+/// The expectations were produced by running each program in SBCL (value as prin1 shows it,
+/// everything written to standard output); none comes from this compiler.</summary>
+[Collection("engine")]
+public sealed class SbclProgramTests(EngineFixture engine)
+{
+    public sealed record P(string Name, string Source, string Stdin, string Value, string Stdout)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static readonly P[] Programs =
+    {
+        new("arith", "(list (+ 1 2 3) (- 10 4 3) (* 2 3 4) (- 5) (1+ 41) (1- 0))", "", "(6 3 24 -5 42 -1)", ""),
+        new("fixnum-boundary", "(list (+ 1073741823 1) (* 1073741824 4) (- -1073741824 1) (* 3037000499 3037000499))", "", "(1073741824 4294967296 -1073741825 9223372030926249001)", ""),
+        new("division", "(list (floor 7 2) (ceiling 7 2) (truncate -7 2) (round 5 2) (mod -7 3) (rem -7 3) (/ 12 4))", "", "(3 4 -3 2 2 -1 3)", ""),
+        new("floor-values", "(multiple-value-list (floor -7 2))", "", "(-4 1)", ""),
+        new("compare", "(list (< 1 2 3) (> 3 2 2) (<= 1 1 2) (>= 3 3 1) (= 2 2 2) (/= 1 2 3) (max 3 9 2) (min 3 9 2))", "", "(T NIL T T T T 9 2)", ""),
+        new("predicates", "(list (evenp 4) (oddp 4) (zerop 0) (plusp -1) (minusp -1) (abs -5))", "", "(T NIL T NIL T 5)", ""),
+        new("let-star", "(let* ((x 1) (y (+ x 1))) (let ((x 10) (z x)) (list x y z)))", "", "(10 2 1)", ""),
+        new("defun-recursion", "(defun fact (n) (if (<= n 1) 1 (* n (fact (1- n))))) (fact 20)", "", "2432902008176640000", ""),
+        new("optional-rest-key", "(defun f (a &optional (b 2 bp) &rest r &key (k 5) &allow-other-keys) (list a b bp r k)) (list (f 1) (f 1 3 :k 9))", "", "((1 2 NIL NIL 5) (1 3 T (:K 9) 9))", ""),
+        new("closures-counter", "(let ((n 0)) (defun next-n () (incf n))) (next-n) (next-n) (next-n)", "", "3", ""),
+        new("closure-list", "(let ((fs nil)) (dotimes (i 3) (push (lambda () i) fs)) (mapcar #'funcall fs))", "", "(3 3 3)", ""),
+        new("labels-flet", "(labels ((ev (n) (if (= n 0) t (od (1- n)))) (od (n) (if (= n 0) nil (ev (1- n))))) (flet ((sq (x) (* x x))) (list (ev 10) (od 7) (sq 9))))", "", "(T T 81)", ""),
+        new("block-return", "(list (block b (return-from b 1) 2) (dolist (x '(1 2 3 4)) (when (= x 3) (return x))))", "", "(1 3)", ""),
+        new("nonlocal-return", "(defun find-first (p l) (mapc (lambda (x) (when (funcall p x) (return-from find-first x))) l) nil) (find-first #'evenp '(1 3 6 7))", "", "6", ""),
+        new("tagbody-go", "(let ((n 0) (acc nil)) (tagbody top (push n acc) (incf n) (when (< n 4) (go top))) acc)", "", "(3 2 1 0)", ""),
+        new("catch-throw", "(list (catch 'k (throw 'k 5) 6) (catch 'a (catch 'b (throw 'a 1)) 2))", "", "(5 1)", ""),
+        new("unwind-protect", "(let ((log nil)) (catch 'x (unwind-protect (throw 'x 1) (push 'cleanup log))) log)", "", "(CLEANUP)", ""),
+        new("special-binding", "(defvar *d* 1) (defun get-d () *d*) (list (let ((*d* 2)) (get-d)) (get-d) (catch 'x (let ((*d* 3)) (throw 'x (get-d)))) (get-d))", "", "(2 1 3 1)", ""),
+        new("mv", "(list (multiple-value-list (values 1 2 3)) (multiple-value-bind (a b c) (values 1 2) (list a b c)) (nth-value 1 (values 1 2)) (multiple-value-list (values)))", "", "((1 2 3) (1 2 NIL) 2 NIL)", ""),
+        new("mv-prog1", "(multiple-value-list (multiple-value-prog1 (values 1 2) (values 3 4)))", "", "(1 2)", ""),
+        new("mv-call", "(multiple-value-call #'list (values 1 2) (values) (values 3))", "", "(1 2 3)", ""),
+        new("cond-case", "(list (cond ((= 1 2) 'a) ((= 1 1) 'b)) (case 3 ((1 2) 'low) ((3 4) 'mid) (otherwise 'high)) (typecase \"s\" (integer 'i) (string 's)))", "", "(B MID S)", ""),
+        new("and-or", "(list (and 1 2 3) (and 1 nil 3) (or nil nil 4) (or) (and))", "", "(3 NIL 4 NIL T)", ""),
+        new("loop-collect", "(loop for i from 1 to 5 when (oddp i) collect (* i i))", "", "(1 9 25)", ""),
+        new("loop-sum", "(list (loop for x in '(1 2 3) sum x) (loop for x across #(1 2 3) maximize x) (loop repeat 3 count t))", "", "(6 3 3)", ""),
+        new("do-loop", "(do ((i 0 (1+ i)) (acc nil (cons i acc))) ((= i 4) acc))", "", "(3 2 1 0)", ""),
+        new("conses", "(list (cons 1 2) (list* 1 2 '(3)) (append '(1 2) '(3) nil '(4 5)) (reverse '(1 2 3)) (last '(1 2 3)) (butlast '(1 2 3)) (nth 2 '(a b c)) (nthcdr 1 '(a b c)))", "", "((1 . 2) (1 2 3) (1 2 3 4 5) (3 2 1) (3) (1 2) C (B C))", ""),
+        new("cxr", "(let ((l '((1 2) (3 4) 5))) (list (caar l) (cadr l) (cdar l) (cddr l) (caddr l) (cadadr l)))", "", "(1 (3 4) (2) (5) 5 4)", ""),
+        new("member-assoc", "(list (member 3 '(1 2 3 4)) (assoc 'b '((a . 1) (b . 2))) (rassoc 2 '((a . 1) (b . 2))) (member \"b\" '(\"a\" \"b\") :test #'string=))", "", "((3 4) (B . 2) (B . 2) (\"b\"))", ""),
+        new("mapping", "(list (mapcar #'+ '(1 2 3) '(10 20 30)) (mapcan (lambda (x) (list x x)) '(1 2)) (remove-if #'oddp '(1 2 3 4)) (remove 2 '(1 2 3 2)) (find-if #'evenp '(1 3 4 5)) (position 3 '(1 2 3)) (count 1 '(1 2 1)) (reduce #'+ '(1 2 3 4)) (some #'evenp '(1 3 4)) (every #'evenp '(2 4)))", "", "((11 22 33) (1 1 2 2) (2 4) (1 3) 4 2 2 10 T T)", ""),
+        new("sort", "(list (sort (list 3 1 2) #'<) (sort (list \"b\" \"a\") #'string<) (remove-duplicates '(1 2 1 3 2)))", "", "((1 2 3) (\"a\" \"b\") (1 3 2))", ""),
+        new("equality", "(list (eq 'a 'a) (eql 3 3) (equal '(1 (2)) '(1 (2))) (equal \"ab\" \"ab\") (eq \"ab\" \"ab\") (equalp \"AB\" \"ab\") (eql #\\a #\\a))", "", "(T T T T NIL T T)", ""),
+        new("chars", "(list (char-code #\\A) (code-char 98) (char-upcase #\\a) (char-downcase #\\A) (alpha-char-p #\\1) (digit-char-p #\\7) (upper-case-p #\\Q) (char< #\\a #\\b #\\c) (char= #\\a #\\b))", "", "(65 #\\b #\\A #\\a NIL 7 T T NIL)", ""),
+        new("strings", "(list (string-upcase \"abc\") (string-downcase \"ABC\") (subseq \"hello\" 1 3) (concatenate 'string \"ab\" \"cd\") (length \"héllo\") (char \"abc\" 1) (string= \"a\" \"a\") (string< \"abc\" \"abd\") (reverse \"abc\") (string-trim \" \" \"  x  \"))", "", "(\"ABC\" \"abc\" \"el\" \"abcd\" 5 #\\b T 2 \"cba\" \"x\")", ""),
+        new("vectors", "(let ((v (make-array 3 :initial-element 0))) (setf (aref v 1) 5) (list v (vector 1 2) (svref #(a b c) 2) (length v) (coerce '(1 2) 'vector)))", "", "(#(0 5 0) #(1 2) C 3 #(1 2))", ""),
+        new("symbols", "(list 'foo :key (symbol-name 'bar) (keywordp :a) (symbolp 'x) (make-symbol \"G\") (intern \"hello\") '|Mixed Case|)", "", "(FOO :KEY \"BAR\" T T #:G |hello| |Mixed Case|)", ""),
+        new("printer", "(list \"a\\\"b\" #\\a #\\Space #\\Newline '(1 . 2) '(1 (2 . 3) . 4) #(1 \"x\") ''q nil t)", "", "(\"a\\\"b\" #\\a #\\  #\\Newline (1 . 2) (1 (2 . 3) . 4) #(1 \"x\") 'Q NIL T)", ""),
+        new("format-basic", "(format nil \"~A|~S|~D|~5D|~%|~~|~{~A~^,~}|~:[no~;yes~]|~B|~X\" \"s\" \"s\" 42 7 '(1 2 3) t 5 255)", "", "\"s|\\\"s\\\"|42|    7|\n|~|1,2,3|yes|101|FF\"", ""),
+        new("format-stdout", "(format t \"x=~A~%\" 1) (format t \"~&fresh~%~&\") (write-string \"ws\") (terpri) (write-line \"wl\") (princ 'p) (prin1 \"q\") (print 3) 'done", "", "DONE", "x=1\nfresh\nws\nwl\nP\"q\"\n3 "),
+        new("write-char-stdout", "(write-char #\\h) (write-char #\\i) (fresh-line) (fresh-line) nil", "", "NIL", "hi\n"),
+        new("read-line-stdin", "(let ((a (read-line)) (b (read-line nil nil :eof))) (multiple-value-bind (c missing) (read-line nil nil :eof) (list a b c missing)))", "first\nsecond\nthird", "(\"first\" \"second\" \"third\" T)", ""),
+        new("read-char-stdin", "(list (read-char) (peek-char) (read-char) (read-char nil nil :eof))", "first\nsecond\nthird", "(#\\f #\\i #\\i #\\r)", ""),
+        new("handler-case-types", "(list (handler-case (car 1) (type-error () 'te)) (handler-case (/ 1 0) (division-by-zero () 'dz)) (handler-case (error \"boom ~A\" 1) (error (c) (format nil \"~A\" c))) (handler-case (undefined-fn-xyz) (undefined-function () 'uf)))", "", "(TE DZ \"boom 1\" UF)", ""),
+        new("handler-case-unbound", "(handler-case (symbol-value 'no-such-var-xyz) (unbound-variable () 'unbound))", "", "UNBOUND", ""),
+        new("ignore-errors", "(let ((r (multiple-value-list (ignore-errors (error \"x\"))))) (list (first r) (typep (second r) 'simple-error) (format nil \"~A\" (second r))))", "", "(NIL T \"x\")", ""),
+        new("signal-unhandled", "(list (signal \"nothing\") 'after)", "", "(NIL AFTER)", ""),
+        new("handler-bind", "(let ((seen nil)) (handler-case (handler-bind ((error (lambda (c) (push 'bound seen)))) (error \"e\")) (error () (push 'case seen))) seen)", "", "(CASE BOUND)", ""),
+        new("string-output-stream", "(with-output-to-string (s) (write-string \"ab\" s) (format s \"~D\" 3) (write-char #\\c s))", "", "\"ab3c\"", ""),
+        new("string-input-stream", "(with-input-from-string (s (format nil \"line1~%line2\")) (list (read-line s) (read-line s) (read-line s nil :eof)))", "", "(\"line1\" \"line2\" :EOF)", ""),
+        new("streams-predicates", "(list (streamp *standard-output*) (input-stream-p *standard-input*) (output-stream-p *standard-input*) (output-stream-p *error-output*))", "", "(T T NIL T)", ""),
+        new("write-to-input-stream", "(handler-case (write-char #\\a *standard-input*) (error (c) (type-of c)))", "", "SIMPLE-TYPE-ERROR", ""),
+        new("macro-destructuring", "(defmacro my-let1 ((var val) &body body) `(let ((,var ,val)) ,@body)) (my-let1 (x 5) (* x 2))", "", "10", ""),
+        new("macro-gensym", "(defmacro swap (a b) (let ((tmp (gensym))) `(let ((,tmp ,a)) (setf ,a ,b ,b ,tmp)))) (let ((x 1) (y 2)) (swap x y) (list x y))", "", "(2 1)", ""),
+        new("setf-places", "(let ((l (list 1 2 3)) (v (vector 1 2))) (setf (car l) 'a (cadr l) 'b (nth 2 l) 'c (aref v 0) 'z) (push 0 l) (incf (aref v 1) 10) (list l v (pop l) l))", "", "((0 A B C) #(Z 12) 0 (A B C))", ""),
+        new("apply-funcall", "(list (apply #'+ 1 2 '(3 4)) (funcall #'list 1 2) (apply 'max '(3 8 1)) (funcall 'car '(q)))", "", "(10 (1 2) 8 Q)", ""),
+        new("destructuring-bind", "(destructuring-bind (a (b c) &rest d) '(1 (2 3) 4 5) (list a b c d))", "", "(1 2 3 (4 5))", ""),
+        new("gensym-uninterned", "(symbol-package (gensym))", "", "NIL", ""),
+        new("type-of", "(list (type-of 1) (type-of 'a) (type-of \"s\") (type-of #\\c) (type-of '(1)) (type-of nil))", "", "(BIT SYMBOL (SIMPLE-ARRAY CHARACTER (1)) STANDARD-CHAR CONS NULL)", ""),
+        new("typep", "(list (typep 1 'integer) (typep \"s\" 'string) (typep 'a 'symbol) (typep nil 'list) (typep 5 '(integer 0 10)) (typep 5 '(or string integer)))", "", "(T T T T T T)", "")
+    };
+
+    public static IEnumerable<object[]> Data => Programs.Select(p => new object[] { p });
+
+    [SkippableTheory]
+    [MemberData(nameof(Data))]
+    public void Program_matches_sbcl(P p)
+    {
+        var module = Lisp.Compile(p.Source);
+        var r = engine.Run(module, p.Stdin);
+        Assert.True(r.Status == InvocationStatus.Returned, $"{p.Name}: {r.Status} {r.Message} {r.Condition}");
+        Assert.Equal(p.Value, r.Value.Printed);
+        Assert.Equal(p.Stdout, r.Stdout);
+    }
+}
