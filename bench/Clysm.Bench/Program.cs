@@ -10,10 +10,14 @@ internal static class Program
         switch (what)
         {
             case "host" when OperatingSystem.IsLinux(): return HostBench.Run(rest);
+            case "corpus": return CorpusBench.Run(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
                       host [WRITES] [LINES]   host-call and invocation costs of the V8 bridge
+                      corpus [--jobs N] [--fresh-sample N]
+                                              cases/s of the corpus through $CLYSM_STAGE (default: reference)
+                                              on reused engines vs one fresh engine process per case
                     """);
                 return what is null or "--help" or "-h" ? 0 : 2;
         }

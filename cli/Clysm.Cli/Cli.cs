@@ -23,7 +23,7 @@ public static class Cli
           inspect    describe a wasm module and check it against the host contract
           history    print the trend of past runs and write an SVG chart
           corpus     corpus stats | corpus check
-          bench      cases per second with reused engines vs one fresh engine process per case
+          exec       run one module against the host and print its output, value and exit code
 
         'clysm-conformance <command> --help' describes each command.
         exit codes: 0 all passed, 1 partial, 2 failure, 3 stage or tool missing, 77 everything skipped
@@ -77,13 +77,24 @@ public static class Cli
           check   load every file and check every case (exit 2 naming file:line:column on a problem)
         """;
 
-    private const string BenchUsage = """
-        usage: clysm-conformance bench [--stage ...] [--corpus DIR] [--jobs N] [--fresh-sample N] [selection options of run]
+    private const string ExecUsage = """
+        usage: clysm-conformance exec MODULE.wasm [options]
 
-        Runs the selected corpus through the stage (default: reference) twice in one invocation: with
-        reused engine workers, and with one fresh engine process per case (on N cases spread evenly
-        over the selection, default 100, as it is slow). Prints cases per second for each and the speed-up. A measurement,
-        not a test: exit 0 unless the run cannot start.
+        Runs one module against the host runtime (clysm:io, clysm:fs, clysm:runtime on V8): reads it,
+        checks its imports against the host contract, calls the export, and prints what the module
+        wrote (its stdout to stdout, its stderr to stderr), then one summary line on stderr:
+        status, decoded value, host error or condition, and the host imports called.
+
+          --export NAME         export to call (default _start)
+          --stdin FILE          standard input from a file (default: this process's standard input
+                                when it is redirected, else empty)
+          --stdin-text TEXT     standard input from the argument
+          --sandbox DIR         root for clysm:fs paths (default: the current directory)
+          --timeout SECONDS     wall-clock limit (default 10)
+          --output-limit BYTES  cap on stdout and on stderr, each (default 1048576)
+
+        exit codes: 0 returned, 2 invalid module, link error (contract mismatch), trap, timeout or
+        output limit, 3 module file or engine missing
         """;
 
     public static int Execute(string[] argv, TextWriter stdout, TextWriter stderr)
@@ -100,7 +111,7 @@ public static class Cli
             "inspect" => (InspectUsage, () => Inspect(rest, stdout, stderr)),
             "history" => (HistoryUsage, () => HistoryCommand(rest, stdout)),
             "corpus" => (CorpusUsage, () => CorpusCommand(rest, stdout)),
-            "bench" => (BenchUsage, () => Bench(rest, stdout, stderr)),
+            "exec" => (ExecUsage, () => Exec(rest, stdout, stderr)),
             _ => (MainUsage, (Func<int>?)null),
         };
         if (action is null)
@@ -265,56 +276,52 @@ public static class Cli
         throw new DirectoryNotFoundException("no corpus/ directory here or above; give one with --corpus DIR");
     }
 
-    // ---- bench ----------------------------------------------------------------------------
+    // ---- exec -----------------------------------------------------------------------------
 
-    private static int Bench(string[] argv, TextWriter stdout, TextWriter stderr)
+    private static int Exec(string[] argv, TextWriter stdout, TextWriter stderr)
     {
-        var a = new Args(argv,
-            new HashSet<string> { "--stage", "--stage-module", "--stage-command", "--stage-version", "--include", "--exclude", "--category",
-                "--exclude-category", "--feature", "--exclude-feature", "--corpus", "--jobs", "--fresh-sample" },
-            new HashSet<string>());
-        if (a.Positionals.Count > 0) throw new UsageException($"unexpected argument {a.Positionals[0]}");
-        var selection = new StageSelection
+        var a = new Args(argv, new HashSet<string> { "--export", "--stdin", "--stdin-text", "--sandbox", "--timeout", "--output-limit" }, new HashSet<string>());
+        if (a.Positionals.Count != 1) throw new UsageException("exactly one MODULE.wasm is needed");
+        var path = a.Positionals[0];
+        byte[] bytes;
+        try { WasmModule.Load(path); bytes = File.ReadAllBytes(path); }   // names a missing (3) or malformed (2) file
+        catch (WasmLoadException e)
         {
-            Kind = a.Value("--stage"), ModulePath = a.Value("--stage-module"), Command = a.Value("--stage-command"), StageVersion = a.Value("--stage-version"),
-        }.Over(StageSelection.FromEnvironment());
-        var filter = new CaseFilter
+            stderr.WriteLine($"clysm-conformance exec: {e.Message}");
+            return (int)e.ExitCode;
+        }
+        var stdinText = a.Value("--stdin-text") ?? (a.Value("--stdin") is null && Console.IsInputRedirected ? Console.In.ReadToEnd() : "");
+        var request = new InvocationRequest
         {
-            IncludeIds = a.Values("--include"), ExcludeIds = a.Values("--exclude"),
-            Categories = a.Values("--category"), ExcludeCategories = a.Values("--exclude-category"),
-            Features = a.Values("--feature"), ExcludeFeatures = a.Values("--exclude-feature"),
+            Module = bytes,
+            Export = a.Value("--export") ?? "_start",
+            Stdin = stdinText,
+            StdinFile = a.Value("--stdin"),
+            SandboxRoot = a.Value("--sandbox") ?? Directory.GetCurrentDirectory(),
+            Timeout = TimeSpan.FromSeconds(a.Int("--timeout", 10)),
+            OutputLimitBytes = a.Int("--output-limit", 1 << 20),
         };
-        var jobs = a.Int("--jobs", Environment.ProcessorCount);
-        var sample = a.Int("--fresh-sample", 100);
-        var cases = filter.Apply(CorpusLoader.Load(a.Value("--corpus") ?? FindCorpus()).Cases);
-        var ci = CultureInfo.InvariantCulture;
-
-        double Measure(IReadOnlyList<CorpusCase> selected, bool reuse, out RunOutcome outcome)
+        InvocationResult r;
+        try
         {
-            using var stage = selection.Create();
-            using var session = new ConformanceSession(stage, () => new V8Engine(), reuseEngines: reuse);
-            _ = session.Preparation; // stage start-up is not per-case work
-            outcome = ConformanceRun.Run(selected, session, new RunOptions { Jobs = jobs });
-            return outcome.Duration.TotalSeconds > 0 ? selected.Count / outcome.Duration.TotalSeconds : 0;
+            using var engine = new V8Engine();
+            r = engine.Invoke(request);
+            stderr.Flush();
+            stdout.Write(r.Stdout);
+            stdout.Flush();
+            stderr.Write(r.Stderr);
+            var what = r.Status == InvocationStatus.Returned ? "value " + r.Value : r.Message;
+            var extra = r.Condition is { } c ? $"; condition {c.Type}: {c.Message}" : r.HostError is { } h && h.Message != r.Message ? $"; host error: {h.Message}" : "";
+            var calls = r.ImportCalls.Count == 0 ? "none" : string.Join(", ", r.ImportCalls.Select(kv => $"{kv.Key} x{kv.Value}"));
+            stderr.WriteLine($"[exec] {r.Status.ToString().ToLowerInvariant()}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.Version}");
+            if (r.WasmStack is { } stack) stderr.WriteLine(stack);
         }
-
-        var reused = Measure(cases, reuse: true, out var first);
-        if (first.Preparation.Status == StageStatus.Missing)
+        catch (EngineUnavailableException e)
         {
-            stderr.WriteLine($"clysm-conformance bench: stage missing: {first.Preparation.Message}");
-            return (int)ExitCode.EXIT_MISSING_DEP;
+            stderr.WriteLine($"clysm-conformance exec: {e.Message}");
+            return (int)e.ExitCode;
         }
-        // An even spread over the corpus, so no one category decides the fresh-process figure.
-        var step = Math.Max(1, cases.Count / Math.Max(1, sample));
-        var spread = cases.Where((_, i) => i % step == 0).Take(sample).ToList();
-        var fresh = Measure(spread, reuse: false, out _);
-        var ratio = fresh > 0 ? reused / fresh : 0;
-        stdout.WriteLine(string.Format(ci, "stage {0}, {1} job(s), engine {2}", selection.EffectiveKind, jobs, first.EngineVersion));
-        stdout.WriteLine(string.Format(ci, "reused engines:          {0,5} cases in {1,6:0.00} s = {2,7:0.0} cases/s  ({3})", cases.Count, first.Duration.TotalSeconds, reused,
-            ReportBuilder.Summarize(first.Results).ScoredLine()));
-        stdout.WriteLine(string.Format(ci, "fresh process per case:  {0,5} cases            = {1,7:0.0} cases/s", spread.Count, fresh));
-        stdout.WriteLine(string.Format(ci, "speed-up {0:0.0}x (target: >= 100 cases/s and >= 5x: {1})", ratio, reused >= 100 && ratio >= 5 ? "met" : "NOT met"));
-        return 0;
+        return (int)r.ExitCode;
     }
 
     // ---- inspect --------------------------------------------------------------------------

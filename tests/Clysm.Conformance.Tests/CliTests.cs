@@ -194,4 +194,36 @@ public sealed class CliTests : IDisposable
         Assert.Equal(3, code);
         Assert.Contains("missing.wasm", err);
     }
+
+    [Fact]
+    public void Exec_runs_a_module_against_the_host_and_exits_per_the_seed()
+    {
+        var module = _dir.File("host-paths.wasm");
+        File.WriteAllBytes(module, Wat.Fixture("host-paths.wat"));
+
+        var (code, stdout, err) = Cli("exec", module, "--stdin-text", "one\ntwo\n");
+        Assert.Equal(0, code);
+        Assert.Equal("one\ntwo\n", stdout);
+        Assert.Contains("[exec] returned: value 2", err);
+        Assert.Contains("clysm:io read-line x3", err);
+
+        (code, _, err) = Cli("exec", module, "--export", "write-to-stdin");
+        Assert.Equal(2, code);
+        Assert.Contains("clysm:io write-char: fd 0 (<stdin>): stream is not an output stream", err);
+
+        File.WriteAllText(_dir.File("in.txt"), "x");
+        (code, stdout, _) = Cli("exec", module, "--export", "file-roundtrip", "--sandbox", _dir.Path);
+        Assert.Equal(0, code);
+        Assert.Equal("hello", stdout);
+        Assert.Equal("hello", File.ReadAllText(_dir.File("out.txt")));
+
+        (code, _, err) = Cli("exec", _dir.File("missing.wasm"));
+        Assert.Equal(3, code);
+        Assert.Contains("missing.wasm", err);
+
+        File.WriteAllBytes(_dir.File("junk.wasm"), [1, 2, 3, 4, 5, 6, 7, 8]);
+        (code, _, err) = Cli("exec", _dir.File("junk.wasm"));
+        Assert.Equal(2, code);
+        Assert.Contains("01 02 03 04", err);
+    }
 }

@@ -42,6 +42,13 @@ public static class Wat
 
     public static byte[] Assemble(string wat) => Cache.GetOrAdd(wat, AssembleUncached);
 
+    /// <summary>Assembles into a file and returns its path.</summary>
+    public static string AssembleTo(string wat, string path)
+    {
+        File.WriteAllBytes(path, Assemble(wat));
+        return path;
+    }
+
     /// <summary>A fixture file under tests/fixtures/wat.</summary>
     public static byte[] Fixture(string name) => Assemble(File.ReadAllText(Repo.PathOf("tests", "fixtures", "wat", name)));
 
@@ -54,7 +61,10 @@ public static class Wat
         var dst = Path.Combine(dir, hash + ".wasm");
         if (File.Exists(dst)) return File.ReadAllBytes(dst);
         File.WriteAllText(src, wat);
-        var psi = new ProcessStartInfo(WasmAs) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        // wasm-as is a Node script ("#!/usr/bin/env node"): run it with the pinned Node, not
+        // whatever `node` is first on PATH.
+        var psi = new ProcessStartInfo(NodeLocator.Find()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add(WasmAs);
         foreach (var a in Features) psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(src); psi.ArgumentList.Add("-o"); psi.ArgumentList.Add(dst + ".tmp");
         using var p = Process.Start(psi)!;

