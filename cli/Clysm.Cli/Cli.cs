@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Clysm.Conformance.Corpus;
+using Clysm.Conformance.Gate;
+using Clysm.Conformance.Outputs;
 using Clysm.Conformance.Reporting;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
@@ -24,6 +26,10 @@ public static class Cli
           history    print the trend of past runs and write an SVG chart
           corpus     corpus stats | corpus check
           exec       run one module against the host and print its output, value and exit code
+          gate       apply an expectations file to a report: new failures, expected failures, unexpected passes
+          bless      rewrite an expectations file from a report
+          compare    compare two reports: regressions first, newly passing, coverage change
+          export     write a report as JUnit XML, JSON lines, Markdown or a self-contained HTML page
 
         'clysm-conformance <command> --help' describes each command.
         exit codes: 0 all passed, 1 partial, 2 failure, 3 stage or tool missing, 77 everything skipped
@@ -112,6 +118,10 @@ public static class Cli
             "history" => (HistoryUsage, () => HistoryCommand(rest, stdout)),
             "corpus" => (CorpusUsage, () => CorpusCommand(rest, stdout)),
             "exec" => (ExecUsage, () => Exec(rest, stdout, stderr)),
+            "gate" => (GateCommands.GateUsage, () => GateCommands.Gate(rest, stdout, stderr)),
+            "bless" => (GateCommands.BlessUsage, () => GateCommands.Bless(rest, stdout, stderr)),
+            "compare" => (GateCommands.CompareUsage, () => GateCommands.Compare(rest, stdout, stderr)),
+            "export" => (OutputCommands.ExportUsage, () => OutputCommands.Export(rest, stdout, stderr)),
             _ => (MainUsage, (Func<int>?)null),
         };
         if (action is null)
@@ -238,7 +248,7 @@ public static class Cli
         PrintSummary(stdout, report, outcome, showFailures);
         stdout.WriteLine($"report: {reportPath}; per-case results: {resultsPath}" + (historyPath is null ? "" : $"; history: {historyPath}"));
         var code = cancel.IsCancellationRequested ? ExitCode.EXIT_FAILURE : outcome.ExitCode;
-        if (code == ExitCode.EXIT_SKIP) stdout.WriteLine("EVERY CASE WAS SKIPPED: nothing was tested (exit 77).");
+        if (code == ExitCode.EXIT_SKIP) stderr.WriteLine(RunStatus.LoudMessage(report));
         return (int)code;
     }
 

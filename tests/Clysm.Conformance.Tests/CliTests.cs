@@ -130,12 +130,21 @@ public sealed class CliTests : IDisposable
         var (code, output, err) = Cli("run", "--stage-module", stage, "--corpus", Corpus(), "--report", _dir.File("r.json"),
             "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
         Assert.Equal(77, code);
-        Assert.Contains("EVERY CASE WAS SKIPPED", output);
+        Assert.Contains("NOTHING WAS TESTED: every one of the 3 case(s) was skipped", err);
         Assert.Contains("exports no compile_form", err);
         Assert.Contains("passed 0 / scored 0 / total 3", output);
         var node = JsonNode.Parse(File.ReadAllText(_dir.File("r.json")))!;
         Assert.Equal("stage1-v0.0", (string?)node["stage_version"]);
         Assert.Equal(3, (int)node["summary"]!["skipped"]!);
+    }
+
+    [Fact]
+    public void Run_that_selects_no_case_is_exit_77_and_says_so()
+    {
+        var (code, _, err) = Cli("run", "--corpus", Corpus(), "--include", "no-such-case", "--report", _dir.File("r.json"),
+            "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
+        Assert.Equal(77, code);
+        Assert.Contains("NOTHING WAS TESTED: the run has no cases at all", err);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class CompilerTests(EngineFixture engine, ITestOutputHelper output
 
     [Theory]
     [InlineData("(defclass point () ((x :initarg :x)))", "defclass")]
-    [InlineData("(let ((h (make-hash-table))) h)", "make-hash-table")]
+    [InlineData("(sqrt 2)", "sqrt")]
     [InlineData("(+ 1.5 2)", "float")]
     [InlineData("(/ 1 3) (+ 1/3 1)", "ratio")]
     [InlineData("(defgeneric area (s))", "defgeneric")]

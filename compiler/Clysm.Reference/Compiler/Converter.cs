@@ -14,6 +14,8 @@ internal sealed class UnitInfo
     public HashSet<Symbol> FunctionRefs { get; } = new();
     public Interpreter Interp { get; }
     public bool UserCode = true;
+    public Dictionary<Symbol, Structs.StructInfo> Structs { get; } = new();
+    public Dictionary<Symbol, Symbol> StructSetters { get; } = new();
     public UnitInfo() { Interp = new Interpreter(this); }
 }
 

@@ -93,6 +93,16 @@ internal sealed partial class FnGen
             var s = kv.Key;
             if (s.IsKeyword || s == Symbol.Nil || s == Symbol.T) c.GlobalGet(kv.Value).GlobalGet(kv.Value).StructSet(g.TSym, 1);
         }
+        if (g.NeededPreludeVars.Contains(L.S("*%INTERNED*")))
+        {
+            // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module
+            var all = g.Symbols.Where(kv => kv.Key.Package != null).ToList();
+            c.GlobalGet(g.Sym(L.S("*%INTERNED*")));
+            foreach (var kv in all) c.GlobalGet(kv.Value);
+            Nil();
+            foreach (var _ in all) c.StructNew(g.TCons);
+            c.StructSet(g.TSym, 1);
+        }
         foreach (var (sym, value, fn) in items)
         {
             c.GlobalGet(g.Sym(sym));

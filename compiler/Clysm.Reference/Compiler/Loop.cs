@@ -194,7 +194,27 @@ internal sealed class Loop
                     _steps.Add(List(S("SETQ"), sym, List(S(down ? "-" : "+"), sym, byv)));
                     break;
                 }
-            case "BEING": throw new UnsupportedConstructException("loop being");
+            case "BEING":
+                {
+                    _p++;
+                    if (AtKw("THE", "EACH")) _p++;
+                    var what = Kw(); _p++;
+                    if (what is not ("HASH-KEY" or "HASH-KEYS" or "HASH-VALUE" or "HASH-VALUES")) throw new UnsupportedConstructException("loop being " + what.ToLowerInvariant());
+                    if (!AtKw("OF", "IN")) throw Bad("expected OF");
+                    _p++;
+                    var table = Next();
+                    object? other = null;
+                    if (AtKw("USING")) { _p++; var u = ToList(Next()); other = u[1]; }
+                    bool keys = what.StartsWith("HASH-KEY");
+                    var entries = Gensym("E");
+                    _binds.Add(List(entries, List(S("%HASH-ENTRIES"), table)));
+                    DeclareVar(v); if (other != null) DeclareVar(other);
+                    _pre.Add(List(S("WHEN"), List(S("ENDP"), entries), List(S("GO"), _end)));
+                    _pre.AddRange(Assign(v, List(S(keys ? "CAAR" : "CDAR"), entries)));
+                    if (other != null) _pre.AddRange(Assign(other, List(S(keys ? "CDAR" : "CAAR"), entries)));
+                    _steps.Add(List(S("SETQ"), entries, List(S("CDR"), entries)));
+                    break;
+                }
             default: throw Bad("unknown for clause");
         }
     }

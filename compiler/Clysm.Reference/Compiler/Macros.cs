@@ -368,6 +368,7 @@ internal static class Places
         if (place is Symbol) return List(S("SETQ"), place, value);
         if (place is not Cons c || c.Car is not Symbol op) throw new LispCompileException($"SETF: bad place {Print(place)}");
         var a = ToList(c.Cdr);
+        if (u.StructSetters.TryGetValue(op, out var structSetter)) return FromList(new object[] { structSetter }.Concat(a).Append(value));
         if (u.Macros.ContainsKey(op.Name) && !Accessors.ContainsKey(op.Name)) return Set(u.Macros[op.Name](place), value, u);
         switch (op.Name)
         {
@@ -377,6 +378,7 @@ internal static class Places
             case "NTHCDR": throw new UnsupportedConstructException("setf nthcdr");
             case "GETF": return Modify(a[0], x => List(S("%PUTF"), x, a[1], value), u);
             case "VALUES": throw new UnsupportedConstructException("setf values");
+            case "GETHASH": return List(S("%PUTHASH"), a[0], a[1], value);
         }
         if (Accessors.TryGetValue(op.Name, out var setter)) return FromList(new object[] { S(setter) }.Concat(a).Append(value));
         var cxr = op.Name;

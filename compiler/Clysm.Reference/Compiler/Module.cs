@@ -74,7 +74,7 @@ internal sealed partial class ModuleGen : IWatResolver
     {
         if (_symbols.TryGetValue(s, out var g)) return g;
         var name = StringConst(s.Name);
-        int kind = s.IsKeyword ? 1 : s.Package == null ? 2 : s.Package is "COMMON-LISP" or "COMMON-LISP-USER" ? 0 : 3;
+        int kind = s.IsKeyword ? 1 : s.Package == null ? 2 : s.Package == "COMMON-LISP-USER" ? 0 : s.Package == "COMMON-LISP" ? 4 : 3;
         var c = new Code().GlobalGet(name).RefNull(0x71).RefNull(0x71).RefNull(0x71).I32(kind).StructNew(TSym);
         g = M.Global(ValType.Ref(TSym), false, c);
         _symbols[s] = g;

@@ -49,6 +49,11 @@ public static class Expectations
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Where a stage's checked-in expectations live by default, relative to the checkout:
+    /// expectations/reference.json for the built-in reference stage, else expectations/&lt;stageN&gt;.json.</summary>
+    public static string DefaultPath(string? stageKind, string stageVersion) =>
+        Path.Combine("expectations", (stageKind == "reference" ? "reference" : Blesser.StageName(stageVersion)) + ".json");
+
     public static ExpectationsFile Load(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"expectations file not found: {path}", path);
@@ -189,51 +194,15 @@ public static class ExpectationsSchema
 
     public static SchemaValidator Validator => Lazy.Value;
 
-    /// <summary>The embedded copy of schemas/expectations.schema.json when the project embeds it, else
-    /// <see cref="Fallback"/> (a test keeps the two identical).</summary>
+    /// <summary>schemas/expectations.schema.json, embedded in the assembly.</summary>
     public static string Text
     {
         get
         {
             using var s = typeof(ExpectationsSchema).Assembly.GetManifestResourceStream(ResourceName);
-            if (s is null) return Fallback;
+            if (s is null) throw new InvalidOperationException(ResourceName + " is not embedded");
             using var r = new StreamReader(s, Encoding.UTF8);
             return r.ReadToEnd();
         }
     }
-
-    internal const string Fallback = """
-        {
-          "$schema": "http://json-schema.org/draft-07/schema#",
-          "$comment": "A stage's expected non-passing cases, checked in by the compiler's developers (docs/gate.md). `clysm-conformance bless` writes it from a run.",
-          "type": "object",
-          "required": ["stage", "entries"],
-          "additionalProperties": false,
-          "properties": {
-            "$schema": { "type": "string" },
-            "stage": {
-              "type": "string",
-              "pattern": "^stage[0-9]+(-v[0-9]+\\.[0-9]+)?$",
-              "$comment": "the stage these expectations are for: \"stage1\" (any version of it) or an exact stage_version such as \"stage1-v0.3\""
-            },
-            "entries": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["id", "expect", "reason"],
-                "additionalProperties": false,
-                "properties": {
-                  "id": { "type": "string", "pattern": "^[A-Za-z0-9.\\-_/+*]+$", "$comment": "a corpus case id" },
-                  "expect": {
-                    "enum": ["fail", "skip", "compile-error", "invalid-module", "link-error", "trap", "timeout", "crash"],
-                    "$comment": "\"fail\" accepts any failing outcome; the other failure names accept only that outcome exactly (another failing outcome is still expected but reported as changed)"
-                  },
-                  "reason": { "type": "string", "minLength": 1, "$comment": "why it does not pass (one line)" },
-                  "link": { "type": "string", "minLength": 1, "$comment": "an issue or document, e.g. a URL" }
-                }
-              }
-            }
-          }
-        }
-        """;
 }

@@ -16,7 +16,8 @@ public static class GateCommands
         classifies every case: pass, new failure, expected failure, unexpected pass, expected skip,
         new skip; entries whose case is no longer in the corpus are stale.
           --expectations FILE  default: $CLYSM_EXPECTATIONS, else expectations/<stage>.json
-                               (e.g. expectations/stage1.json); schemas/expectations.schema.json
+                               (expectations/reference.json for the reference stage, else e.g.
+                               expectations/stage1.json); schemas/expectations.schema.json
           --strict             unexpected passes, new skips and stale entries also fail the gate
           --show N             list at most N cases per kind (default 50)
         exit: 0 no new failure, 1 the gate fails, 2 bad input, 77 nothing was tested
@@ -144,7 +145,7 @@ public static class GateCommands
     {
         if (a.Value("--expectations") is { } p) return (p, true);
         if (Environment.GetEnvironmentVariable("CLYSM_EXPECTATIONS") is { Length: > 0 } env) return (env, true);
-        return (Path.Combine("expectations", Blesser.StageName(report.StageVersion) + ".json"), false);
+        return (Expectations.DefaultPath(report.Stage?.Kind, report.StageVersion), false);
     }
 
     private static int Verdict(TextWriter o, CompilationReport report, ExitCode code, string line)

@@ -124,8 +124,8 @@ public sealed class ConformanceSession : IDisposable
     {
         if (preparation.Status == StageStatus.Missing) return ExitCode.EXIT_MISSING_DEP;
         if (preparation.Status is StageStatus.Error or StageStatus.Crashed or StageStatus.Timeout) return ExitCode.EXIT_FAILURE;
-        if (results.Count == 0) return ExitCode.EXIT_SUCCESS;
-        if (results.All(r => r.Outcome == Outcome.Skip)) return ExitCode.EXIT_SKIP;
+        // Nothing tested is never a green run (automake's 77).
+        if (results.Count == 0 || results.All(r => r.Outcome == Outcome.Skip)) return ExitCode.EXIT_SKIP;
         var scored = results.Where(r => r.Scored).ToList();
         if (scored.All(r => r.Outcome == Outcome.Pass)) return ExitCode.EXIT_SUCCESS;
         if (scored.All(r => r.Outcome != Outcome.Pass)) return ExitCode.EXIT_FAILURE;

@@ -1,4 +1,6 @@
+
 using Clysm.Conformance.Corpus;
+using Clysm.Conformance.Gate;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
 using Clysm.Conformance.Tests.Support;
@@ -22,6 +24,15 @@ public sealed class CorpusFixture : IDisposable
 
     public CaseResult Result(string id) => _state.Value.Scheduler.Get(id);
 
+    /// <summary>$CLYSM_EXPECTATIONS, else the stage's default file in the checkout.</summary>
+    public string ExpectationsPath => _state.Value.ExpectationsPath;
+
+    /// <summary>The stage's expectation for a case, or null (no entry, or no file).</summary>
+    public Expectation? Expectation(string id) => _state.Value.Expected.GetValueOrDefault(id);
+
+    public IReadOnlyList<string> StaleExpectations() =>
+        _state.Value.Expected.Keys.Where(id => !_state.Value.Cases.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>file:line:column of the case's defcase.</summary>
     public string Location(string id) => _state.Value.Cases.TryGetValue(id, out var c) ? c.Location : "(not in the corpus)";
 
@@ -37,6 +48,8 @@ public sealed class CorpusFixture : IDisposable
         public readonly ConformanceSession Session;
         public readonly CaseScheduler Scheduler;
         public readonly Dictionary<string, CorpusCase> Cases;
+        public readonly string ExpectationsPath;
+        public readonly Dictionary<string, Expectation> Expected;
 
         public State()
         {
@@ -44,6 +57,15 @@ public sealed class CorpusFixture : IDisposable
             Cases = corpus.Cases.ToDictionary(c => c.Id);
             Session = new ConformanceSession(StageSelection.FromEnvironment().Create(), () => new V8Engine());
             Scheduler = new CaseScheduler(corpus.Cases, Session.Run, Environment.ProcessorCount);
+            var stage = Session.Stage;
+            ExpectationsPath = Environment.GetEnvironmentVariable("CLYSM_EXPECTATIONS") is { Length: > 0 } env
+                ? env
+                : Path.Combine(TestPaths.Root, Clysm.Conformance.Gate.Expectations.DefaultPath(stage.Kind, stage.StageVersion));
+            // No file: every failure is new. A malformed file or one for another stage: an error.
+            var file = File.Exists(ExpectationsPath) ? Clysm.Conformance.Gate.Expectations.Load(ExpectationsPath) : null;
+            if (file is not null && !file.AppliesTo(stage.StageVersion))
+                throw new InvalidOperationException($"{ExpectationsPath} is for stage {file.Stage}, not {stage.StageVersion}");
+            Expected = (file?.Entries ?? []).ToDictionary(e => e.Id, StringComparer.Ordinal);
         }
     }
 }
