@@ -19,6 +19,6 @@ dotnet test Clysm.Conformance.sln --no-build -c Release --results-directory "$re
 # One closing line over all test projects, counted from the TRX files.
 cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
   function attr(n,  m) { return match($0, n "=\"[0-9]+\"") ? substr($0, RSTART + length(n) + 2, RLENGTH - length(n) - 3) + 0 : 0 }
-  { p += attr("passed"); f += attr("failed") + attr("error") + attr("timeout"); s += attr("notExecuted") }
+  { p += attr("passed"); f += attr("failed") + attr("error") + attr("timeout"); s += attr("total") - attr("executed") }
   END { printf "%d passed, %d failed, %d skipped\n", p, f, s }'
 exit $status

@@ -92,8 +92,8 @@ public static class Cli
         status, decoded value, host error or condition, and the host imports called.
 
           --export NAME         export to call (default _start)
-          --stdin FILE          standard input from a file (default: this process's standard input
-                                when it is redirected, else empty)
+          --stdin FILE          standard input from a file; - for this process's standard input
+                                (default: empty)
           --stdin-text TEXT     standard input from the argument
           --sandbox DIR         root for clysm:fs paths (default: the current directory)
           --timeout SECONDS     wall-clock limit (default 10)
@@ -300,13 +300,14 @@ public static class Cli
             stderr.WriteLine($"clysm-conformance exec: {e.Message}");
             return (int)e.ExitCode;
         }
-        var stdinText = a.Value("--stdin-text") ?? (a.Value("--stdin") is null && Console.IsInputRedirected ? Console.In.ReadToEnd() : "");
+        var stdinFile = a.Value("--stdin");
+        var stdinText = a.Value("--stdin-text") ?? (stdinFile == "-" ? Console.In.ReadToEnd() : "");
         var request = new InvocationRequest
         {
             Module = bytes,
             Export = a.Value("--export") ?? "_start",
             Stdin = stdinText,
-            StdinFile = a.Value("--stdin"),
+            StdinFile = stdinFile == "-" ? null : stdinFile,
             SandboxRoot = a.Value("--sandbox") ?? Directory.GetCurrentDirectory(),
             Timeout = TimeSpan.FromSeconds(a.Int("--timeout", 10)),
             OutputLimitBytes = a.Int("--output-limit", 1 << 20),

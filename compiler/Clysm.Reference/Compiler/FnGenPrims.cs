@@ -57,6 +57,10 @@ internal sealed partial class FnGen
             case "/=": Args(p); Call("$num-eq"); Nil(); c.RefEq(); Bool(); break;
             case "%TRUNCATE": Args(p); Call("$truncate"); break;
             case "%REM": Args(p); Call("$rem"); break;
+            case "%LOGAND": Args(p); Call("$logand"); break;
+            case "%LOGIOR": Args(p); Call("$logior"); break;
+            case "%LOGXOR": Args(p); Call("$logxor"); break;
+            case "%ASH": Args(p); Call("$ash"); break;
             case "VALUES":
                 {
                     if (a.Count == 1) { Emit(a[0], false); if (mv) SetMv1(); return; }

@@ -15,6 +15,7 @@ internal static class Prims
         ["+"] = (0, 64), ["*"] = (0, 64), ["-"] = (1, 64), ["1+"] = (1, 1), ["1-"] = (1, 1),
         ["<"] = (2, 2), [">"] = (2, 2), ["<="] = (2, 2), [">="] = (2, 2), ["="] = (2, 2), ["/="] = (2, 2),
         ["%TRUNCATE"] = (2, 2), ["%REM"] = (2, 2),
+        ["%LOGAND"] = (2, 2), ["%LOGIOR"] = (2, 2), ["%LOGXOR"] = (2, 2), ["%ASH"] = (2, 2),
         ["VALUES"] = (0, 32),
         ["SYMBOL-VALUE"] = (1, 1), ["BOUNDP"] = (1, 1), ["SET"] = (2, 2), ["SYMBOL-FUNCTION"] = (1, 1), ["FBOUNDP"] = (1, 1),
         ["%SET-SYMBOL-FUNCTION"] = (2, 2), ["%SYMBOL-NAME"] = (1, 1), ["SYMBOL-PLIST"] = (1, 1), ["%SET-SYMBOL-PLIST"] = (2, 2),

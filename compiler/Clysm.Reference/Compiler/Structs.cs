@@ -133,7 +133,7 @@ internal static class Structs
         object report = Nil;
         foreach (var opt in a.Skip(3))
         {
-            if (opt is Cons oc && Is(oc.Car, "REPORT"))
+            if (opt is Cons oc && oc.Car is Symbol { Name: "REPORT" })
             {
                 var r = Cadr(oc);
                 report = r is LispString rs

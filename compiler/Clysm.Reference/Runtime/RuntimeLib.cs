@@ -107,6 +107,23 @@ internal static class RuntimeLib
             local.get $y i64.eqz
             if (result eqref) local.get $a local.get $b call $lisp:%DIVISION-BY-ZERO
             else local.get $x local.get $y i64.rem_s call $from-i64 end",
+        ["$logand"] = Bits("i64.and"), ["$logior"] = Bits("i64.or"), ["$logxor"] = Bits("i64.xor"),
+        ["$ash"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $n i64) (local $r i64)
+            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $n
+            local.get $n i64.const 0 i64.lt_s
+            if (result eqref)
+              local.get $x
+              local.get $n i64.const -63 i64.lt_s if (result i64) i64.const 63 else i64.const 0 local.get $n i64.sub end
+              i64.shr_s call $from-i64
+            else
+              local.get $n i64.const 63 i64.ge_s local.get $x i64.eqz i32.eqz i32.and
+              if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
+              else
+                local.get $x local.get $n i64.shl local.tee $r local.get $n i64.shr_s local.get $x i64.ne
+                if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
+                else local.get $r call $from-i64 end
+              end
+            end",
         ["$symbol-value"] = @"(param $s eqref) (result eqref) (local $v eqref)
             local.get $s ref.cast $symbol struct.get $symbol 1 local.tee $v ref.is_null
             if (result eqref) local.get $s call $lisp:%UNBOUND-VARIABLE else local.get $v end",
@@ -355,6 +372,9 @@ internal static class RuntimeLib
         ["$prin1-export"] = @"(param $x anyref) (result anyref)
             local.get $x ref.cast_null eq call $lisp:%PRIN1-TO-STRING call $str-to-bytes",
     };
+
+    private static string Bits(string op) => @"(param $a eqref) (param $b eqref) (result eqref)
+            local.get $a call $to-i64 local.get $b call $to-i64 " + op + @" call $from-i64";
 
     private static string Cmp(string op) => @"(param $a eqref) (param $b eqref) (result eqref)
             local.get $a call $to-i64 local.get $b call $to-i64 " + op + @"
