@@ -124,7 +124,7 @@ internal sealed class Interpreter
                 if (s.IsKeyword || s == Nil || s == T) return s;
                 for (var e = env; e != null; e = e.Up) if (e.Key == s) return e.Value;
                 if (_globals.TryGetValue(s, out var g)) return g;
-                throw new LispCompileException($"unbound variable {s.Name} in a macro body");
+                throw new UnsupportedConstructException($"global variable {s.Name.ToLowerInvariant()} used at macro-expansion time");
             case Cons c: break;
             default: return form;
         }

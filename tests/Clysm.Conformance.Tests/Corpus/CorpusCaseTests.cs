@@ -41,6 +41,16 @@ public sealed class CorpusCaseTests(CorpusFixture fixture) : IClassFixture<Corpu
         _ = features;
     }
 
+    [SkippableFact]
+    public void Reference_stage_emits_only_valid_modules_and_never_crashes()
+    {
+        Skip.If(fixture.StageKind != "reference", $"a bar of the reference stage; this run tests {fixture.StageDescription}");
+        var bad = fixture.AllResults()
+            .Where(r => r.Outcome is Outcome.InvalidModule or Outcome.Crash)
+            .Select(r => r.Describe()).ToList();
+        Assert.True(bad.Count == 0, $"{bad.Count} case(s):\n" + string.Join("\n\n", bad.Take(20)));
+    }
+
     [Fact]
     public void Expectations_name_only_cases_of_the_corpus()
     {

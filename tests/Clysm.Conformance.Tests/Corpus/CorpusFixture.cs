@@ -21,6 +21,10 @@ public sealed class CorpusFixture : IDisposable
 
     public StageOutput Preparation => _state.Value.Session.Preparation;
     public string StageDescription => _state.Value.Session.Stage.Description;
+    public string StageKind => _state.Value.Session.Stage.Kind;
+
+    /// <summary>Every case's result (waits for the whole corpus).</summary>
+    public IEnumerable<CaseResult> AllResults() => _state.Value.Cases.Keys.Select(Result);
 
     public CaseResult Result(string id) => _state.Value.Scheduler.Get(id);
 
