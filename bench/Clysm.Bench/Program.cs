@@ -11,6 +11,7 @@ internal static class Program
         {
             case "host" when OperatingSystem.IsLinux(): return HostBench.Run(rest);
             case "corpus": return CorpusBench.Run(rest);
+            case "compile": return CompileBench.Run(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
@@ -18,6 +19,7 @@ internal static class Program
                       corpus [--jobs N] [--fresh-sample N]
                                               cases/s of the corpus through $CLYSM_STAGE (default: reference)
                                               on reused engines vs one fresh engine process per case
+                      compile [ROUNDS]        reference-stage compile time per corpus case
                     """);
                 return what is null or "--help" or "-h" ? 0 : 2;
         }

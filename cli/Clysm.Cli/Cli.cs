@@ -390,6 +390,9 @@ public static class Cli
         foreach (var m in corpus.Modules)
             stdout.WriteLine($"{m,-40} {corpus.Cases.Count(c => c.Module == m),6}");
         stdout.WriteLine();
+        // corpus/forms holds the Lisp form cases, corpus/io the I/O scenarios.
+        foreach (var kind in corpus.Cases.GroupBy(c => c.Module.Split('/').Skip(1).FirstOrDefault() ?? "").OrderBy(g => g.Key, StringComparer.Ordinal))
+            stdout.WriteLine($"{"corpus/" + kind.Key,-14} {kind.Count(),5} cases in {kind.Select(c => c.Category).Distinct().Count()} categories");
         stdout.WriteLine($"total: {corpus.Cases.Count} cases, {corpus.Cases.Select(c => c.Category).Distinct().Count()} categories, {corpus.Modules.Count} modules");
         return 0;
     }
