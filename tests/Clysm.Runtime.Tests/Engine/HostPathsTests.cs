@@ -195,6 +195,22 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
     }
 
     [Fact]
+    public void A_worker_that_dies_mid_run_is_a_crash_and_the_next_invocation_gets_a_fresh_one()
+    {
+        Run("astral");                                          // the worker is up
+        var pid = fx.Engine.WorkerPid!.Value;
+        var starts = fx.Engine.WorkerStarts;
+        using var killer = new Timer(_ => System.Diagnostics.Process.GetProcessById(pid).Kill(), null, 300, Timeout.Infinite);
+        File.WriteAllText(SandboxFile("in.txt"), "x");
+        var r = Run("leave-open-hang", timeout: TimeSpan.FromSeconds(20));
+        Assert.Equal(InvocationStatus.Crashed, r.Status);
+        Assert.Contains("engine process died", r.Message);
+        Assert.Equal("hello", File.ReadAllText(SandboxFile("out.txt")));   // flushed and closed all the same
+        Assert.Equal(InvocationStatus.Returned, Run("astral").Status);
+        Assert.Equal(starts + 1, fx.Engine.WorkerStarts);
+    }
+
+    [Fact]
     public void Runaway_output_stops_at_the_cap_and_says_so()
     {
         var r = Run("spew", outputLimit: 10_000);

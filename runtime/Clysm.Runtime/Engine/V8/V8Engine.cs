@@ -41,6 +41,9 @@ public sealed class V8Engine : IWasmEngine
 
     public string Version { get { EnsureWorker(); return _version; } }
 
+    /// <summary>The worker's process id while one runs (tests kill it to simulate a crash).</summary>
+    internal int? WorkerPid => _node is { HasExited: false } p ? p.Id : null;
+
     /// <summary>Worker processes started so far (a restart after a crash or timeout counts).</summary>
     public int WorkerStarts { get; private set; }
 
