@@ -70,10 +70,11 @@ public static class Cli
         """;
 
     private const string HistoryUsage = """
-        usage: clysm-conformance history [--history PATH] [--svg PATH]
+        usage: clysm-conformance history [--history PATH] [--svg PATH] [--all]
 
-        Prints every recorded run (coverage and passed/scored/total) and writes an SVG chart of
-        coverage_pct over time, overall and per category (default out/history.svg).
+        Prints every recorded run of the whole corpus (coverage and passed/scored/total) and writes an
+        SVG chart of coverage_pct over time, overall and per category (default out/history.svg).
+        --all also includes runs made with filters (--category, --include, ...).
         """;
 
     private const string CorpusUsage = """
@@ -358,11 +359,15 @@ public static class Cli
 
     private static int HistoryCommand(string[] argv, TextWriter stdout)
     {
-        var a = new Args(argv, new HashSet<string> { "--history", "--svg" }, new HashSet<string>());
+        var a = new Args(argv, new HashSet<string> { "--history", "--svg" }, new HashSet<string> { "--all" });
         if (a.Positionals.Count > 0) throw new UsageException($"unexpected argument {a.Positionals[0]}");
         var path = a.Value("--history") ?? History.DefaultPath;
-        var entries = History.Read(path);
+        var all = History.Read(path);
+        // A filtered run covers other cases: mixing it into the trend would make a jump of nothing.
+        var entries = a.Flag("--all") ? all : all.Where(e => e.WholeCorpus).ToList();
         stdout.Write(History.Trend(entries));
+        if (entries.Count < all.Count)
+            stdout.WriteLine($"{all.Count - entries.Count} run(s) with filters left out (--all includes them)");
         var svg = a.Value("--svg") ?? "out/history.svg";
         ReportWriter.WriteAtomically(svg, SvgChart.Render(entries));
         stdout.WriteLine($"chart: {svg} ({entries.Count} run(s) from {path})");

@@ -186,6 +186,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void History_leaves_filtered_runs_out_of_the_trend_unless_asked()
+    {
+        var corpus = Corpus();
+        var history = _dir.File("history.jsonl");
+        string[] common = ["--stage-command", AnswerStage(), "--corpus", corpus, "--report", _dir.File("r.json"), "--results", _dir.File("r.jsonl"), "--history", history, "--quiet"];
+        Cli(["run", .. common]);
+        Cli(["run", "--category", "strings", .. common]);
+        var (_, output, _) = Cli("history", "--history", history, "--svg", _dir.File("c.svg"));
+        Assert.Single(output.Split('\n'), l => l.Contains("stage0-v0.0"));
+        Assert.Contains("1 run(s) with filters left out", output);
+        (_, output, _) = Cli("history", "--history", history, "--svg", _dir.File("c.svg"), "--all");
+        Assert.Equal(2, output.Split('\n').Count(l => l.Contains("stage0-v0.0")));
+    }
+
+    [Fact]
     public void Inspect_describes_a_module_and_checks_the_contract()
     {
         var good = Wat.AssembleTo(Fixtures.Answer42, _dir.File("good.wasm"));

@@ -20,6 +20,9 @@ public sealed record HistoryEntry
     [JsonPropertyName("scored")] public int Scored { get; init; }
     [JsonPropertyName("coverage_pct")] public double CoveragePct { get; init; }
     [JsonPropertyName("pass_pct")] public double PassPct { get; init; }
+    /// <summary>The run's case selection; empty for a run of the whole corpus.</summary>
+    [JsonPropertyName("filters")] public IReadOnlyList<string> Filters { get; init; } = [];
+    [JsonPropertyName("corpus_fingerprint")] public string? CorpusFingerprint { get; init; }
     /// <summary>coverage_pct per category.</summary>
     [JsonPropertyName("categories")] public IReadOnlyDictionary<string, double> Categories { get; init; } = new Dictionary<string, double>();
 
@@ -37,8 +40,13 @@ public sealed record HistoryEntry
         Scored = r.Summary.Scored,
         CoveragePct = r.Summary.CoveragePct,
         PassPct = r.Summary.PassPct,
+        Filters = r.Filters,
+        CorpusFingerprint = r.CorpusFingerprint,
         Categories = r.Categories.ToDictionary(c => c.Category, c => c.CoveragePct),
     };
+
+    /// <summary>A run of the whole corpus: only such runs make a comparable trend.</summary>
+    [JsonIgnore] public bool WholeCorpus => Filters.Count == 0;
 }
 
 /// <summary>The append-only history file (JSON lines) and its trend.</summary>
