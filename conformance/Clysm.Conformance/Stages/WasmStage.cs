@@ -21,6 +21,7 @@ public sealed partial class WasmStage : Stage
     private readonly string _version;
     private readonly TimeSpan _timeout;
     private byte[]? _bytes;
+    private string? _init;
 
     public WasmStage(string? path = null, string? stageVersion = null, TimeSpan? compileTimeout = null)
     {
@@ -83,6 +84,7 @@ public sealed partial class WasmStage : Stage
             return new StageOutput(StageStatus.Skipped, Message:
                 $"stage uses no source channel: compile_form cannot be given source text, {_path} does not export {string.Join(", ", missing)} (docs/stage-abi.md §3)");
         _bytes = bytes;
+        _init = init;
         return StageOutput.Ready;
     }
 
@@ -90,7 +92,11 @@ public sealed partial class WasmStage : Stage
     {
         var sw = Stopwatch.StartNew();
         if (_bytes is null) return new StageOutput(StageStatus.Crashed, Message: "wasm stage used before Prepare succeeded");
-        var r = engine.Invoke(new InvocationRequest { Module = _bytes, Export = "compile_form", Argument = source, Timeout = _timeout });
+        // Each case gets a fresh instance, initialised as the Stage expects before compile_form.
+        var r = engine.Invoke(new InvocationRequest
+        {
+            Module = _bytes, Setup = _init is null ? [] : [_init], Export = "compile_form", Argument = source, Timeout = _timeout,
+        });
         StageOutput output = r.Status switch
         {
             InvocationStatus.Returned when r.ReturnedBytes is { } b => new(StageStatus.Compiled, b),

@@ -7,6 +7,9 @@ public sealed record InvocationRequest
 {
     public required byte[] Module { get; init; }
     public string Export { get; init; } = "_start";
+    /// <summary>Exports called first, in order, with no arguments, on the same instance (a Stage
+    /// module's _initialize before compile_form). A trap in one ends the run as a trap.</summary>
+    public IReadOnlyList<string> Setup { get; init; } = [];
     /// <summary>When set, the export is called with this one string argument, passed through the
     /// module's string channel (a Stage module's compile_form); otherwise with no arguments.</summary>
     public string? Argument { get; init; }

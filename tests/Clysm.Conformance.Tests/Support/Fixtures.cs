@@ -66,7 +66,8 @@ public static class Fixtures
           (func (export "compile_form") (param anyref) (result anyref) (unreachable)))
         """;
 
-    /// <summary>A working Stage module: whatever the source, compile_form returns <paramref name="module"/>'s bytes.
+    /// <summary>A working Stage module: whatever the source, compile_form returns <paramref name="module"/>'s bytes,
+    /// and traps unless _start ran first on the same instance (as a real Stage's initialisation must).
     /// When <paramref name="echoLength"/> is set it returns null unless the source has that many bytes,
     /// which proves the source text arrived through the channel.</summary>
     public static string StageReturning(byte[] module, int? echoLength = null)
@@ -85,8 +86,10 @@ public static class Fixtures
                   (then (array.len (ref.cast (ref $bytes) (local.get 0))))
                   (else (i32.const -1))))
             {{Channel}}
-              (func (export "_start") (result i32) (i32.const 0))
+              (global $ready (mut i32) (i32.const 0))
+              (func (export "_start") (result i32) (global.set $ready (i32.const 1)) (i32.const 0))
               (func (export "compile_form") (param anyref) (result anyref)
+                (if (i32.eqz (global.get $ready)) (then (unreachable)))
                 {{check}}
                 (array.new_data $bytes $m (i32.const 0) (i32.const {{module.Length}}))))
             """;

@@ -105,6 +105,23 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     }
 
     [Fact]
+    public void Setup_exports_run_first_on_the_same_instance()
+    {
+        var module = Wat.Assemble("""
+            (module
+              (global $g (mut i32) (i32.const 0))
+              (func (export "_initialize") (global.set $g (i32.const 41)))
+              (func (export "_start") (result i32) (i32.add (global.get $g) (i32.const 1))))
+            """);
+        Assert.Equal(new LispValue(LispValueKind.Fixnum, 1), Run(module).Value);
+        var r = fx.Engine.Invoke(new InvocationRequest { Module = module, Setup = ["_initialize"] });
+        Assert.Equal(new LispValue(LispValueKind.Fixnum, 42), r.Value);
+        var missing = fx.Engine.Invoke(new InvocationRequest { Module = module, Setup = ["_init"] });
+        Assert.Equal(InvocationStatus.LinkError, missing.Status);
+        Assert.Contains("\"_init\" (setup)", missing.Message);
+    }
+
+    [Fact]
     public void Validate_answers_null_for_a_good_module_and_the_message_for_a_bad_one()
     {
         var good = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""");

@@ -78,6 +78,7 @@ public sealed class V8Engine : IWasmEngine
             _ => ContractChecker.CheckExports(module, HostContract.Default, request.Export),
         };
         var violations = contract.Violations.Select(v => v.Message).ToList();
+        violations.AddRange(request.Setup.Where(n => module.FindExport(n) is null).Select(n => $"missing export: \"{n}\" (setup)"));
         var bindings = contract.Bindings;
 
         // 2. The engine: validate, link, run.
@@ -85,6 +86,7 @@ public sealed class V8Engine : IWasmEngine
         var header = new Dictionary<string, object?>
         {
             ["export"] = request.Export,
+            ["setup"] = request.Setup,
             ["argument"] = request.Argument,
             ["checkOnly"] = checkOnly || violations.Count > 0,
             ["outputLimit"] = request.OutputLimitBytes,

@@ -227,6 +227,7 @@ function run(header, moduleBytes) {
   if (typeof f !== 'function') return { status: 'link', message: `export "${header.export}" is missing or not a function` };
 
   try {
+    for (const name of header.setup ?? []) ex[name]();     // checked to exist by the host
     let arg = [];
     if (header.argument !== undefined && header.argument !== null) {
       if (typeof ex['clysm:string-new'] !== 'function') return { status: 'link', message: 'the module takes no string argument: it exports no string channel (clysm:string-new)' };
