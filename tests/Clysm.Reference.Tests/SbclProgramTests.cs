@@ -17,6 +17,14 @@ public sealed class SbclProgramTests(EngineFixture engine)
 
     public static readonly P[] Programs =
     {
+        new("arrays-multidimensional", "(let ((a (make-array '(2 3) :initial-contents '((1 2 3) (4 5 6))))) (setf (aref a 1 2) 'x) (list a (array-dimensions a) (array-rank a) (row-major-aref a 4) (array-total-size a) (aref (make-array nil :initial-element 7))))", "", "(#2A((1 2 3) (4 5 X)) (2 3) 2 5 6 7)", ""),
+        new("fill-pointer-adjustable", "(let ((v (make-array 2 :fill-pointer 0 :adjustable t))) (vector-push-extend 'a v) (vector-push-extend 'b v) (vector-push-extend 'c v) (list (length v) (vector-pop v) v (fill-pointer v) (adjustable-array-p v) (array-has-fill-pointer-p (vector 1)) (vector-push 'z (make-array 1 :fill-pointer 1))))", "", "(3 C #(A B) 2 T NIL NIL)", ""),
+        new("restarts", "(list (restart-case (invoke-restart 'r 1 2) (r (a b) (+ a b))) (handler-bind ((error (lambda (c) (declare (ignore c)) (invoke-restart 'use-value 7)))) (restart-case (error \"x\") (use-value (v) (* v 2)))) (with-simple-restart (skip \"s\") 5) (handler-bind ((error #'continue)) (cerror \"go\" \"bad\") 'after) (find-restart 'nothing-here))", "", "(3 14 5 AFTER NIL)", ""),
+        new("macroexpand-macro-function", "(defmacro m1 (x) `(m2 ,x)) (defmacro m2 (x) `(list ,x)) (list (macroexpand-1 '(m1 a)) (multiple-value-list (macroexpand '(m1 a))) (multiple-value-list (macroexpand-1 '(car x))) (not (null (macro-function 'm1))) (macro-function 'car) (special-operator-p 'if))", "", "((M2 A) ((LIST A) T) ((CAR X) NIL) T NIL T)", ""),
+        new("subtypep-typep-compound", "(list (subtypep 'fixnum 'integer) (subtypep '(integer 1 5) '(integer 0 (6))) (subtypep 'string 'sequence) (subtypep 'integer 'string) (typep 5 '(unsigned-byte 3)) (typep 8 '(unsigned-byte 3)) (typep '(a . 1) '(cons symbol integer)))", "", "(T T T NIL T NIL T)", ""),
+        new("printer-variables", "(list (let ((*print-case* :downcase)) (prin1-to-string '(ab cd))) (let ((*print-length* 2)) (prin1-to-string '(1 2 3))) (let ((*print-level* 1)) (prin1-to-string '(1 (2)))) (write-to-string 10 :base 2) (prin1-to-string ''x))", "", "(\"(ab cd)\" \"(1 2 ...)\" \"(1 #)\" \"1010\" \"(QUOTE X)\")", ""),
+        new("list-length-circular", "(let ((l (list 1 2 3))) (setf (cdr (last l)) l) (list (list-length l) (list-length '(1 2 3)) (list-length nil)))", "", "(NIL 3 0)", ""),
+        new("handler-case-no-error", "(handler-case (values 1 2) (error () :err) (:no-error (a b) (list a b)))", "", "(1 2)", ""),
         new("arith", "(list (+ 1 2 3) (- 10 4 3) (* 2 3 4) (- 5) (1+ 41) (1- 0))", "", "(6 3 24 -5 42 -1)", ""),
         new("fixnum-boundary", "(list (+ 1073741823 1) (* 1073741824 4) (- -1073741824 1) (* 3037000499 3037000499))", "", "(1073741824 4294967296 -1073741825 9223372030926249001)", ""),
         new("division", "(list (floor 7 2) (ceiling 7 2) (truncate -7 2) (round 5 2) (mod -7 3) (rem -7 3) (/ 12 4))", "", "(3 4 -3 2 2 -1 3)", ""),
@@ -53,7 +61,7 @@ public sealed class SbclProgramTests(EngineFixture engine)
         new("strings", "(list (string-upcase \"abc\") (string-downcase \"ABC\") (subseq \"hello\" 1 3) (concatenate 'string \"ab\" \"cd\") (length \"héllo\") (char \"abc\" 1) (string= \"a\" \"a\") (string< \"abc\" \"abd\") (reverse \"abc\") (string-trim \" \" \"  x  \"))", "", "(\"ABC\" \"abc\" \"el\" \"abcd\" 5 #\\b T 2 \"cba\" \"x\")", ""),
         new("vectors", "(let ((v (make-array 3 :initial-element 0))) (setf (aref v 1) 5) (list v (vector 1 2) (svref #(a b c) 2) (length v) (coerce '(1 2) 'vector)))", "", "(#(0 5 0) #(1 2) C 3 #(1 2))", ""),
         new("symbols", "(list 'foo :key (symbol-name 'bar) (keywordp :a) (symbolp 'x) (make-symbol \"G\") (intern \"hello\") '|Mixed Case|)", "", "(FOO :KEY \"BAR\" T T #:G |hello| |Mixed Case|)", ""),
-        new("printer", "(list \"a\\\"b\" #\\a #\\Space #\\Newline '(1 . 2) '(1 (2 . 3) . 4) #(1 \"x\") ''q nil t)", "", "(\"a\\\"b\" #\\a #\\  #\\Newline (1 . 2) (1 (2 . 3) . 4) #(1 \"x\") 'Q NIL T)", ""),
+        new("printer", "(list \"a\\\"b\" #\\a #\\Space #\\Newline '(1 . 2) '(1 (2 . 3) . 4) #(1 \"x\") ''q nil t)", "", "(\"a\\\"b\" #\\a #\\  #\\Newline (1 . 2) (1 (2 . 3) . 4) #(1 \"x\") (QUOTE Q) NIL T)", ""),
         new("format-basic", "(format nil \"~A|~S|~D|~5D|~%|~~|~{~A~^,~}|~:[no~;yes~]|~B|~X\" \"s\" \"s\" 42 7 '(1 2 3) t 5 255)", "", "\"s|\\\"s\\\"|42|    7|\n|~|1,2,3|yes|101|FF\"", ""),
         new("format-stdout", "(format t \"x=~A~%\" 1) (format t \"~&fresh~%~&\") (write-string \"ws\") (terpri) (write-line \"wl\") (princ 'p) (prin1 \"q\") (print 3) 'done", "", "DONE", "x=1\nfresh\nws\nwl\nP\"q\"\n3 "),
         new("write-char-stdout", "(write-char #\\h) (write-char #\\i) (fresh-line) (fresh-line) nil", "", "NIL", "hi\n"),

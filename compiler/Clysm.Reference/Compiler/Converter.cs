@@ -16,6 +16,7 @@ internal sealed class UnitInfo
     public bool UserCode = true;
     public Dictionary<Symbol, Structs.StructInfo> Structs { get; } = new();
     public Dictionary<Symbol, Symbol> StructSetters { get; } = new();
+    public Dictionary<Symbol, object> SymbolMacros { get; } = new(); // DEFINE-SYMBOL-MACRO, by name
     public UnitInfo() { Interp = new Interpreter(this); }
 }
 
@@ -83,6 +84,7 @@ internal sealed class Converter
         var s = FindVar(env, sym);
         if (s?.Kind == K.Var) { var v = (Var)s.Value!; Capture(v, fn); return new VarRef(v); }
         if (s?.Kind == K.SymbolMacro) return Conv(s.Value!, env, fn);
+        if (s == null && _u.SymbolMacros.TryGetValue(sym, out var exp)) return Conv(exp, env, fn);
         return new SymRef(sym);
     }
 
@@ -146,6 +148,7 @@ internal sealed class Converter
                 return Conv(((Func<object, object>)s.Value!)(c), env, fn);
         }
         var name = op.IsKeyword ? "" : op.Name;
+        if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
         if (_u.Macros.TryGetValue(name, out var um)) return Conv(um(c), env, fn);
         if (Macros.TryExpand(name, c, _u, out var expansion)) return Conv(expansion, env, fn);
@@ -154,6 +157,62 @@ internal sealed class Converter
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
         _u.CalledFunctions.Add(op);
         return new CallNode(op, args);
+    }
+
+    /// <summary>Operators about macros, answered at compile time (the macros exist only then):
+    /// MACROEXPAND(-1) of a quoted form, MACRO-FUNCTION of a quoted symbol, DEFINE-SYMBOL-MACRO,
+    /// DEFINE-COMPILER-MACRO (a compiler may ignore compiler macros). Null when the form is not one.</summary>
+    private object? Introspection(string name, Cons c)
+    {
+        var args = L.ToList(c.Cdr);
+        object Quote(object x) => L.List(LispSymbols.Quote, x);
+        switch (name)
+        {
+            case "MACROEXPAND-1": case "MACROEXPAND":
+                {
+                    if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE"))
+                        throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
+                    object form = L.Cadr(q); bool expanded = false;
+                    while (ExpandOnce(form) is { } next)
+                    {
+                        form = next; expanded = true;
+                        if (name == "MACROEXPAND-1") break;
+                    }
+                    return L.List(L.S("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
+                }
+            case "MACRO-FUNCTION":
+                {
+                    if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE") || L.Cadr(q) is not Symbol m)
+                        throw new UnsupportedConstructException("macro-function of a name not known at compile time");
+                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (Macros.IsMacro(m.Name) && !IsSpecialForm(m.Name));
+                    // the expander exists only in the compiler: calling it at run time is an error that says so
+                    return isMacro
+                        ? L.List(L.S("LAMBDA"), L.List(L.S("&REST"), L.S("ARGS")), L.List(L.S("ERROR"),
+                            new LispString("clysm reference compiler: macro functions cannot be called at run time")))
+                        : Symbol.Nil;
+                }
+            case "DEFINE-SYMBOL-MACRO":
+                if (args.Count != 2 || args[0] is not Symbol sm) throw new LispCompileException("DEFINE-SYMBOL-MACRO: bad arguments");
+                _u.SymbolMacros[sm] = args[1];
+                return Quote(sm);
+            case "COERCE" when args.Count == 2 && args[0] is Cons q && L.Is(q.Car, "QUOTE") && L.Cadr(q) is Cons { Car: Symbol { Name: "LAMBDA" } } lam
+                               && args[1] is Cons t && L.Is(t.Car, "QUOTE") && L.Cadr(t) is Symbol { Name: "FUNCTION" }:
+                // a constant lambda expression coerced to a function: compiled here, as COMPILE would
+                return L.List(L.S("FUNCTION"), lam);
+            case "DEFINE-COMPILER-MACRO":
+                if (args.Count < 1) throw new LispCompileException("DEFINE-COMPILER-MACRO: no name");
+                return Quote(args[0]);
+        }
+        return null;
+    }
+
+    private object? ExpandOnce(object form)
+    {
+        if (form is Symbol s && _u.SymbolMacros.TryGetValue(s, out var e)) return e;
+        if (form is not Cons c || c.Car is not Symbol op) return null;
+        if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
+        if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
+        return null;
     }
 
     private List<Node> Args(object list, Scope? env, LambdaNode fn) => L.ToList(list).Select(a => Conv(a, env, fn)).ToList();
@@ -219,6 +278,7 @@ internal sealed class Converter
                             throw new LispCompileException($"SETQ: cannot assign {L.Print(args[i])}");
                         var sc = FindVar(env, s);
                         if (sc?.Kind == K.SymbolMacro) { sets.Add(Conv(L.List(L.S("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
+                        if (sc == null && _u.SymbolMacros.TryGetValue(s, out var gexp)) { sets.Add(Conv(L.List(L.S("SETF"), gexp, args[i + 1]), env, fn)); continue; }
                         var val = Conv(args[i + 1], env, fn);
                         if (sc?.Kind == K.Var) { var v = (Var)sc.Value!; v.Assigned = true; Capture(v, fn); sets.Add(new VarSet(v, val)); }
                         else sets.Add(new SymSet(s, val));
@@ -377,6 +437,8 @@ internal sealed class Converter
             case "HANDLER-CASE":
                 {
                     Need(1);
+                    if (args.Skip(1).LastOrDefault() is Cons last && last.Car is Symbol { IsKeyword: true, Name: "NO-ERROR" })
+                        return Conv(Macros.HandlerCaseNoError(args), env, fn);
                     var form = Conv(args[0], Frame(env), fn);
                     var clauses = new List<HandlerClause>();
                     foreach (var cl in args.Skip(1))

@@ -25,6 +25,50 @@ internal static class Macros
     }
 
     private static object Body(IEnumerable<object> forms) => new Cons(Progn, FromList(forms));
+
+    /// <summary>RESTART-CASE: the restarts are pushed on the special *%RESTARTS* while the form runs;
+    /// INVOKE-RESTART throws (index . arguments) to the catch tag they share, and the clause with that
+    /// index runs on the arguments.</summary>
+    private static object RestartCase(List<object> a)
+    {
+        var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS");
+        var makes = new List<object>(); var cases = new List<object>();
+        int i = 0;
+        foreach (var cl in a.Skip(1))
+        {
+            var parts = ToList(cl);
+            if (parts.Count < 2) throw new LispCompileException("RESTART-CASE: bad clause " + Print(cl));
+            var body = parts.Skip(2).ToList(); object report = Nil;
+            while (body.Count >= 2 && body[0] is Symbol { IsKeyword: true } k && k.Name is "REPORT" or "INTERACTIVE" or "TEST")
+            {
+                if (k.Name == "REPORT")
+                    report = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
+                body.RemoveRange(0, 2);
+            }
+            makes.Add(List(S("%MAKE-RESTART"), List(LispSymbols.Quote, parts[0]), tag, (long)i, report));
+            cases.Add(List((long)i, List(S("APPLY"), ListStar(S("LAMBDA"), parts[1], FromList(body)), List(S("CDR"), got))));
+            i++;
+        }
+        return List(Let, List(List(tag, List(S("LIST"), Nil))),
+            List(S("BLOCK"), blk,
+                List(Let, List(List(got, List(S("CATCH"), tag,
+                        List(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), new Cons(S("LIST"), FromList(makes)), S("*%RESTARTS*")))),
+                            List(S("RETURN-FROM"), blk, a[0]))))),
+                    new Cons(S("CASE"), new Cons(List(S("CAR"), got), FromList(cases))))));
+    }
+
+    /// <summary>HANDLER-CASE with a :NO-ERROR clause: the form's values go to that clause when no handler ran.</summary>
+    public static object HandlerCaseNoError(List<object> a)
+    {
+        var outer = Gensym("ERR"); var normal = Gensym("NORMAL");
+        var noError = (Cons)a[^1];
+        var clauses = a.Skip(1).Take(a.Count - 2);
+        return List(S("BLOCK"), outer,
+            List(S("MULTIPLE-VALUE-CALL"), new Cons(S("LAMBDA"), noError.Cdr),
+                List(S("BLOCK"), normal,
+                    List(S("RETURN-FROM"), outer,
+                        new Cons(S("HANDLER-CASE"), new Cons(List(S("RETURN-FROM"), normal, a[0]), FromList(clauses)))))));
+    }
     private static void Need(Cons form, List<object> a, int min)
     {
         if (a.Count < min) throw new LispCompileException($"{Print(form.Car)}: too few arguments in {Print(form)}");
@@ -72,6 +116,9 @@ internal static class Macros
         Table["ECASE"] = (f, a, u) => Case(f, a, "ECASE");
         Table["TYPECASE"] = (f, a, u) => TypeCase(f, a, null);
         Table["ETYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
+        // the continuable variants: without a debugger, no store-value prompt can happen, so they behave like the E- forms
+        Table["CTYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
+        Table["CCASE"] = (f, a, u) => Case(f, a, "ECASE");
         Table["RETURN"] = (f, a, u) => List(ReturnFrom, Nil, a.Count > 0 ? a[0] : Nil);
         Table["PROG1"] = (f, a, u) =>
         {
@@ -158,6 +205,14 @@ internal static class Macros
             var c = Gensym("C");
             return List(S("HANDLER-CASE"), Body(a), List(S("ERROR"), List(c), List(S("VALUES"), Nil, c)));
         };
+        Table["RESTART-CASE"] = (f, a, u) => { Need(f, a, 1); return RestartCase(a); };
+        Table["WITH-SIMPLE-RESTART"] = (f, a, u) =>
+        {
+            Need(f, a, 1);
+            var spec = ToList(a[0]); var s = Gensym("S");
+            var report = List(S("LAMBDA"), List(s), ListStar(S("FORMAT"), s, FromList(spec.Skip(1))));
+            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Symbol.Keyword("REPORT"), report, List(S("VALUES"), Nil, T)) });
+        };
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
             Need(f, a, 2);
@@ -180,6 +235,13 @@ internal static class Macros
         {
             Need(f, a, 1);
             var spec = ToList(a[0]); var v = spec[0];
+            if (spec.Count > 1 && !IsNil(spec[1]))
+            {
+                // output goes onto the given string (which has a fill pointer); the body's values are returned
+                return List(Let, List(List(v, List(S("MAKE-STRING-OUTPUT-STREAM")))),
+                    List(S("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
+                        List(S("%STRING-EXTEND"), spec[1], List(S("GET-OUTPUT-STREAM-STRING"), v))));
+            }
             return List(Let, List(List(v, List(S("MAKE-STRING-OUTPUT-STREAM")))),
                 Body(a.Skip(1)), List(S("GET-OUTPUT-STREAM-STRING"), v));
         };
@@ -210,10 +272,26 @@ internal static class Macros
         Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
         Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
         Table["WITH-SLOTS"] = (f, a, u) => throw new UnsupportedConstructException("with-slots");
-        Table["RESTART-CASE"] = (f, a, u) => throw new UnsupportedConstructException("restart-case");
-        Table["DEFSETF"] = (f, a, u) => throw new UnsupportedConstructException("defsetf");
+        Table["DEFSETF"] = (f, a, u) =>
+        {
+            // the short form only: (setf (access args...) v) == (update args... v)
+            if (a.Count < 2 || a[0] is not Symbol acc || a[1] is not Symbol upd || IsNil(a[1])) throw new UnsupportedConstructException("defsetf long form");
+            u.StructSetters[acc] = upd;
+            return List(LispSymbols.Quote, acc);
+        };
         Table["DEFINE-SETF-EXPANDER"] = (f, a, u) => throw new UnsupportedConstructException("define-setf-expander");
-        Table["DEFINE-MODIFY-MACRO"] = (f, a, u) => throw new UnsupportedConstructException("define-modify-macro");
+        Table["DEFINE-MODIFY-MACRO"] = (f, a, u) =>
+        {
+            Need(f, a, 3);
+            var name = (Symbol)a[0]; var fnName = a[2];
+            u.Macros[name.Name] = form =>
+            {
+                var fa = ToList(Cdr(form));
+                if (fa.Count < 1) throw new LispCompileException($"{name.Name}: no place");
+                return Places.Modify(fa[0], x => ListStar(fnName, x, FromList(fa.Skip(1))), u);
+            };
+            return List(LispSymbols.Quote, name);
+        };
         Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
         Table["ROTATEF"] = (f, a, u) =>
         {
@@ -401,6 +479,7 @@ internal static class Places
         ["AREF"] = "%SETF-AREF", ["SVREF"] = "%SETF-AREF", ["CHAR"] = "%SETF-CHAR", ["SCHAR"] = "%SETF-CHAR",
         ["ELT"] = "%SETF-ELT", ["SYMBOL-VALUE"] = "SET", ["GET"] = "%SETF-GET", ["SYMBOL-FUNCTION"] = "%SET-SYMBOL-FUNCTION",
         ["FDEFINITION"] = "%SET-SYMBOL-FUNCTION", ["SYMBOL-PLIST"] = "%SET-SYMBOL-PLIST", ["FILL-POINTER"] = "%SETF-FILL-POINTER",
+        ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
     };
 
     /// <summary>Read-modify-write of a place, evaluating the place's subforms once.</summary>
