@@ -94,7 +94,12 @@ public static class ExpectationGate
         // A failing outcome.
         if (e is null) return new GateCase(r, GateStatus.NewFailure, null);
         if (e.Expect == "skip") return new GateCase(r, GateStatus.NewFailure, e, $"expected skip, now runs and fails ({outcome})");
-        if (e.Expect == "fail" || e.Expect == outcome) return new GateCase(r, GateStatus.ExpectedFailure, e);
+        if (e.Expect == outcome) return new GateCase(r, GateStatus.ExpectedFailure, e);
+        // A crash, an invalid module or a timeout is never covered by an entry that names anything else:
+        // a known wrong value turning into a crash is news.
+        if (r.Outcome is Outcome.Crash or Outcome.InvalidModule or Outcome.Timeout)
+            return new GateCase(r, GateStatus.NewFailure, e, $"expected {e.Expect}, now {outcome}: only an entry naming {outcome} covers it");
+        if (e.Expect == "fail") return new GateCase(r, GateStatus.ExpectedFailure, e);
         return new GateCase(r, GateStatus.ExpectedFailure, e, $"outcome changed: expected {e.Expect}, got {outcome}");
     }
 }

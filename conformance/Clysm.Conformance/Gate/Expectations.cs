@@ -11,7 +11,7 @@ namespace Clysm.Conformance.Gate;
 public sealed record Expectation
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
-    /// <summary>"fail" (any failing outcome), "skip", or one exact failing outcome name such as "trap".</summary>
+    /// <summary>"fail" (any failing outcome but crash, invalid-module and timeout), "skip", or one exact failing outcome name such as "trap".</summary>
     [JsonPropertyName("expect")] public required string Expect { get; init; }
     [JsonPropertyName("reason")] public required string Reason { get; init; }
     [JsonPropertyName("link")][System.Text.Json.Serialization.JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Link { get; init; }

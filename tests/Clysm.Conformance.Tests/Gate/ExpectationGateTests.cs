@@ -25,15 +25,20 @@ public class ExpectationGateTests
             Case("a.skip-now-fails", Outcome.CompileError),
             Case("a.fail-now-skips", Outcome.Skip),
             Case("a.changed", Outcome.Trap),
+            Case("a.now-crashes", Outcome.Crash),
+            Case("a.crash-known", Outcome.Crash),
         ]);
         var file = ExpFile(Entry("a.xfail", "fail"), Entry("a.xfail-any", "fail"), Entry("a.xpass", "trap"), Entry("a.xskip", "skip"),
-            Entry("a.skip-now-fails", "skip"), Entry("a.fail-now-skips", "compile-error"), Entry("a.changed", "compile-error"), Entry("a.gone", "fail"));
+            Entry("a.skip-now-fails", "skip"), Entry("a.fail-now-skips", "compile-error"), Entry("a.changed", "compile-error"), Entry("a.gone", "fail"),
+            Entry("a.now-crashes", "fail"), Entry("a.crash-known", "crash"));
         var g = ExpectationGate.Apply(report, file);
 
         Assert.Equal(GateStatus.Pass, StatusOf(g, "a.pass"));
         Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.new-fail"));
         Assert.Equal(GateStatus.ExpectedFailure, StatusOf(g, "a.xfail"));
-        Assert.Equal(GateStatus.ExpectedFailure, StatusOf(g, "a.xfail-any"));   // "fail" accepts any failing outcome
+        Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.xfail-any"));        // a timeout is covered only by "timeout"
+        Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.now-crashes"));      // a known wrong value now crashes: news
+        Assert.Equal(GateStatus.ExpectedFailure, StatusOf(g, "a.crash-known"));
         Assert.Equal(GateStatus.UnexpectedPass, StatusOf(g, "a.xpass"));
         Assert.Equal(GateStatus.ExpectedSkip, StatusOf(g, "a.xskip"));
         Assert.Equal(GateStatus.NewSkip, StatusOf(g, "a.new-skip"));
@@ -43,7 +48,7 @@ public class ExpectationGateTests
         Assert.Equal(GateStatus.ExpectedFailure, changed.Status);
         Assert.Contains("expected compile-error, got trap", changed.Note);
         Assert.Equal(["a.gone"], g.Stale.Select(e => e.Id));
-        Assert.Equal(2, g.Count(GateStatus.NewFailure));
+        Assert.Equal(4, g.Count(GateStatus.NewFailure));
     }
 
     [Fact]
