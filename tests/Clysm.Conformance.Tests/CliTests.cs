@@ -46,6 +46,11 @@ public sealed class CliTests : IDisposable
     [InlineData("inspect")]
     [InlineData("history")]
     [InlineData("corpus")]
+    [InlineData("exec")]
+    [InlineData("gate")]
+    [InlineData("bless")]
+    [InlineData("compare")]
+    [InlineData("export")]
     public void Every_command_has_help(string command)
     {
         var (code, output, _) = Cli(command, "--help");

@@ -56,6 +56,7 @@ public sealed class StageTests : IDisposable
     public void Stage_without_a_string_channel_says_it_uses_no_source_channel()
     {
         var o = Run(new WasmStage(StageFile(Fixtures.StageNoChannel)));
+        Assert.Equal(2, o.Results.Count);
         Assert.All(o.Results, r => Assert.Contains("stage uses no source channel", r.Reason));
         Assert.Equal(ExitCode.EXIT_SKIP, o.ExitCode);
     }
@@ -67,6 +68,7 @@ public sealed class StageTests : IDisposable
         Assert.Equal(StageStatus.Error, o.Preparation.Status);
         Assert.Contains("_start", o.Preparation.Message);
         Assert.Equal(ExitCode.EXIT_FAILURE, o.ExitCode);
+        Assert.Equal(2, o.Results.Count);
         Assert.All(o.Results, r => Assert.Equal(Outcome.CompileError, r.Outcome));
     }
 
@@ -84,6 +86,7 @@ public sealed class StageTests : IDisposable
     public void Compile_form_returning_null_is_a_skip_never_a_pass_or_failure()
     {
         var o = Run(new WasmStage(StageFile(Fixtures.StageReturnsNull)));
+        Assert.Equal(2, o.Results.Count);   // an empty run is exit 77 too: the count proves the cases ran
         Assert.All(o.Results, r => Assert.Equal((Outcome.Skip, "compile_form returned null (known limitation)"), (r.Outcome, r.Reason)));
         Assert.Equal(ExitCode.EXIT_SKIP, o.ExitCode);
     }
@@ -93,6 +96,7 @@ public sealed class StageTests : IDisposable
     {
         var o = Run(new WasmStage(StageFile(Fixtures.StageCompileTraps)));
         Assert.Equal(StageStatus.Compiled, o.Preparation.Status);
+        Assert.Equal(2, o.Results.Count);
         Assert.All(o.Results, r => Assert.Equal(Outcome.CompileError, r.Outcome));
         Assert.Equal(ExitCode.EXIT_FAILURE, o.ExitCode);
     }
@@ -157,6 +161,7 @@ public sealed class StageTests : IDisposable
     public void Command_stage_exit_codes_map_to_outcomes(string body, Outcome outcome, string reason)
     {
         var o = Run(Command(body));
+        Assert.Equal(2, o.Results.Count);
         Assert.All(o.Results, r =>
         {
             Assert.Equal(outcome, r.Outcome);

@@ -60,19 +60,24 @@ public static class Wat
         var src = Path.Combine(dir, hash + ".wat");
         var dst = Path.Combine(dir, hash + ".wasm");
         if (File.Exists(dst)) return File.ReadAllBytes(dst);
+        // Unique scratch names: test assemblies run in parallel processes and may assemble the
+        // same text at once; only the final rename to the shared cache name may collide.
+        var tmp = $"{dst}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        src = $"{src}.{Environment.ProcessId}.{Guid.NewGuid():N}.wat";
         File.WriteAllText(src, wat);
         // wasm-as is a Node script ("#!/usr/bin/env node"): run it with the pinned Node, not
         // whatever `node` is first on PATH.
         var psi = new ProcessStartInfo(NodeLocator.Find()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         psi.ArgumentList.Add(WasmAs);
         foreach (var a in Features) psi.ArgumentList.Add(a);
-        psi.ArgumentList.Add(src); psi.ArgumentList.Add("-o"); psi.ArgumentList.Add(dst + ".tmp");
+        psi.ArgumentList.Add(src); psi.ArgumentList.Add("-o"); psi.ArgumentList.Add(tmp);
         using var p = Process.Start(psi)!;
         var err = p.StandardError.ReadToEnd();
         p.StandardOutput.ReadToEnd();
         p.WaitForExit();
+        File.Delete(src);
         if (p.ExitCode != 0) throw new InvalidOperationException("wasm-as failed:\n" + err + "\n" + wat);
-        File.Move(dst + ".tmp", dst, overwrite: true);
+        File.Move(tmp, dst, overwrite: true);
         return File.ReadAllBytes(dst);
     }
 }

@@ -163,7 +163,9 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
         Assert.Equal("hello", File.ReadAllText(SandboxFile("out.txt")));
 
         File.Delete(SandboxFile("out.txt"));
-        Assert.Equal(InvocationStatus.TimedOut, Run("leave-open-hang", timeout: TimeSpan.FromMilliseconds(500)).Status);
+        // The timeout also covers V8 compiling the module: 2 s leaves room on a loaded CI machine
+        // for the module to reach its open and write before the watchdog fires.
+        Assert.Equal(InvocationStatus.TimedOut, Run("leave-open-hang", timeout: TimeSpan.FromSeconds(2)).Status);
         Assert.Equal("hello", File.ReadAllText(SandboxFile("out.txt")));
     }
 
@@ -195,14 +197,23 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
     }
 
     [Fact]
-    public void A_worker_that_dies_mid_run_is_a_crash_and_the_next_invocation_gets_a_fresh_one()
+    public async Task A_worker_that_dies_mid_run_is_a_crash_and_the_next_invocation_gets_a_fresh_one()
     {
         Run("astral");                                          // the worker is up
         var pid = fx.Engine.WorkerPid!.Value;
         var starts = fx.Engine.WorkerStarts;
-        using var killer = new Timer(_ => System.Diagnostics.Process.GetProcessById(pid).Kill(), null, 300, Timeout.Infinite);
-        File.WriteAllText(SandboxFile("in.txt"), "x");
+        // Kill only once the module has opened out.txt (it then writes and spins): a fixed delay
+        // could fire before the run starts on a loaded machine, and then nothing would be tested.
+        var killer = Task.Run(async () =>
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (!File.Exists(SandboxFile("out.txt")) && DateTime.UtcNow < deadline)
+                await Task.Delay(20);
+            await Task.Delay(300);                                 // let write-all reach the host
+            System.Diagnostics.Process.GetProcessById(pid).Kill();
+        });
         var r = Run("leave-open-hang", timeout: TimeSpan.FromSeconds(20));
+        await killer;
         Assert.Equal(InvocationStatus.Crashed, r.Status);
         Assert.Contains("engine process died", r.Message);
         Assert.Equal("hello", File.ReadAllText(SandboxFile("out.txt")));   // flushed and closed all the same
