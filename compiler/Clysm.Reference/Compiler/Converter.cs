@@ -90,6 +90,8 @@ internal sealed class Converter
 
     // ---------------------------------------------------------------- forms
 
+    internal static bool FitsInt64(System.Numerics.BigInteger v) => v >= long.MinValue && v <= long.MaxValue;
+
     public Node Conv(object form, Scope? env, LambdaNode fn)
     {
         switch (form)
@@ -98,7 +100,9 @@ internal sealed class Converter
             case Cons c: return ConvCompound(c, env, fn);
             case long or LispString or LispChar or LispVector: return new ConstNode(form);
             case System.Numerics.BigInteger: throw new UnsupportedConstructException("bignum");
-            case Ratio: throw new UnsupportedConstructException("ratio");
+            case Ratio r:
+                if (!FitsInt64(r.Numerator) || !FitsInt64(r.Denominator)) throw new UnsupportedConstructException("bignum");
+                return new ConstNode(form);
             case float or double: throw new UnsupportedConstructException("float");
             default: throw new UnsupportedConstructException("literal of type " + form.GetType().Name);
         }

@@ -28,8 +28,10 @@ internal sealed partial class ModuleGen
             var initLambda = new LambdaNode(null, "%init") { User = false };
             new FnGen(this, initLambda).CompileInit(init, BuildInitNodes(initLambda));
             CompilePending();
+            if (FillRatioHooks(false)) CompilePending();
             if (++rounds > 20) throw new InvalidOperationException("initialisation did not converge");
         } while (Signature() != before);
+        FillRatioHooks(true);
         return M.Build();
     }
 

@@ -261,7 +261,11 @@ internal sealed partial class FnGen
                 foreach (var it in v.Items) ConstExpr(it, code, depth + 1);
                 code.ArrayNewFixed(g.TVec, v.Items.Count); break;
             case System.Numerics.BigInteger: throw new UnsupportedConstructException("bignum");
-            case Ratio: throw new UnsupportedConstructException("ratio");
+            case Ratio r:
+                // the reader gives lowest terms with a positive denominator, the runtime's invariant
+                if (!Converter.FitsInt64(r.Numerator) || !Converter.FitsInt64(r.Denominator)) throw new UnsupportedConstructException("bignum");
+                ConstExpr((long)r.Numerator, code, depth + 1); ConstExpr((long)r.Denominator, code, depth + 1);
+                code.StructNew(g.TRatio); g.RatiosPossible = true; break;
             case float or double: throw new UnsupportedConstructException("float");
             default: throw new UnsupportedConstructException("constant of type " + d.GetType().Name);
         }

@@ -28,7 +28,12 @@ internal sealed partial class FnGen
             case "KEYWORDP": Args(p); Call("$keywordp"); Bool(); break;
             case "STRINGP": Args(p); c.RefTest(g.TStr); Bool(); break;
             case "CHARACTERP": Args(p); c.RefTest(g.TChar); Bool(); break;
-            case "INTEGERP": case "NUMBERP": case "RATIONALP": case "REALP": Args(p); Call("$integerp"); Bool(); break;
+            case "INTEGERP": Args(p); Call("$integerp"); Bool(); break;
+            case "NUMBERP": case "RATIONALP": case "REALP": Args(p); Call("$rationalp"); Bool(); break;
+            case "%MAKE-RATIO": g.RatiosPossible = true; Args(p); c.StructNew(g.TRatio); break;
+            case "%RATIOP": Args(p); c.RefTest(g.TRatio); Bool(); break;
+            case "%RATIO-NUM": Args(p); c.RefCast(g.TRatio).StructGet(g.TRatio, 0); break;
+            case "%RATIO-DEN": Args(p); c.RefCast(g.TRatio).StructGet(g.TRatio, 1); break;
             case "%FIXNUMP": Args(p); c.RefTestAbs(0x6C); Bool(); break;
             case "%INT64P": Args(p); c.RefTest(g.TI64); Bool(); break;
             case "FUNCTIONP": Args(p); c.RefTest(g.TClo); Bool(); break;

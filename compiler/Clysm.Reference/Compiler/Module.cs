@@ -8,7 +8,7 @@ namespace Clysm.Reference.Compiler;
 internal sealed partial class ModuleGen : IWatResolver
 {
     public readonly ModuleBuilder M = new();
-    public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TBytes, TTagFn, TPair;
+    public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TRatio, TBytes, TTagFn, TPair;
     public readonly int TagThrow, TagSignal;
     public readonly WasmGlobal MvN, MvBuf, Handlers, CatchTags;
     public readonly UnitInfo Unit;
@@ -31,7 +31,7 @@ internal sealed partial class ModuleGen : IWatResolver
         // One rec group: every Lisp type is distinct even when two have the same shape.
         int b = 0;
         TCons = b; TSym = b + 1; TStr = b + 2; TVec = b + 3; TChar = b + 4; TI64 = b + 5; TFn = b + 6; TClo = b + 7;
-        TBox = b + 8; TStream = b + 9; TCond = b + 10; TInst = b + 11;
+        TBox = b + 8; TStream = b + 9; TCond = b + 10; TInst = b + 11; TRatio = b + 12;
         M.AddRecGroup(
             ModuleBuilder.Struct((eq, true), (eq, true)),                                   // cons
             ModuleBuilder.Struct((ValType.RefNull(TStr), false), (eq, true), (eq, true), (eq, true), (ValType.I32, false)), // symbol: name value function plist kind
@@ -44,7 +44,8 @@ internal sealed partial class ModuleGen : IWatResolver
             ModuleBuilder.Struct((eq, true)),                                               // box of a captured, assigned variable
             ModuleBuilder.Struct((ValType.I32, false), (ValType.I32, false), (ValType.I32, true), (eq, true), (ValType.I32, true), (ValType.I32, true)), // stream: fd direction col buf pos open
             ModuleBuilder.Struct((eq, false), (eq, true)),                                  // condition: type plist
-            ModuleBuilder.Struct((eq, false), (ValType.RefNull(TVec), false)));             // structure instance: type slots
+            ModuleBuilder.Struct((eq, false), (ValType.RefNull(TVec), false)),              // structure instance: type slots
+            ModuleBuilder.Struct((eq, false), (eq, false)));                                // ratio: numerator denominator (integers, lowest terms, denominator > 1)
         TBytes = M.AddType(ModuleBuilder.PackedArray(VT.I8, true)); // the string channel's (array (mut i8)), a type of its own
         TTagFn = M.FuncType(new[] { eq, eq }, Array.Empty<ValType>());
         TPair = M.FuncType(Array.Empty<ValType>(), new[] { eq, eq });
@@ -113,7 +114,7 @@ internal sealed partial class ModuleGen : IWatResolver
     public int Type(string name) => name switch
     {
         "$cons" => TCons, "$symbol" => TSym, "$str" => TStr, "$vec" => TVec, "$char" => TChar, "$int64" => TI64,
-        "$fn" => TFn, "$closure" => TClo, "$box" => TBox, "$stream" => TStream, "$cond" => TCond, "$inst" => TInst,
+        "$fn" => TFn, "$closure" => TClo, "$box" => TBox, "$stream" => TStream, "$cond" => TCond, "$inst" => TInst, "$ratio" => TRatio,
         "$bytes" => TBytes, "$pair" => TPair,
         _ => throw new FormatException("unknown type " + name),
     };
@@ -142,7 +143,43 @@ internal sealed partial class ModuleGen : IWatResolver
         if (name.StartsWith("$io:")) return Import("clysm:io", name[4..]);
         if (name.StartsWith("$fs:")) return Import("clysm:fs", name[4..]);
         if (name == "$unhandled-condition") return Import("clysm:runtime", "unhandled-condition");
+        if (name.StartsWith("$ratio:")) return RatioHook(name[7..]);
         return Runtime(name);
+    }
+
+    // ------------------------------------------------------------- ratio hooks
+
+    /// <summary>Set when the module can make a ratio (a ratio constant or %MAKE-RATIO is compiled).</summary>
+    public bool RatiosPossible;
+    private readonly Dictionary<string, WasmFunc> _ratioHooks = new();
+
+    /// <summary>The ratio branch of an inline arithmetic operator: (eqref eqref) -> eqref calling the prelude's
+    /// %RATIO-OP. Its body is decided at the end: a module that never makes a ratio can never take that
+    /// branch, so it gets `unreachable` and links none of the rational code.</summary>
+    private WasmFunc RatioHook(string op)
+    {
+        if (_ratioHooks.TryGetValue(op, out var f)) return f;
+        f = M.Function("$ratio:" + op, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
+        _ratioHooks[op] = f;
+        return f;
+    }
+
+    /// <summary>Give every hook without a body its real body (when ratios are possible) or `unreachable`.
+    /// True when a real body was added (new prelude functions may be pending).</summary>
+    public bool FillRatioHooks(bool final)
+    {
+        bool added = false;
+        foreach (var (op, f) in _ratioHooks)
+        {
+            if (f.Body != null) continue;
+            if (RatiosPossible)
+            {
+                f.Body = new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%RATIO-" + op)));
+                added = true;
+            }
+            else if (final) f.Body = new Code().Unreachable();
+        }
+        return added;
     }
 
     public WasmFunc Runtime(string name)

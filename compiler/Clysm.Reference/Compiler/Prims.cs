@@ -34,6 +34,7 @@ internal static class Prims
         ["%MAKE-INSTANCE"] = (2, 2), ["%INSTANCE-TYPE"] = (1, 1), ["%INSTANCE-SLOTS"] = (1, 1),
         ["%SIGNAL-TO"] = (2, 2), ["%HANDLERS"] = (0, 0), ["%SET-HANDLERS"] = (1, 1), ["%CATCH-TAGS"] = (0, 0),
         ["%UNHANDLED"] = (2, 2), ["%FUNCTION-NAME"] = (1, 1), ["%TYPE-CODE"] = (1, 1), ["%INT64P"] = (1, 1),
+        ["%MAKE-RATIO"] = (2, 2), ["%RATIOP"] = (1, 1), ["%RATIO-NUM"] = (1, 1), ["%RATIO-DEN"] = (1, 1),
         ["%STR-TO-BYTES"] = (1, 1), ["%BYTES-TO-STR"] = (1, 1), ["%ALL-SYMBOLS"] = (0, 0),
     };
 
@@ -42,7 +43,7 @@ internal static class Prims
         "DEFCLASS", "DEFGENERIC", "DEFMETHOD",
         "MAKE-INSTANCE", "SLOT-VALUE", "EVAL", "COMPILE", "LOAD", "READ", "READ-FROM-STRING", "SQRT", "EXP", "LOG", "EXPT",
         "FLOAT", "SIN", "COS", "TAN", "ATAN", "RANDOM", "MAKE-RANDOM-STATE", "GET-UNIVERSAL-TIME", "GET-INTERNAL-REAL-TIME",
-        "COERCE", "MAKE-STRING-INPUT-STREAM", "PARSE-INTEGER", "RATIONAL", "NUMERATOR", "DENOMINATOR", "FLOOR-FLOAT",
+        "COERCE", "MAKE-STRING-INPUT-STREAM", "PARSE-INTEGER", "FLOOR-FLOAT",
         "ASH", "LOGAND", "LOGIOR", "LOGXOR", "SXHASH", "FIND-PACKAGE", "MAKE-PACKAGE", "FORMATTER", "PPRINT",
         "WRITE-TO-STRING", "READ-BYTE", "WRITE-BYTE", "FILE-POSITION", "FILE-LENGTH", "PROBE-FILE", "DELETE-FILE",
         "RENAME-FILE", "DIRECTORY", "ENSURE-DIRECTORIES-EXIST", "MAKE-CONCATENATED-STREAM", "MAKE-BROADCAST-STREAM",

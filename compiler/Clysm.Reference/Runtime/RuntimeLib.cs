@@ -36,6 +36,11 @@ internal static class RuntimeLib
             else i32.const 0 end",
         ["$integerp"] = @"(param $x eqref) (result i32)
             local.get $x ref.test i31 local.get $x ref.test $int64 i32.or",
+        ["$rationalp"] = @"(param $x eqref) (result i32)
+            local.get $x ref.test i31 local.get $x ref.test $int64 i32.or local.get $x ref.test $ratio i32.or",
+        // true when either argument is a ratio: arithmetic then goes to the prelude's exact rational code
+        ["$ratio-args"] = @"(param $a eqref) (param $b eqref) (result i32)
+            local.get $a ref.test $ratio local.get $b ref.test $ratio i32.or",
         ["$eql"] = @"(param $a eqref) (param $b eqref) (result i32)
             local.get $a local.get $b ref.eq
             if (result i32) i32.const 1
@@ -47,7 +52,13 @@ internal static class RuntimeLib
                 local.get $a ref.test $int64 local.get $b ref.test $int64 i32.and
                 if (result i32)
                   local.get $a ref.cast $int64 struct.get $int64 0 local.get $b ref.cast $int64 struct.get $int64 0 i64.eq
-                else i32.const 0 end
+                else
+                  local.get $a ref.test $ratio local.get $b ref.test $ratio i32.and
+                  if (result i32)
+                    local.get $a ref.cast $ratio struct.get $ratio 0 local.get $b ref.cast $ratio struct.get $ratio 0 call $eql
+                    local.get $a ref.cast $ratio struct.get $ratio 1 local.get $b ref.cast $ratio struct.get $ratio 1 call $eql i32.and
+                  else i32.const 0 end
+                end
               end
             end",
         ["$fix"] = @"(param $x eqref) (result i32)
@@ -66,18 +77,21 @@ internal static class RuntimeLib
             if (result eqref) local.get $v i32.wrap_i64 ref.i31
             else local.get $v struct.new $int64 end",
         ["$add"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64) (local $r i64)
+            local.get $a local.get $b call $ratio-args if local.get $a local.get $b call $ratio:ADD return end
             local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
             local.get $x local.get $y i64.add local.set $r
             local.get $x local.get $r i64.xor local.get $y local.get $r i64.xor i64.and i64.const 0 i64.lt_s
             if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
             else local.get $r call $from-i64 end",
         ["$sub"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64) (local $r i64)
+            local.get $a local.get $b call $ratio-args if local.get $a local.get $b call $ratio:SUB return end
             local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
             local.get $x local.get $y i64.sub local.set $r
             local.get $x local.get $y i64.xor local.get $x local.get $r i64.xor i64.and i64.const 0 i64.lt_s
             if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
             else local.get $r call $from-i64 end",
         ["$mul"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64) (local $r i64)
+            local.get $a local.get $b call $ratio-args if local.get $a local.get $b call $ratio:MUL return end
             local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
             local.get $x i64.eqz
             if (result eqref) i32.const 0 ref.i31
@@ -376,7 +390,13 @@ internal static class RuntimeLib
     private static string Bits(string op) => @"(param $a eqref) (param $b eqref) (result eqref)
             local.get $a call $to-i64 local.get $b call $to-i64 " + op + @" call $from-i64";
 
+    // with a ratio argument, the prelude's %RATIO-COMPARE gives -1, 0 or 1, compared with 0 by the same test
     private static string Cmp(string op) => @"(param $a eqref) (param $b eqref) (result eqref)
+            local.get $a local.get $b call $ratio-args
+            if
+              local.get $a local.get $b call $ratio:COMPARE ref.cast i31 i31.get_s i64.extend_i32_s i64.const 0 " + op + @"
+              if (result eqref) global.get $t else global.get $nil end return
+            end
             local.get $a call $to-i64 local.get $b call $to-i64 " + op + @"
             if (result eqref) global.get $t else global.get $nil end";
 }
