@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using Clysm.Conformance.CommandLine;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Gate;
 using Clysm.Conformance.Outputs;
 using Clysm.Conformance.Reporting;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
-using Clysm.Runtime;
 using Clysm.Runtime.Contract;
-using Clysm.Runtime.Engine;
 using Clysm.Runtime.Engine.V8;
+using Clysm.Runtime.Engine;
 using Clysm.Runtime.Wasm;
+using Clysm.Runtime;
 
 namespace Clysm.Cli;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clysm.Conformance.CommandLine;
 using Clysm.Conformance.Reporting;
 using Clysm.Runtime;
 
@@ -50,9 +51,9 @@ public static class GateCommands
 
     public static int Gate(string[] args, TextWriter stdout, TextWriter stderr) => Guard("gate", GateUsage, stdout, stderr, () =>
     {
-        var a = new CommandArgs(args, ["--expectations", "--show"], ["--strict"]);
+        var a = new Args(args, ["--expectations", "--show"], ["--strict"]);
         if (a.Help) { stdout.WriteLine(GateUsage); return 0; }
-        if (a.Positionals.Count != 1) throw new CommandUsageException("give exactly one report");
+        if (a.Positionals.Count != 1) throw new UsageException("give exactly one report");
         var report = ReportFile.Load(a.Positionals[0]).Report;
         var (path, explicitPath) = ExpectationsPath(a, report);
         ExpectationsFile? file = null;
@@ -61,7 +62,7 @@ public static class GateCommands
         else stdout.WriteLine($"no expectations file at {path}: every case that does not pass counts as a new failure");
 
         var result = ExpectationGate.Apply(report, file, a.Flag("--strict"));
-        var show = a.Int("--show", 50);
+        var show = a.Int("--show", 50, min: 0);
         stdout.WriteLine($"gate: {report.StageVersion}, {report.Cases.Count} case(s), expectations {(file is null ? "none" : path)}{(result.Strict ? " (strict)" : "")}");
         if (result.NothingRan) stdout.WriteLine(RunStatus.LoudMessage(report));
         Section(stdout, "NEW FAILURES", result.With(GateStatus.NewFailure).ToList(), show, g => Describe(g));
@@ -80,9 +81,9 @@ public static class GateCommands
 
     public static int Bless(string[] args, TextWriter stdout, TextWriter stderr) => Guard("bless", BlessUsage, stdout, stderr, () =>
     {
-        var a = new CommandArgs(args, ["--expectations", "--stage"], ["--dry-run"]);
+        var a = new Args(args, ["--expectations", "--stage"], ["--dry-run"]);
         if (a.Help) { stdout.WriteLine(BlessUsage); return 0; }
-        if (a.Positionals.Count != 1) throw new CommandUsageException("give exactly one report");
+        if (a.Positionals.Count != 1) throw new UsageException("give exactly one report");
         var report = ReportFile.Load(a.Positionals[0]).Report;
         if (RunStatus.NothingRan(report))
         {
@@ -110,9 +111,9 @@ public static class GateCommands
 
     public static int Compare(string[] args, TextWriter stdout, TextWriter stderr) => Guard("compare", CompareUsage, stdout, stderr, () =>
     {
-        var a = new CommandArgs(args, ["--show"], ["--ignore-corpus-fingerprint"]);
+        var a = new Args(args, ["--show"], ["--ignore-corpus-fingerprint"]);
         if (a.Help) { stdout.WriteLine(CompareUsage); return 0; }
-        if (a.Positionals.Count != 2) throw new CommandUsageException("give two reports: BASELINE CURRENT");
+        if (a.Positionals.Count != 2) throw new UsageException("give two reports: BASELINE CURRENT");
         var baseline = ReportFile.Load(a.Positionals[0]);
         var current = ReportFile.Load(a.Positionals[1]);
         var c = ReportComparison.Compare(baseline, current, a.Flag("--ignore-corpus-fingerprint"));
@@ -124,7 +125,7 @@ public static class GateCommands
             return (int)ExitCode.EXIT_FAILURE;
         }
         foreach (var w in c.Warnings) stdout.WriteLine("note: " + w);
-        var show = a.Int("--show", 50);
+        var show = a.Int("--show", 50, min: 0);
         Section(stdout, "REGRESSIONS (passed in the baseline, not now)", c.Regressions, show,
             x => $"{x.Id}: pass -> {ReportBuilder.Name(x.After.Outcome)} at {ReportBuilder.Name(x.After.Phase)}{(x.After.Reason is null ? "" : ": " + x.After.Reason)}");
         Section(stdout, "newly passing", c.NewlyPassing, show, x => x.Id + (x.Before is null ? " (new case)" : $" (was {ReportBuilder.Name(x.Before.Outcome)})"));
@@ -141,7 +142,7 @@ public static class GateCommands
     });
 
     /// <summary>--expectations, else $CLYSM_EXPECTATIONS, else expectations/&lt;stage&gt;.json; and whether it was given.</summary>
-    internal static (string Path, bool Explicit) ExpectationsPath(CommandArgs a, CompilationReport report)
+    internal static (string Path, bool Explicit) ExpectationsPath(Args a, CompilationReport report)
     {
         if (a.Value("--expectations") is { } p) return (p, true);
         if (Environment.GetEnvironmentVariable("CLYSM_EXPECTATIONS") is { Length: > 0 } env) return (env, true);
@@ -179,7 +180,7 @@ public static class GateCommands
     internal static int Guard(string command, string usage, TextWriter stdout, TextWriter stderr, Func<int> body)
     {
         try { return body(); }
-        catch (CommandUsageException e)
+        catch (UsageException e)
         {
             stderr.WriteLine($"clysm-conformance {command}: {e.Message}");
             stderr.WriteLine(usage);

@@ -1,4 +1,5 @@
 using System.Text;
+using Clysm.Conformance.CommandLine;
 using Clysm.Conformance.Gate;
 using Clysm.Conformance.Reporting;
 using Clysm.Runtime;
@@ -33,10 +34,10 @@ public static class OutputCommands
 
     public static int Export(string[] args, TextWriter stdout, TextWriter stderr) => GateCommands.Guard("export", ExportUsage, stdout, stderr, () =>
     {
-        var a = new CommandArgs(args, ["--out", "--expectations", "--baseline", "--history"], ["--strict"]);
+        var a = new Args(args, ["--out", "--expectations", "--baseline", "--history"], ["--strict"]);
         if (a.Help) { stdout.WriteLine(ExportUsage); return 0; }
         if (a.Positionals.Count != 2 || !DefaultOut.ContainsKey(a.Positionals[0]))
-            throw new CommandUsageException("give a format (junit, jsonl, markdown, html) and a report");
+            throw new UsageException("give a format (junit, jsonl, markdown, html) and a report");
         var format = a.Positionals[0];
         var loaded = ReportFile.Load(a.Positionals[1]);
         var report = loaded.Report;

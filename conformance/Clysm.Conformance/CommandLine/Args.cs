@@ -1,32 +1,39 @@
-namespace Clysm.Cli;
+namespace Clysm.Conformance.CommandLine;
 
 /// <summary>A bad command line: printed with the command's usage, exit 2.</summary>
 public sealed class UsageException(string message) : Exception(message);
 
-/// <summary>Minimal option parsing: "--name value", "--name=value", repeatable options, flags, positionals.</summary>
+/// <summary>
+/// The one option parser of the command-line tool and its commands: "--name value",
+/// "--name=value", repeatable options, flags, positionals, and --help/-h.
+/// </summary>
 public sealed class Args
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
     public List<string> Positionals { get; } = [];
+    public bool Help { get; }
 
     /// <param name="valued">Options that take a value.</param>
     /// <param name="flags">Options without a value.</param>
-    public Args(IEnumerable<string> args, IReadOnlySet<string> valued, IReadOnlySet<string> flags)
+    public Args(IEnumerable<string> args, IEnumerable<string> valued, IEnumerable<string> flags)
     {
+        var valuedSet = valued.ToHashSet(StringComparer.Ordinal);
+        var flagSet = flags.ToHashSet(StringComparer.Ordinal);
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
             var a = e.Current;
+            if (a is "--help" or "-h") { Help = true; continue; }
             if (!a.StartsWith("--", StringComparison.Ordinal) || a == "--") { Positionals.Add(a); continue; }
             var eq = a.IndexOf('=');
             var name = eq > 0 ? a[..eq] : a;
-            if (flags.Contains(name))
+            if (flagSet.Contains(name))
             {
                 if (eq > 0) throw new UsageException($"option {name} takes no value");
                 _flags.Add(name);
             }
-            else if (valued.Contains(name))
+            else if (valuedSet.Contains(name))
             {
                 string value;
                 if (eq > 0) value = a[(eq + 1)..];
@@ -40,7 +47,11 @@ public sealed class Args
     }
 
     public bool Flag(string name) => _flags.Contains(name);
+
+    /// <summary>The last value given for the option, or null.</summary>
     public string? Value(string name) => _values.TryGetValue(name, out var l) ? l[^1] : null;
+
+    /// <summary>Every value given, comma-separated lists split.</summary>
     public IReadOnlyList<string> Values(string name) =>
         _values.TryGetValue(name, out var l) ? l.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() : [];
 
