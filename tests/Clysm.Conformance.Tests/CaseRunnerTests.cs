@@ -84,10 +84,13 @@ public class CaseRunnerTests
     [Fact]
     public void Bad_magic_is_an_invalid_module_at_validate()
     {
-        var r = Run(Case(), new StageOutput(StageStatus.Compiled, [1, 2, 3, 4, 5, 6, 7, 8]));
+        // Through the real engine: it reads the module before anything runs.
+        using var engine = new Clysm.Runtime.Engine.V8.V8Engine();
+        var r = CaseRunner.Run(Case(), new FixedStage(new StageOutput(StageStatus.Compiled, [1, 2, 3, 4, 5, 6, 7, 8])), engine, TimeSpan.FromSeconds(5));
         Assert.Equal(Outcome.InvalidModule, r.Outcome);
         Assert.Equal(Phase.Validate, r.Phase);
-        Assert.NotNull(r.Reason);
+        Assert.Contains("01 02 03 04", r.Reason);
+        Assert.Empty(r.ImportCalls);
     }
 
     [Theory]

@@ -3,7 +3,6 @@ using System.Text;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime.Engine;
-using Clysm.Runtime.Wasm;
 
 namespace Clysm.Conformance.Running;
 
@@ -65,13 +64,8 @@ public static class CaseRunner
             };
         }
 
-        // Magic, version and sections, as our own reader sees them.
-        try { WasmModule.Parse(module); }
-        catch (WasmLoadException e)
-        {
-            return result with { Outcome = Outcome.InvalidModule, Phase = Phase.Validate, Reason = e.Message };
-        }
-
+        // Magic, version, sections and the host contract are checked by the engine's Invoke
+        // (our own reader first, then the engine's validator): Judge maps what it reports.
         string? sandbox = null;
         try
         {
