@@ -5,6 +5,7 @@ namespace Clysm.Runtime.Engine;
 /// <summary>One call of one export of one module, with the host state it runs against.</summary>
 public sealed record InvocationRequest
 {
+    /// <summary>The module's bytes; not to be changed once passed (an engine may remember its check of them).</summary>
     public required byte[] Module { get; init; }
     public string Export { get; init; } = "_start";
     /// <summary>Exports called first, in order, with no arguments, on the same instance (a Stage
