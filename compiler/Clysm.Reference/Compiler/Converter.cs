@@ -520,6 +520,18 @@ internal sealed class Converter
             else { v = new Var(s, l); special = null; }
             return null!;
         }
+        // An &optional or &key parameter: its default (converted where the earlier parameters are
+        // visible), its variable, and its supplied-p variable.
+        (Node? Init, Var Var, Var? Supplied, Symbol? Special) BindDefaulted(Symbol s, object init, bool hasInit, Symbol? sup)
+        {
+            var initNode = hasInit ? Conv(init, e2, l) : null;
+            Bind(s, out var v, out var special);
+            var lv = v ?? new Var(L.Gensym(s.Name), l);
+            if (v != null) e2 = new Scope(e2, K.Var, s, v);
+            Var? supVar = null;
+            if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
+            return (initNode, lv, supVar, special);
+        }
         while (ll is Cons cell)
         {
             var item = cell.Car; ll = cell.Cdr;
@@ -551,12 +563,7 @@ internal sealed class Converter
                     {
                         Symbol s; object init = Symbol.Nil; Symbol? sup = null; bool hasInit = false;
                         if (item is Symbol si) s = si; else { s = (Symbol)L.Car(item); if (L.Cdr(item) is Cons) { init = L.Cadr(item); hasInit = true; } if (L.Cddr(item) is Cons) sup = (Symbol)L.Caddr(item); }
-                        var initNode = hasInit ? Conv(init, e2, l) : null;
-                        Bind(s, out var v, out var special);
-                        var lv = v ?? new Var(L.Gensym(s.Name), l);
-                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
-                        Var? supVar = null;
-                        if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
+                        var (initNode, lv, supVar, special) = BindDefaulted(s, init, hasInit, sup);
                         l.Optional.Add(new OptParam(lv, initNode, supVar, special));
                         break;
                     }
@@ -580,12 +587,7 @@ internal sealed class Converter
                             if (L.Cdr(item) is Cons) { init = L.Cadr(item); hasInit = true; }
                             if (L.Cddr(item) is Cons) sup = (Symbol)L.Caddr(item);
                         }
-                        var initNode = hasInit ? Conv(init, e2, l) : null;
-                        Bind(s, out var v, out var special);
-                        var lv = v ?? new Var(L.Gensym(s.Name), l);
-                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
-                        Var? supVar = null;
-                        if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
+                        var (initNode, lv, supVar, special) = BindDefaulted(s, init, hasInit, sup);
                         l.Keys.Add(new KeyParam(key, lv, initNode, supVar, special));
                         break;
                     }
