@@ -1680,3 +1680,11 @@
   :features (remove-if)
   :forms ((remove-if #'upper-case-p (vector #\A #\b #\C #\d #\E) :count 2 :from-end t))
   :value "#(#\\A #\\b #\\d)")
+
+(defcase sequences.sequence-type
+  :category sequences
+  :features (sequence typep subtypep)
+  :forms ((list (typep '(1) 'sequence) (typep nil 'sequence) (typep "s" 'sequence) (typep (vector) 'sequence)
+                (typep 1 'sequence) (typep (make-array '(1 1) :initial-element 0) 'sequence)
+                (subtypep 'list 'sequence) (subtypep 'vector 'sequence)))
+  :value "(T T T T NIL NIL T T)")
