@@ -844,12 +844,6 @@
   :forms ((funcall 'symbol-value "x"))
   :signals type-error)
 
-(defcase symbols.set-non-symbol-signals
-  :category symbols
-  :features (set)
-  :forms ((funcall 'set "x" 1))
-  :signals type-error)
-
 (defcase symbols.boundp-non-symbol-signals
   :category symbols
   :features (boundp)
@@ -1005,3 +999,22 @@
   :forms ((defun sy-temp-fn () nil)
           (list (not (null (fboundp 'sy-temp-fn))) (progn (fmakunbound 'sy-temp-fn) (fboundp 'sy-temp-fn))))
   :value "(T NIL)")
+
+(defcase symbols.copy-symbol-non-symbol-signals
+  :category symbols
+  :features (copy-symbol)
+  :forms ((funcall 'copy-symbol "name"))
+  :signals type-error)
+
+(defcase symbols.gentemp-non-string-prefix-signals
+  :category symbols
+  :features (gentemp)
+  :forms ((funcall 'gentemp 'prefix))
+  :signals type-error)
+
+(defcase symbols.makunbound-and-symbol-plist-non-symbol-signal
+  :category symbols
+  :features (makunbound symbol-plist)
+  :forms ((list (handler-case (makunbound "x") (type-error () 'makunbound-type-error))
+                (handler-case (symbol-plist 7) (type-error () 'plist-type-error))))
+  :value "(MAKUNBOUND-TYPE-ERROR PLIST-TYPE-ERROR)")
