@@ -976,3 +976,45 @@
   :features (float)
   :forms ((list (float 16777217 1.0) (float 16777219 1.0)))
   :value "(1.6777216e7 1.677722e7)")
+
+(defcase floats.short-float-constants
+  :category floats
+  :features (least-positive-short-float least-positive-normalized-short-float most-negative-short-float least-negative-short-float least-negative-normalized-short-float short-float-negative-epsilon)
+  :forms ((list (typep least-positive-short-float 'short-float) (< 0 least-positive-short-float least-positive-normalized-short-float) (< most-negative-short-float least-negative-normalized-short-float least-negative-short-float 0) (/= (- 1s0 short-float-negative-epsilon) 1s0)))
+  :value "(T T T T)")
+
+(defcase floats.long-float-constants
+  :category floats
+  :features (least-positive-normalized-long-float most-negative-long-float least-negative-long-float least-negative-normalized-long-float long-float-negative-epsilon most-positive-long-float least-positive-long-float)
+  :forms ((list (typep most-negative-long-float 'long-float) (< 0 least-positive-long-float least-positive-normalized-long-float most-positive-long-float) (< most-negative-long-float least-negative-normalized-long-float least-negative-long-float 0) (/= (- 1l0 long-float-negative-epsilon) 1l0)))
+  :value "(T T T T)")
+
+(defcase floats.negative-single-double-constants
+  :category floats
+  :features (least-negative-normalized-single-float least-negative-double-float least-negative-single-float most-negative-double-float)
+  :forms ((list (= least-negative-normalized-single-float (- least-positive-normalized-single-float)) (= least-negative-double-float (- least-positive-double-float)) (< most-negative-double-float least-negative-double-float 0)))
+  :value "(T T T)")
+
+(defcase floats.floating-point-condition-types
+  :category floats
+  :features (floating-point-invalid-operation floating-point-inexact floating-point-overflow floating-point-underflow division-by-zero arithmetic-error subtypep)
+  :forms ((mapcar (lambda (type) (subtypep type 'arithmetic-error)) '(floating-point-invalid-operation floating-point-inexact floating-point-overflow floating-point-underflow division-by-zero)))
+  :value "(T T T T T)")
+
+(defcase floats.arithmetic-error-operands-of-made-condition
+  :category floats
+  :features (arithmetic-error arithmetic-error-operation arithmetic-error-operands floating-point-overflow make-condition)
+  :forms ((let ((c (make-condition 'floating-point-overflow :operation '* :operands '(1.0 2.0)))) (list (arithmetic-error-operation c) (arithmetic-error-operands c) (typep c 'arithmetic-error))))
+  :value "(* (1.0 2.0) T)")
+
+(defcase floats.random-state-type
+  :category floats
+  :features (random-state make-random-state *random-state* typep)
+  :forms ((list (typep *random-state* 'random-state) (typep (make-random-state) 'random-state) (typep 0 'random-state)))
+  :value "(T T NIL)")
+
+(defcase floats.random-float-below-limit
+  :category floats
+  :features (random)
+  :forms ((loop repeat 100 always (let ((r (random 1.5d0))) (and (typep r (quote double-float)) (<= 0 r) (< r 1.5d0)))))
+  :value "T")

@@ -76,13 +76,13 @@
 
 (defcase reader.read-base-16
   :category reader
-  :features (read-from-string read-base)
+  :features (read-from-string *read-base*)
   :forms ((let ((*read-base* 16)) (read-from-string "ff")))
   :value "255")
 
 (defcase reader.read-base-decimal-point-wins
   :category reader
-  :features (read-from-string read-base)
+  :features (read-from-string *read-base*)
   :forms ((let ((*read-base* 16)) (read-from-string "10.")))
   :value "10")
 
@@ -300,25 +300,25 @@
 
 (defcase reader.feature-plus-true
   :category reader
-  :features (read-from-string features)
+  :features (read-from-string *features*)
   :forms ((read-from-string "(#+common-lisp yes no)"))
   :value "(YES NO)")
 
 (defcase reader.feature-minus-true
   :category reader
-  :features (read-from-string features)
+  :features (read-from-string *features*)
   :forms ((read-from-string "(#-common-lisp yes no)"))
   :value "(NO)")
 
 (defcase reader.feature-plus-false-skips
   :category reader
-  :features (read-from-string features)
+  :features (read-from-string *features*)
   :forms ((read-from-string "(#+(or) skipped kept)"))
   :value "(KEPT)")
 
 (defcase reader.feature-and-or-not
   :category reader
-  :features (read-from-string features)
+  :features (read-from-string *features*)
   :forms ((read-from-string "(#+(and common-lisp (not (or))) a #-(and) b)"))
   :value "(A)")
 
@@ -468,7 +468,7 @@
 
 (defcase reader.source-feature-expression
   :category reader
-  :features (features)
+  :features (*features*)
   :source "(list #+common-lisp 1 #-common-lisp 2 #+(or) 3 4)"
   :value "(1 4)")
 
