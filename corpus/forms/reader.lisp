@@ -385,13 +385,13 @@
 
 (defcase reader.read-eval
   :category reader
-  :features (read-from-string sharpsign-dot)
+  :features (read-from-string sharpsign-dot *read-eval*)
   :forms ((read-from-string "#.(+ 1 2)"))
   :value "3")
 
 (defcase reader.read-eval-disabled
   :category reader
-  :features (read-from-string sharpsign-dot reader-error)
+  :features (read-from-string sharpsign-dot reader-error *read-eval*)
   :forms ((let ((*read-eval* nil)) (read-from-string "#.(+ 1 2)")))
   :signals reader-error)
 
