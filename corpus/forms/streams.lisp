@@ -35,7 +35,7 @@
 
 (defcase streams.wots-bind-standard-output
   :category streams
-  :features (with-output-to-string standard-output)
+  :features (with-output-to-string *standard-output*)
   :forms ((with-output-to-string (*standard-output*) (princ "a") (print 1)))
   :value "\"a
 1 \"")
@@ -386,3 +386,505 @@
   :value "\"a
 b\"")
 
+;;; ---------------------------------------------------------------- entry by entry through CLHS 21.2
+
+(defcase streams.string-input-stream-end-nil
+  :category streams
+  :features (make-string-input-stream read-line)
+  :forms ((read-line (make-string-input-stream "hello" 1 nil)))
+  :value "\"ello\"")
+
+(defcase streams.string-input-stream-start-equals-end
+  :category streams
+  :features (make-string-input-stream read-char)
+  :forms ((read-char (make-string-input-stream "hello" 2 2) nil :eof))
+  :value ":EOF")
+
+(defcase streams.string-input-stream-is-input-only
+  :category streams
+  :features (make-string-input-stream input-stream-p output-stream-p interactive-stream-p)
+  :forms ((let ((s (make-string-input-stream "x"))) (list (input-stream-p s) (output-stream-p s) (interactive-stream-p s))))
+  :value "(T NIL NIL)")
+
+(defcase streams.get-output-stream-string-twice
+  :category streams
+  :features (make-string-output-stream get-output-stream-string)
+  :forms ((let ((s (make-string-output-stream))) (write-string "abc" s) (list (get-output-stream-string s) (get-output-stream-string s))))
+  :value "(\"abc\" \"\")")
+
+(defcase streams.get-output-stream-string-after-format
+  :category streams
+  :features (get-output-stream-string format)
+  :forms ((let ((s (make-string-output-stream))) (format s "~D-~D" 1 2) (prin1 :k s) (get-output-stream-string s)))
+  :value "\"1-2:K\"")
+
+(defcase streams.string-output-stream-direction
+  :category streams
+  :features (make-string-output-stream output-stream-p input-stream-p interactive-stream-p)
+  :forms ((let ((s (make-string-output-stream))) (list (output-stream-p s) (input-stream-p s) (interactive-stream-p s))))
+  :value "(T NIL NIL)")
+
+(defcase streams.string-stream-classes
+  :category streams
+  :features (string-stream stream typep subtypep)
+  :forms ((list (typep (make-string-output-stream) 'string-stream) (subtypep 'string-stream 'stream) (with-output-to-string (s) (princ (typep s 'string-stream) s))))
+  :value "(T T \"T\")")
+
+(defcase streams.stream-element-type-input
+  :category streams
+  :features (stream-element-type make-string-input-stream subtypep)
+  :forms ((values (subtypep (stream-element-type (make-string-input-stream "x")) 'character)))
+  :value "T")
+
+(defcase streams.wots-fill-pointer-returns-body-value
+  :category streams
+  :features (with-output-to-string fill-pointer)
+  :forms ((let ((str (make-array 0 :element-type 'character :fill-pointer 0 :adjustable t))) (list (with-output-to-string (s str) (write-string "ab" s) :body) str)))
+  :value "(:BODY \"ab\")")
+
+(defcase streams.wots-fill-pointer-appends
+  :category streams
+  :features (with-output-to-string fill-pointer)
+  :forms ((let ((str (make-array 10 :element-type 'character :fill-pointer 0 :adjustable t))) (vector-push #\x str) (with-output-to-string (s str) (write-string "yz" s)) (list str (fill-pointer str))))
+  :value "(\"xyz\" 3)")
+
+(defcase streams.wifs-index-with-start
+  :category streams
+  :features (with-input-from-string)
+  :forms ((let (i) (with-input-from-string (s "abcdef" :start 2 :index i) (read-char s)) i))
+  :value "3")
+
+(defcase streams.wifs-index-at-end
+  :category streams
+  :features (with-input-from-string read-line)
+  :forms ((let (i) (with-input-from-string (s "abc" :index i) (read-line s)) i))
+  :value "3")
+
+(defcase streams.wifs-returns-body-values
+  :category streams
+  :features (with-input-from-string multiple-value-list)
+  :forms ((multiple-value-list (with-input-from-string (s "1 2") (values (read s) (read s)))))
+  :value "(1 2)")
+
+(defcase streams.read-char-eof-value-repeated
+  :category streams
+  :features (read-char)
+  :forms ((let ((s (make-string-input-stream "a"))) (list (read-char s nil :e1) (read-char s nil :e2) (read-char s nil :e3))))
+  :value "(#\\a :E2 :E3)")
+
+(defcase streams.peek-char-t-skips-newlines
+  :category streams
+  :features (peek-char)
+  :forms ((let ((s (make-string-input-stream (format nil "~%  ~%x")))) (list (peek-char t s) (read-char s))))
+  :value "(#\\x #\\x)")
+
+(defcase streams.peek-char-t-eof-value
+  :category streams
+  :features (peek-char)
+  :forms ((peek-char t (make-string-input-stream "   ") nil :eof))
+  :value ":EOF")
+
+(defcase streams.peek-char-t-eof-error
+  :category streams
+  :features (peek-char end-of-file)
+  :forms ((peek-char t (make-string-input-stream "  ")))
+  :signals end-of-file)
+
+(defcase streams.peek-char-char-not-found
+  :category streams
+  :features (peek-char)
+  :forms ((let ((s (make-string-input-stream "abc"))) (list (peek-char #\z s nil :none) (read-char s nil :eof))))
+  :value "(:NONE :EOF)")
+
+(defcase streams.peek-char-char-found-at-start
+  :category streams
+  :features (peek-char)
+  :forms ((let ((s (make-string-input-stream "xyz"))) (list (peek-char #\x s) (read-char s))))
+  :value "(#\\x #\\x)")
+
+(defcase streams.unread-char-then-peek
+  :category streams
+  :features (unread-char peek-char)
+  :forms ((let* ((s (make-string-input-stream "mn")) (c (read-char s))) (unread-char c s) (list (peek-char nil s) (read-line s))))
+  :value "(#\\m \"mn\")")
+
+(defcase streams.unread-char-then-read-line
+  :category streams
+  :features (unread-char read-line multiple-value-list)
+  :forms ((let ((s (make-string-input-stream "ab"))) (unread-char (read-char s) s) (multiple-value-list (read-line s))))
+  :value "(\"ab\" T)")
+
+(defcase streams.read-char-no-hang-eof-error
+  :category streams
+  :features (read-char-no-hang end-of-file)
+  :forms ((read-char-no-hang (make-string-input-stream "")))
+  :signals end-of-file)
+
+(defcase streams.read-line-last-line-no-newline
+  :category streams
+  :features (read-line multiple-value-list)
+  :forms ((with-input-from-string (s (format nil "a~%b")) (list (multiple-value-list (read-line s)) (multiple-value-list (read-line s)) (multiple-value-list (read-line s nil :done)))))
+  :value "((\"a\" NIL) (\"b\" T) (:DONE T))")
+
+(defcase streams.read-line-only-newline
+  :category streams
+  :features (read-line multiple-value-list)
+  :forms ((with-input-from-string (s (string #\Newline)) (list (multiple-value-list (read-line s)) (read-line s nil :eof))))
+  :value "((\"\" NIL) :EOF)")
+
+(defcase streams.read-sequence-short-input
+  :category streams
+  :features (read-sequence)
+  :forms ((with-input-from-string (s "ab") (let ((b (make-string 5 :initial-element #\-))) (list (read-sequence b s) b))))
+  :value "(2 \"ab---\")")
+
+(defcase streams.read-sequence-end
+  :category streams
+  :features (read-sequence)
+  :forms ((with-input-from-string (s "abcdef") (let ((b (make-string 5 :initial-element #\-))) (list (read-sequence b s :end 3) b (read-char s)))))
+  :value "(3 \"abc--\" #\\d)")
+
+(defcase streams.read-sequence-start-end
+  :category streams
+  :features (read-sequence)
+  :forms ((with-input-from-string (s "xyz") (let ((b (make-string 5 :initial-element #\-))) (list (read-sequence b s :start 1 :end 3) b))))
+  :value "(3 \"-xy--\")")
+
+(defcase streams.read-sequence-into-list
+  :category streams
+  :features (read-sequence)
+  :forms ((with-input-from-string (s "pq") (let ((l (list 0 0 0))) (list (read-sequence l s) l))))
+  :value "(2 (#\\p #\\q 0))")
+
+(defcase streams.read-sequence-at-eof
+  :category streams
+  :features (read-sequence)
+  :forms ((with-input-from-string (s "") (read-sequence (make-string 3) s :start 1)))
+  :value "1")
+
+(defcase streams.write-sequence-returns-sequence
+  :category streams
+  :features (write-sequence)
+  :forms ((let ((out (make-string-output-stream)) (str "hello")) (list (eq (write-sequence str out :start 1 :end 3) str) (get-output-stream-string out))))
+  :value "(T \"el\")")
+
+(defcase streams.write-sequence-list-of-chars
+  :category streams
+  :features (write-sequence)
+  :forms ((with-output-to-string (s) (write-sequence (list #\a #\b #\c) s :start 1)))
+  :value "\"bc\"")
+
+(defcase streams.write-char-returns-char
+  :category streams
+  :features (write-char)
+  :forms ((let ((s (make-string-output-stream))) (list (write-char #\z s) (get-output-stream-string s))))
+  :value "(#\\z \"z\")")
+
+(defcase streams.write-string-returns-string
+  :category streams
+  :features (write-string)
+  :forms ((let ((s (make-string-output-stream))) (list (write-string "abcd" s :start 1 :end 3) (get-output-stream-string s))))
+  :value "(\"abcd\" \"bc\")")
+
+(defcase streams.write-string-end-nil
+  :category streams
+  :features (write-string)
+  :forms ((with-output-to-string (s) (write-string "abcd" s :start 2 :end nil)))
+  :value "\"cd\"")
+
+(defcase streams.write-line-returns-string
+  :category streams
+  :features (write-line)
+  :forms ((let ((s (make-string-output-stream))) (list (write-line "xyz" s :start 1) (get-output-stream-string s))))
+  :value "(\"xyz\" \"yz
+\")")
+
+(defcase streams.terpri-returns-nil
+  :category streams
+  :features (terpri)
+  :forms ((let ((s (make-string-output-stream))) (list (terpri s) (get-output-stream-string s))))
+  :value "(NIL \"
+\")")
+
+(defcase streams.fresh-line-after-newline
+  :category streams
+  :features (fresh-line)
+  :forms ((let ((s (make-string-output-stream))) (write-line "a" s) (list (fresh-line s) (get-output-stream-string s))))
+  :value "(NIL \"a
+\")")
+
+(defcase streams.output-flushers-return-nil
+  :category streams
+  :features (finish-output force-output clear-output)
+  :forms ((let ((s (make-string-output-stream))) (write-string "x" s) (list (finish-output s) (force-output s) (clear-output s) (finish-output))))
+  :value "(NIL NIL NIL NIL)")
+
+(defcase streams.clear-input-returns-nil
+  :category streams
+  :features (clear-input)
+  :forms ((list (clear-input (make-string-input-stream "abc")) (clear-input)))
+  :value "(NIL NIL)")
+
+(defcase streams.listen-at-eof
+  :category streams
+  :features (listen)
+  :forms ((let ((s (make-string-input-stream "a"))) (read-char s) (listen s)))
+  :value "NIL")
+
+(defcase streams.file-position-string-output
+  :category streams
+  :features (file-position)
+  :forms ((let ((s (make-string-output-stream))) (write-string "abc" s) (file-position s)))
+  :value "3")
+
+(defcase streams.file-position-set-string-input
+  :category streams
+  :features (file-position)
+  :forms ((let ((s (make-string-input-stream "abcdef"))) (list (and (file-position s 4) t) (read-char s))))
+  :value "(T #\\e)")
+
+(defcase streams.file-length-non-file-signals
+  :category streams
+  :features (file-length type-error)
+  :forms ((file-length (make-string-input-stream "abc")))
+  :signals type-error)
+
+(defcase streams.close-abort
+  :category streams
+  :features (close)
+  :forms ((let ((s (make-string-output-stream))) (list (close s :abort t) (open-stream-p s))))
+  :value "(T NIL)")
+
+(defcase streams.with-open-stream-closes
+  :category streams
+  :features (with-open-stream open-stream-p)
+  :forms ((let (saved) (list (with-open-stream (s (make-string-input-stream "q")) (setq saved s) (read-char s)) (open-stream-p saved))))
+  :value "(#\\q NIL)")
+
+(defcase streams.with-open-stream-closes-on-exit
+  :category streams
+  :features (with-open-stream open-stream-p)
+  :forms ((let (saved) (catch :out (with-open-stream (s (make-string-output-stream)) (setq saved s) (throw :out nil))) (open-stream-p saved)))
+  :value "NIL")
+
+(defcase streams.end-of-file-stream-error-stream
+  :category streams
+  :features (end-of-file stream-error stream-error-stream)
+  :forms ((let ((s (make-string-input-stream ""))) (handler-case (read-char s) (end-of-file (c) (list (eq (stream-error-stream c) s) (typep c (quote stream-error)))))))
+  :value "(T T)")
+
+(defcase streams.end-of-file-from-read-line
+  :category streams
+  :features (end-of-file read-line stream-error-stream)
+  :forms ((let ((s (make-string-input-stream "")))  (handler-case (read-line s) (stream-error (c) (eq s (stream-error-stream c))))))
+  :value "T")
+
+(defcase streams.end-of-file-from-read
+  :category streams
+  :features (end-of-file read)
+  :forms ((read (make-string-input-stream "   ")))
+  :signals end-of-file)
+
+(defcase streams.read-eof-value
+  :category streams
+  :features (read end-of-file)
+  :forms ((read (make-string-input-stream "  ; only a comment") nil :none))
+  :value ":NONE")
+
+(defcase streams.end-of-file-inside-object
+  :category streams
+  :features (read end-of-file)
+  :forms ((read (make-string-input-stream "(1 2") nil :none))
+  :signals end-of-file
+  :note "eof-error-p nil does not cover an end of file in the middle of an object")
+
+(defcase streams.end-of-file-subtypes
+  :category streams
+  :features (end-of-file stream-error subtypep)
+  :forms ((list (subtypep 'end-of-file 'stream-error) (subtypep 'stream-error 'error)))
+  :value "(T T)")
+
+(defcase streams.stream-error-made
+  :category streams
+  :features (stream-error stream-error-stream make-condition)
+  :forms ((let ((c (make-condition 'stream-error :stream *standard-input*))) (eq (stream-error-stream c) *standard-input*)))
+  :value "T")
+
+(defcase streams.broadcast-no-streams
+  :category streams
+  :features (make-broadcast-stream broadcast-stream-streams stream-element-type output-stream-p)
+  :forms ((let ((s (make-broadcast-stream))) (list (broadcast-stream-streams s) (stream-element-type s) (output-stream-p s) (write-line "lost" s))))
+  :value "(NIL T T \"lost\")")
+
+(defcase streams.broadcast-stream-streams
+  :category streams
+  :features (make-broadcast-stream broadcast-stream-streams broadcast-stream typep)
+  :forms ((let* ((a (make-string-output-stream)) (b (make-string-output-stream)) (s (make-broadcast-stream a b))) (list (equal (broadcast-stream-streams s) (list a b)) (typep s 'broadcast-stream))))
+  :value "(T T)")
+
+(defcase streams.broadcast-format
+  :category streams
+  :features (make-broadcast-stream format)
+  :forms ((let* ((a (make-string-output-stream)) (b (make-string-output-stream))) (format (make-broadcast-stream a b) "~A+~A" 1 2) (list (get-output-stream-string a) (get-output-stream-string b))))
+  :value "(\"1+2\" \"1+2\")")
+
+(defcase streams.concatenated-stream-streams
+  :category streams
+  :features (make-concatenated-stream concatenated-stream-streams concatenated-stream typep)
+  :forms ((let* ((a (make-string-input-stream "x")) (b (make-string-input-stream "y")) (c (make-concatenated-stream a b))) (list (equal (concatenated-stream-streams c) (list a b)) (typep c 'concatenated-stream) (read-char c) (read-char c) (read-char c nil :eof) (concatenated-stream-streams c))))
+  :value "(T T #\\x #\\y :EOF NIL)")
+
+(defcase streams.concatenated-read-across-boundary
+  :category streams
+  :features (make-concatenated-stream read)
+  :forms ((read (make-concatenated-stream (make-string-input-stream "(a ") (make-string-input-stream "b)"))))
+  :value "(A B)")
+
+(defcase streams.concatenated-read-line-across-boundary
+  :category streams
+  :features (make-concatenated-stream read-line multiple-value-list)
+  :forms ((let ((c (make-concatenated-stream (make-string-input-stream "ab") (make-string-input-stream (format nil "cd~%ef"))))) (list (read-line c) (multiple-value-list (read-line c)))))
+  :value "(\"abcd\" (\"ef\" T))")
+
+(defcase streams.concatenated-stream-input-only
+  :category streams
+  :features (make-concatenated-stream input-stream-p output-stream-p)
+  :forms ((let ((c (make-concatenated-stream))) (list (input-stream-p c) (output-stream-p c))))
+  :value "(T NIL)")
+
+(defcase streams.echo-stream-accessors
+  :category streams
+  :features (make-echo-stream echo-stream-input-stream echo-stream-output-stream echo-stream typep)
+  :forms ((let* ((in (make-string-input-stream "abc")) (out (make-string-output-stream)) (e (make-echo-stream in out))) (list (eq (echo-stream-input-stream e) in) (eq (echo-stream-output-stream e) out) (typep e 'echo-stream))))
+  :value "(T T T)")
+
+(defcase streams.echo-stream-echoes-input-and-output
+  :category streams
+  :features (make-echo-stream read-line)
+  :forms ((let* ((in (make-string-input-stream (format nil "line~%rest"))) (out (make-string-output-stream)) (e (make-echo-stream in out))) (list (read-line e) (progn (write-string "!" e) (get-output-stream-string out)))))
+  :value "(\"line\" \"line
+!\")")
+
+(defcase streams.echo-stream-unread-not-echoed-twice
+  :category streams
+  :features (make-echo-stream unread-char)
+  :forms ((let* ((in (make-string-input-stream "ab")) (out (make-string-output-stream)) (e (make-echo-stream in out))) (unread-char (read-char e) e) (read-char e) (read-char e) (get-output-stream-string out)))
+  :value "\"ab\"")
+
+(defcase streams.two-way-stream-accessors
+  :category streams
+  :features (make-two-way-stream two-way-stream-input-stream two-way-stream-output-stream two-way-stream typep)
+  :forms ((let* ((in (make-string-input-stream "i")) (out (make-string-output-stream)) (s (make-two-way-stream in out))) (list (eq (two-way-stream-input-stream s) in) (eq (two-way-stream-output-stream s) out) (typep s 'two-way-stream) (input-stream-p s) (output-stream-p s))))
+  :value "(T T T T T)")
+
+(defcase streams.two-way-stream-read-and-write
+  :category streams
+  :features (make-two-way-stream read-line write-line)
+  :forms ((let* ((in (make-string-input-stream (format nil "question~%"))) (out (make-string-output-stream)) (s (make-two-way-stream in out))) (write-line (string-upcase (read-line s)) s) (get-output-stream-string out)))
+  :value "\"QUESTION
+\"")
+
+(defcase streams.synonym-stream-standard-output
+  :category streams
+  :features (make-synonym-stream synonym-stream-symbol synonym-stream *standard-output* typep)
+  :forms ((let ((syn (make-synonym-stream '*standard-output*))) (list (synonym-stream-symbol syn) (typep syn 'synonym-stream) (with-output-to-string (*standard-output*) (write-string "dyn" syn)))))
+  :value "(*STANDARD-OUTPUT* T \"dyn\")")
+
+(defcase streams.synonym-stream-follows-rebinding
+  :category streams
+  :features (make-synonym-stream read-char *standard-input*)
+  :forms ((let ((syn (make-synonym-stream '*standard-input*))) (list (with-input-from-string (*standard-input* "1") (read-char syn)) (with-input-from-string (*standard-input* "2") (read-char syn)))))
+  :value "(#\\1 #\\2)")
+
+(defcase streams.stream-system-classes
+  :category streams
+  :features (stream broadcast-stream concatenated-stream echo-stream synonym-stream two-way-stream string-stream file-stream subtypep)
+  :forms ((every (lambda (type) (subtypep type 'stream)) '(broadcast-stream concatenated-stream echo-stream file-stream string-stream synonym-stream two-way-stream)))
+  :value "T")
+
+(defcase streams.standard-stream-variables
+  :category streams
+  :features (*debug-io* *error-output* *query-io* *standard-input* *standard-output* *trace-output* *terminal-io* streamp input-stream-p output-stream-p)
+  :forms ((list (output-stream-p *debug-io*) (input-stream-p *debug-io*) (output-stream-p *error-output*) (input-stream-p *query-io*) (output-stream-p *query-io*) (input-stream-p *standard-input*) (output-stream-p *trace-output*) (streamp *terminal-io*)))
+  :value "(T T T T T T T T)")
+
+(defcase streams.error-output-writes-stderr
+  :category streams
+  :features (*error-output* write-string)
+  :forms ((write-string "to stderr" *error-output*))
+  :value "\"to stderr\""
+  :stderr "to stderr")
+
+(defcase streams.y-or-n-p-reads-query-io
+  :category streams
+  :features (y-or-n-p *query-io*)
+  :forms ((let ((*query-io* (make-two-way-stream (make-string-input-stream (format nil "y~%n~%")) (make-broadcast-stream)))) (list (y-or-n-p "First?") (y-or-n-p))))
+  :value "(T NIL)")
+
+(defcase streams.yes-or-no-p-reads-query-io
+  :category streams
+  :features (yes-or-no-p *query-io*)
+  :forms ((let ((*query-io* (make-two-way-stream (make-string-input-stream (format nil "yes~%no~%")) (make-broadcast-stream)))) (list (yes-or-no-p "Sure?") (yes-or-no-p "Really?"))))
+  :value "(T NIL)")
+
+(defcase streams.write-byte-read-byte
+  :category streams
+  :features (write-byte read-byte with-open-file open)
+  :forms ((with-open-file (o "b.bin" :direction :output :element-type '(unsigned-byte 8) :if-exists :supersede) (list (write-byte 65 o) (write-byte 255 o))) (with-open-file (i "b.bin" :element-type '(unsigned-byte 8)) (list (read-byte i) (read-byte i) (read-byte i nil :eof))))
+  :value "(65 255 :EOF)")
+
+(defcase streams.read-byte-eof-error
+  :category streams
+  :features (read-byte end-of-file with-open-file)
+  :files (("e.bin" ""))
+  :forms ((with-open-file (i "e.bin" :element-type '(unsigned-byte 8)) (read-byte i)))
+  :signals end-of-file)
+
+(defcase streams.file-length-bytes
+  :category streams
+  :features (file-length with-open-file file-stream typep)
+  :files (("d.txt" "hello"))
+  :forms ((with-open-file (i "d.txt" :element-type '(unsigned-byte 8)) (list (file-length i) (typep i 'file-stream))))
+  :value "(5 T)")
+
+(defcase streams.file-position-binary
+  :category streams
+  :features (file-position read-byte with-open-file)
+  :files (("d.txt" "hello"))
+  :forms ((with-open-file (i "d.txt" :element-type '(unsigned-byte 8)) (list (file-position i) (read-byte i) (file-position i) (and (file-position i 4) t) (read-byte i))))
+  :value "(0 104 1 T 111)")
+
+(defcase streams.stream-element-type-binary-file
+  :category streams
+  :features (stream-element-type with-open-file subtypep)
+  :files (("d.txt" "x"))
+  :forms ((with-open-file (i "d.txt" :element-type '(unsigned-byte 8)) (values (subtypep (stream-element-type i) 'integer))))
+  :value "T")
+
+(defcase streams.file-string-length-ascii
+  :category streams
+  :features (file-string-length with-open-file)
+  :forms ((with-open-file (o "w.txt" :direction :output :if-exists :supersede) (let ((n (file-string-length o "abc"))) (or (null n) (= n 3)))))
+  :value "T")
+
+(defcase streams.stream-external-format-exists
+  :category streams
+  :features (stream-external-format with-open-file)
+  :files (("d.txt" "x"))
+  :forms ((with-open-file (i "d.txt") (stream-external-format i) (read-line i)))
+  :value "\"x\"")
+
+(defcase streams.open-probe-closed
+  :category streams
+  :features (open open-stream-p)
+  :files (("d.txt" "x"))
+  :forms ((let ((s (open "d.txt" :direction :probe))) (list (streamp s) (open-stream-p s))))
+  :value "(T NIL)")
+
+(defcase streams.with-open-file-returns-body-values
+  :category streams
+  :features (with-open-file multiple-value-list)
+  :files (("d.txt" "one
+"))
+  :forms ((multiple-value-list (with-open-file (i "d.txt") (values (read-line i) :second))))
+  :value "(\"one\" :SECOND)")

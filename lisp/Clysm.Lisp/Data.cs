@@ -11,7 +11,11 @@ namespace Clysm.Lisp;
 //   string         -> LispString (mutable, code points)
 //   symbol         -> Symbol (NIL and T are Symbol.Nil and Symbol.T; NIL is also the empty list)
 //   cons           -> Cons
-//   simple vector  -> LispVector
+//   simple vector  -> LispVector (also what #1A reads)
+//   bit vector     -> LispBitVector (#*1011)
+//   other arrays   -> LispArray (#2A((1 2) (3 4)), #0A5: rank 0 or rank 2 and up)
+//   complex        -> LispComplex (#C(1 2))
+//   pathname       -> LispPathname (#P"..."), held as its namestring
 
 /// <summary>A character, held as a Unicode code point.</summary>
 public readonly record struct LispChar(int CodePoint)
@@ -36,6 +40,43 @@ public sealed class LispVector
     public LispVector(IEnumerable<object> items) => Items = items.ToList();
     public List<object> Items { get; }
 }
+
+/// <summary>A simple bit vector (#*1011).</summary>
+public sealed class LispBitVector
+{
+    public LispBitVector(IEnumerable<bool> bits) => Bits = bits.ToList();
+    public List<bool> Bits { get; }
+}
+
+/// <summary>
+/// An array of element type T whose rank is not 1 (a rank-1 array is a <see cref="LispVector"/>):
+/// #0A5, #2A((1 2) (3 4)). Items are in row-major order; their count is the product of the dimensions.
+/// </summary>
+public sealed class LispArray
+{
+    public LispArray(IEnumerable<int> dimensions, IEnumerable<object> items)
+    {
+        Dimensions = dimensions.ToArray();
+        Items = items.ToList();
+        long size = 1;
+        foreach (int d in Dimensions)
+            size = d >= 0 ? size * d : throw new ArgumentException("a dimension is negative", nameof(dimensions));
+        if (Dimensions.Length == 1) throw new ArgumentException("a rank-1 array is a LispVector", nameof(dimensions));
+        if (size != Items.Count) throw new ArgumentException($"{Items.Count} items for dimensions ({string.Join(" ", Dimensions)})", nameof(items));
+    }
+
+    public int[] Dimensions { get; }
+    public List<object> Items { get; }
+}
+
+/// <summary>
+/// A complex number in the form the reader makes it (CLHS 12.1.5): both parts rational with a
+/// non-zero imaginary part (a zero one gives the rational itself), or both floats of one format.
+/// </summary>
+public sealed record LispComplex(object Real, object Imaginary);
+
+/// <summary>A pathname (#P"..."), held as the namestring it was read from; it is not parsed.</summary>
+public sealed record LispPathname(string Namestring);
 
 /// <summary>A cons cell.</summary>
 public sealed class Cons

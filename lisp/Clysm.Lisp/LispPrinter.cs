@@ -13,7 +13,7 @@ namespace Clysm.Lisp;
 /// </summary>
 public static class LispPrinter
 {
-    /// <summary>More conses than this in one datum means it is circular (or absurd): an exception, not a hang.</summary>
+    /// <summary>More conses than this in one datum is absurd: an exception, not a hang.</summary>
     public const int MaxConses = 10_000_000;
 
     /// <summary>prin1-to-string: escaped, readable where the type allows.</summary>
@@ -33,6 +33,9 @@ public static class LispPrinter
     /// <summary>A piece of fixed text on the work stack (data are pushed as themselves).</summary>
     private sealed record Text(string Value);
 
+    /// <summary>On the work stack after a container's text: it is no longer being printed.</summary>
+    private sealed record Leave(object[] Containers);
+
     private static readonly Text Open = new("("), CloseParen = new(")"), Space = new(" "), DotText = new(" . "),
         VectorOpen = new("#(");
 
@@ -41,6 +44,9 @@ public static class LispPrinter
         // An explicit stack instead of recursion, so no nesting depth can overflow the CLR stack.
         private readonly Stack<object> _work = new();
         private long _conses;
+        // The containers being printed: meeting one again inside itself means the datum is
+        // circular, which SBCL prints forever without *print-circle*; here it is an exception.
+        private readonly HashSet<object> _open = new(ReferenceEqualityComparer.Instance);
 
         public void Run(object datum)
         {
@@ -49,9 +55,21 @@ public static class LispPrinter
             {
                 object x = _work.Pop();
                 if (x is Text t) sb.Append(t.Value);
+                else if (x is Leave leave) foreach (var c in leave.Containers) _open.Remove(c);
                 else PrintAtomOrPush(x);
             }
         }
+
+        /// <summary>Marks containers as being printed until the Leave pushed here (push it before their text).</summary>
+        private void Enter(params object[] containers)
+        {
+            foreach (var c in containers)
+                if (!_open.Add(c)) throw Circular();
+            _work.Push(new Leave(containers));
+        }
+
+        private static InvalidOperationException Circular() =>
+            new("circular datum: it contains itself, and the printer has no *print-circle*");
 
         private void PrintAtomOrPush(object? x)
         {
@@ -72,6 +90,7 @@ public static class LispPrinter
                 case Symbol sym: PrintSymbol(sym); break;
                 case Cons cons: PushList(cons); break;
                 case LispVector v:
+                    Enter(v);
                     _work.Push(CloseParen);
                     for (int k = v.Items.Count - 1; k >= 0; k--)
                     {
@@ -79,6 +98,23 @@ public static class LispPrinter
                         if (k > 0) _work.Push(Space);
                     }
                     _work.Push(VectorOpen);
+                    break;
+                case LispBitVector bits:
+                    sb.Append("#*");
+                    foreach (bool bit in bits.Bits) sb.Append(bit ? '1' : '0');
+                    break;
+                case LispArray array: PushArray(array); break;
+                case LispComplex z:
+                    _work.Push(CloseParen);
+                    _work.Push(z.Imaginary);
+                    _work.Push(Space);
+                    _work.Push(z.Real);
+                    _work.Push(new Text("#C("));
+                    break;
+                case LispPathname path:
+                    // SBCL prints a pathname as #P and its namestring, and princ as the namestring alone.
+                    if (escape) sb.Append("#P");
+                    PrintString(path.Namestring);
                     break;
                 default:
                     throw new ArgumentException($"cannot print a {x.GetType().Name}: not a Lisp datum of Data.cs", nameof(x));
@@ -90,6 +126,7 @@ public static class LispPrinter
             if (abbreviate && list.Car is Symbol head && list.Cdr is Cons { Cdr: var end } arg && end == Symbol.Nil
                 && Abbreviation(head) is { } prefix)
             {
+                Enter(list, arg);
                 _work.Push(arg.Car);
                 _work.Push(new Text(prefix));
                 return;
@@ -98,10 +135,13 @@ public static class LispPrinter
             object x = list;
             while (x is Cons c)
             {
-                if (++_conses > MaxConses) throw new InvalidOperationException($"datum has more than {MaxConses} conses: circular?");
-                items.Add(c.Car);
+                if (++_conses > MaxConses) throw new InvalidOperationException($"datum has more than {MaxConses} conses");
+                if (!_open.Add(c)) throw Circular();
+                items.Add(c);
                 x = c.Cdr;
             }
+            _work.Push(new Leave(items.ToArray()));
+            for (int k = 0; k < items.Count; k++) items[k] = ((Cons)items[k]).Car;
             _work.Push(CloseParen);
             if (x != Symbol.Nil) { _work.Push(x); _work.Push(DotText); }
             for (int k = items.Count - 1; k >= 0; k--)
@@ -110,6 +150,31 @@ public static class LispPrinter
                 if (k > 0) _work.Push(Space);
             }
             _work.Push(Open);
+        }
+
+        /// <summary>#0A5, #2A((1 2) (3 4)): the rank, then the contents as nested lists by row-major order.</summary>
+        private void PushArray(LispArray array)
+        {
+            int[] dims = array.Dimensions;
+            var text = new List<object> { new Text("#" + dims.Length.ToString(CultureInfo.InvariantCulture) + "A") };
+            if (dims.Length == 0) text.Add(array.Items[0]);
+            else Axis(0, 0);
+            Enter(array);
+            for (int k = text.Count - 1; k >= 0; k--) _work.Push(text[k]);
+
+            // The axis's elements, nested lists down to the items; an axis of length 0 prints as ().
+            void Axis(int axis, int prefix)
+            {
+                text.Add(Open);
+                for (int i = 0; i < dims[axis]; i++)
+                {
+                    if (i > 0) text.Add(Space);
+                    int index = prefix * dims[axis] + i;
+                    if (axis == dims.Length - 1) text.Add(array.Items[index]);
+                    else Axis(axis + 1, index);
+                }
+                text.Add(CloseParen);
+            }
         }
 
         private void PrintChar(int code)

@@ -7,13 +7,20 @@ namespace Clysm.Lisp;
 /// <summary>Settings for <see cref="LispReader"/>.</summary>
 public sealed class ReaderOptions
 {
+    /// <summary>
+    /// The features of *features* the standard names for every conforming implementation
+    /// (CLHS 24.1.2.1.1: :COMMON-LISP, :ANSI-CL, :IEEE-FLOATING-POINT). SBCL has all three, so a
+    /// case reads the same in SBCL and in the suite as long as it tests only these and names no
+    /// implementation's own feature (#+sbcl is skipped here and taken there).
+    /// </summary>
+    public static readonly IReadOnlySet<string> StandardFeatures =
+        new HashSet<string>(["COMMON-LISP", "ANSI-CL", "IEEE-FLOATING-POINT"], StringComparer.Ordinal);
+
+    // After StandardFeatures: static fields are initialised in the order they are written.
     public static readonly ReaderOptions Default = new();
 
-    /// <summary>
-    /// The features #+ and #- test, as keyword names without the colon ("SBCL", "CLYSM").
-    /// Empty by default, so #+sbcl forms are skipped and #-sbcl forms are read.
-    /// </summary>
-    public IReadOnlySet<string> Features { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>The features #+ and #- test, as keyword names without the colon ("SBCL"); <see cref="StandardFeatures"/> by default.</summary>
+    public IReadOnlySet<string> Features { get; init; } = StandardFeatures;
 }
 
 /// <summary>One top-level datum and where its text stands.</summary>
@@ -34,6 +41,12 @@ public sealed class LispReader
     /// <summary>Deeper nesting is refused so that hostile input cannot overflow the stack.</summary>
     public const int MaxDepth = 1000;
 
+    /// <summary>The longest #n( or #n* the reader fills out: a larger n is refused rather than exhausting memory.</summary>
+    public const int MaxFillLength = 1 << 24;
+
+    /// <summary>#nA takes ranks below SBCL's ARRAY-RANK-LIMIT (129).</summary>
+    public const int ArrayRankLimit = 129;
+
     private readonly string _text;
     private readonly string? _file;
     private readonly ReaderOptions _options;
@@ -44,6 +57,7 @@ public sealed class LispReader
     private int _backquote;       // how many backquotes enclose the current position
     private bool _suppress;       // *read-suppress*: reading a form that #+/#- skips
     private bool _keywordPackage; // reading a feature expression: symbols go to KEYWORD
+    private Dictionary<int, Label>? _labels; // #n= labels of the current top-level datum
 
     // Markers ReadItem returns besides data.
     private static readonly object Nothing = new(), Dot = new(), Close = new(), Eof = new();
@@ -77,6 +91,7 @@ public sealed class LispReader
     {
         while (true)
         {
+            _labels = null; // #n= labels are local to one outermost datum, as they are to one READ
             object item = ReadItem(out int start);
             if (item == Eof) return null;
             if (item == Nothing) continue;
@@ -332,16 +347,14 @@ public sealed class LispReader
             case '+': return ReadFeature(start, true);
             case '-': return ReadFeature(start, false);
             case '|': SkipBlockComment(start); return Nothing;
-            case '.': return Unsupported(start, "read-time evaluation (#.) is not supported");
-            case 'c': return Unsupported(start, "complex numbers (#c) are not supported");
-            case '*': return Unsupported(start, "bit vectors (#*) are not supported");
-            case 'p': return Unsupported(start, "pathnames (#p) are not supported");
-            case 'a': return Unsupported(start, "arrays (#a) are not supported");
-            case 's': return Unsupported(start, "structures (#s) are not supported");
-            case '=':
-            case '#':
-                if (_suppress) return Symbol.Nil;
-                throw Error(start, $"#{arg}{sub} labels are not supported");
+            case '*': return ReadBitVector(start, arg);
+            case 'a': return Nested(start, () => ReadArray(start, arg));
+            case 'c': return Nested(start, () => ReadComplex(start));
+            case 'p': return Nested(start, () => ReadPathname(start));
+            case '=': return ReadLabelDefinition(start, arg);
+            case '#': return ReadLabelReference(start, arg);
+            case '.': return Unsupported(start, "#. read-time evaluation is refused: the suite reads with *read-eval* NIL");
+            case 's': return Unsupported(start, "structures (#s) cannot be read: the suite's reader knows no structure types (make the structure at run time)");
             default:
                 if (IsWhitespace(sub) || sub is ')' or '<')
                     throw Error(start, $"illegal sharp macro character: #{DescribeChar(sub)}");
@@ -392,6 +405,7 @@ public sealed class LispReader
 
     private object ReadVector(int start, int? length)
     {
+        if (length > MaxFillLength && !_suppress) throw Error(start, $"#{length}( is longer than the reader fills out ({MaxFillLength})");
         var items = new List<object>();
         while (true)
         {
@@ -443,7 +457,7 @@ public sealed class LispReader
         _suppress = false;
         try { test = ReadObject("after " + macro, start, out testStart); }
         finally { _keywordPackage = outerKeyword; _suppress = outerSuppress; }
-        bool take = FeatureTrue(test, testStart) == wantPresent;
+        bool take = FeatureTrue(test, testStart, 0) == wantPresent;
         _suppress = outerSuppress || !take;
         try
         {
@@ -453,8 +467,10 @@ public sealed class LispReader
         finally { _suppress = outerSuppress; }
     }
 
-    private bool FeatureTrue(object test, int at)
+    private bool FeatureTrue(object test, int at, int depth)
     {
+        // #n= can make a feature expression circular; SBCL then exhausts its stack.
+        if (depth > MaxDepth) throw Error(at, $"malformed feature expression: nested deeper than {MaxDepth} levels (circular?)");
         switch (test)
         {
             case Symbol s:
@@ -463,19 +479,198 @@ public sealed class LispReader
             {
                 var args = new List<object>();
                 object rest = c.Cdr;
-                for (; rest is Cons cell; rest = cell.Cdr) args.Add(cell.Car);
+                for (; rest is Cons cell; rest = cell.Cdr)
+                {
+                    if (args.Count > _text.Length) throw Error(at, "malformed feature expression: circular list");
+                    args.Add(cell.Car);
+                }
                 if (rest != Symbol.Nil) throw Error(at, "malformed feature expression: dotted list");
                 return op.Name switch
                 {
-                    "AND" => args.All(a => FeatureTrue(a, at)),
-                    "OR" => args.Any(a => FeatureTrue(a, at)),
-                    _ => args.Count == 1 ? !FeatureTrue(args[0], at)
+                    "AND" => args.All(a => FeatureTrue(a, at, depth + 1)),
+                    "OR" => args.Any(a => FeatureTrue(a, at, depth + 1)),
+                    _ => args.Count == 1 ? !FeatureTrue(args[0], at, depth + 1)
                         : throw Error(at, "malformed feature expression: (not) takes one feature"),
                 };
             }
             default:
-                throw Error(at, $"malformed feature expression: {LispPrinter.Prin1(test)}");
+                throw Error(at, $"malformed feature expression: {Show(test)}");
         }
+    }
+
+    // ---------------------------------------------------------------- #* #A #C #P
+
+    private object ReadBitVector(int start, int? length)
+    {
+        var token = ReadToken(out bool escaped);
+        if (_suppress) return Symbol.Nil;
+        if (escaped) throw Error(start, "an escape character appeared after #*");
+        var bits = new List<bool>(token.Length);
+        foreach (char c in token.Text)
+            bits.Add(c switch
+            {
+                '0' => false,
+                '1' => true,
+                _ => throw Error(start, $"illegal element given for bit-vector: {DescribeChar(c)}"),
+            });
+        if (length is { } n)
+        {
+            if (n > MaxFillLength) throw Error(start, $"#{n}* is longer than the reader fills out ({MaxFillLength})");
+            if (bits.Count > n) throw Error(start, $"too many bits in \"{token.Text}\": #{n}* takes {n} or fewer");
+            if (bits.Count == 0 && n > 0) throw Error(start, $"#{n}* requires at least 1 bit of input");
+            while (bits.Count < n) bits.Add(bits[^1]);
+        }
+        return Record(new LispBitVector(bits), start);
+    }
+
+    /// <summary>#nA contents: an array of rank n whose dimensions are the lengths of the nested sequences.</summary>
+    private object ReadArray(int start, int? rank)
+    {
+        object contents = ReadObject($"after #{rank}A", start, out _);
+        if (_suppress) return Symbol.Nil;
+        if (rank is null) throw Error(start, "#A needs a rank, as in #2A((1 2) (3 4))");
+        int r = rank.Value;
+        if (r >= ArrayRankLimit) throw Error(start, $"#{r}A: the rank must be below {ArrayRankLimit}");
+        if (r == 0) return Record(new LispArray([], [contents]), start);
+
+        // The first element at each level gives that axis's length; an empty level makes the rest 0.
+        var dimensions = new List<int>(r);
+        object level = contents;
+        for (int axis = 0; axis < r; axis++)
+        {
+            var elements = SequenceElements(level) ?? throw Error(start, $"#{r}A axis {axis} is not a sequence: {Show(level)}");
+            dimensions.Add(elements.Count);
+            if (elements.Count == 0) { while (dimensions.Count < r) dimensions.Add(0); break; }
+            level = elements[0];
+        }
+        var items = new List<object>();
+        Flatten(contents, 0);
+        if (r == 1) return Record(new LispVector(items), start);
+        return Record(new LispArray(dimensions, items), start);
+
+        void Flatten(object x, int axis)
+        {
+            if (axis == r) { items.Add(x); return; }
+            var elements = SequenceElements(x) ?? throw Error(start, $"#{r}A axis {axis} is not a sequence: {Show(x)}");
+            if (elements.Count != dimensions[axis])
+                throw Error(start, $"#{r}A contents are not rectangular: axis {axis} has length {dimensions[axis]}, but {Show(x)} has {elements.Count}");
+            foreach (var e in elements) Flatten(e, axis + 1);
+        }
+    }
+
+    /// <summary>The elements of a proper list, vector, string or bit vector; null for anything else.</summary>
+    private List<object>? SequenceElements(object x)
+    {
+        switch (x)
+        {
+            case LispVector v: return v.Items;
+            case LispString s: return s.Text.EnumerateRunes().Select(rune => (object)new LispChar(rune.Value)).ToList();
+            case LispBitVector b: return b.Bits.Select(bit => (object)(bit ? 1L : 0L)).ToList();
+            case Symbol when x == Symbol.Nil: return [];
+            case Cons:
+            {
+                var items = new List<object>();
+                for (; x is Cons c; x = c.Cdr)
+                {
+                    // Sharing cannot make a list longer than the text that wrote it: only a cycle can.
+                    if (items.Count > _text.Length) return null;
+                    items.Add(c.Car);
+                }
+                return x == Symbol.Nil ? items : null;
+            }
+            default: return null;
+        }
+    }
+
+    private object ReadComplex(int start)
+    {
+        object parts = ReadObject("after #C", start, out _);
+        if (_suppress) return Symbol.Nil;
+        if (parts is not Cons { Car: var re, Cdr: Cons { Car: var im, Cdr: var end } } || end != Symbol.Nil)
+            throw Error(start, $"illegal complex number format: #C{Show(parts)} (wanted #C(real imaginary))");
+        return ComplexNumbers.Make(re, im, Show, out string? problem) ?? throw Error(start, problem!);
+    }
+
+    private object ReadPathname(int start)
+    {
+        object namestring = ReadObject("after #P", start, out _);
+        if (_suppress) return Symbol.Nil;
+        if (namestring is not LispString s) throw Error(start, $"#P needs a namestring (a string), found {Show(namestring)}");
+        return new LispPathname(s.Text);
+    }
+
+    // ---------------------------------------------------------------- #n= and #n#
+
+    /// <summary>A #n= label; until its datum is read, the label itself stands where #n# appears.</summary>
+    private sealed class Label
+    {
+        public object? Value;
+        public bool Done, Referenced;
+    }
+
+    private object ReadLabelDefinition(int start, int? n)
+    {
+        // Under *read-suppress* #n= reads as nothing, so the labelled datum is what gets skipped.
+        if (_suppress) return Nothing;
+        if (n is null) throw Error(start, "missing label for #=: write #1= and refer to it with #1#");
+        _labels ??= new Dictionary<int, Label>();
+        if (_labels.ContainsKey(n.Value)) throw Error(start, $"multiply defined label: #{n}=");
+        var label = _labels[n.Value] = new Label();
+        object datum = ReadObject($"after #{n}=", start, out _);
+        if (datum == label) throw Error(start, $"#{n}= must label something more than just #{n}#");
+        label.Value = datum;
+        label.Done = true;
+        if (label.Referenced) Patch(datum, label);
+        return datum;
+    }
+
+    private object ReadLabelReference(int start, int? n)
+    {
+        if (_suppress) return Symbol.Nil;
+        if (n is null) throw Error(start, "missing label for ##: write #1# after a #1=");
+        if (_labels is null || !_labels.TryGetValue(n.Value, out var label)) throw Error(start, $"reference to undefined label #{n}#");
+        if (label.Done) return label.Value!;
+        label.Referenced = true;
+        return label;
+    }
+
+    /// <summary>Puts the finished datum where its label stood inside it (the datum may now contain itself).</summary>
+    private static void Patch(object root, Label label)
+    {
+        object value = label.Value!;
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<object>();
+        work.Push(root);
+        while (work.Count > 0)
+        {
+            object x = work.Pop();
+            if (!seen.Add(x)) continue;
+            switch (x)
+            {
+                case Cons c:
+                    if (c.Car == label) c.Car = value; else if (IsContainer(c.Car)) work.Push(c.Car);
+                    if (c.Cdr == label) c.Cdr = value; else if (IsContainer(c.Cdr)) work.Push(c.Cdr);
+                    break;
+                case LispVector v: PatchItems(v.Items); break;
+                case LispArray a: PatchItems(a.Items); break;
+            }
+        }
+
+        void PatchItems(List<object> items)
+        {
+            for (int i = 0; i < items.Count; i++)
+                if (items[i] == label) items[i] = value;
+                else if (IsContainer(items[i])) work.Push(items[i]);
+        }
+
+        static bool IsContainer(object x) => x is Cons or LispVector or LispArray;
+    }
+
+    /// <summary>A datum for an error message: the printer refuses circular data and the reader's own placeholders.</summary>
+    private static string Show(object datum)
+    {
+        try { return LispPrinter.Prin1(datum); }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException) { return "a circular or unfinished datum"; }
     }
 
     // ---------------------------------------------------------------- tokens

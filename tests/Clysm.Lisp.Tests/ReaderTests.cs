@@ -164,6 +164,18 @@ public class ReaderTests
     }
 
     [Fact]
+    public void TheStandardFeaturesArePresentByDefault()
+    {
+        Assert.Equal(["ANSI-CL", "COMMON-LISP", "IEEE-FLOATING-POINT"], ReaderOptions.Default.Features.Order());
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], Items(Read("(1 #+common-lisp 2 #+ansi-cl 3 #+ieee-floating-point 4 #-common-lisp no 5)")));
+        Assert.Equal([1L, 2L], Items(Read("(1 #+(and :common-lisp (not sbcl) (or clysm ansi-cl)) 2)")));
+        // Only keywords name features: cl-user::common-lisp is another symbol.
+        Assert.Equal([2L], Items(Read("(#+cl-user::common-lisp 1 2)")));
+        var none = new ReaderOptions { Features = new HashSet<string>() };
+        Assert.Equal([2L], Items(Read("(#+common-lisp 1 2)", none)));
+    }
+
+    [Fact]
     public void FeatureExpressionsUseTheGivenFeatures()
     {
         Assert.Equal([1L, 3L], Items(Read("(1 #+sbcl 2 3)")));
@@ -223,6 +235,186 @@ public class ReaderTests
         Assert.Null(reader.ReadNext());
     }
 
+    [Fact]
+    public void ReadsBitVectors()
+    {
+        Assert.Equal([true, false, true, true], Assert.IsType<LispBitVector>(Read("#*1011")).Bits);
+        Assert.Empty(Assert.IsType<LispBitVector>(Read("#*")).Bits);
+        Assert.Empty(Assert.IsType<LispBitVector>(Read("#0*")).Bits);
+        // #n* repeats the last bit up to n.
+        Assert.Equal([true, false, false, false, false], Assert.IsType<LispBitVector>(Read("#5*10")).Bits);
+        // The bits end where a token ends.
+        Assert.Equal(2, Items(Read("(#*10(1))")).Count);
+        Assert.Equal("(#*1 #*0)", LispPrinter.Prin1(Read("(#*1 #*0)")));
+        Assert.Equal("#*10000", LispPrinter.Princ(Read("#5*10")));
+    }
+
+    [Fact]
+    public void ReadsArraysOfEveryRank()
+    {
+        var scalar = Assert.IsType<LispArray>(Read("#0A5"));
+        Assert.Empty(scalar.Dimensions);
+        Assert.Equal([5L], scalar.Items);
+        // Rank 1 is a simple vector, from any sequence.
+        Assert.Equal([1L, 2L], Assert.IsType<LispVector>(Read("#1A(1 2)")).Items);
+        Assert.Equal([new LispChar('a'), new LispChar('b')], Assert.IsType<LispVector>(Read("#1A\"ab\"")).Items);
+        Assert.Equal([1L, 0L], Assert.IsType<LispVector>(Read("#1A#*10")).Items);
+        var matrix = Assert.IsType<LispArray>(Read("#2A((1 2 3) (4 5 6))"));
+        Assert.Equal([2, 3], matrix.Dimensions);
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], matrix.Items);
+        var cube = Assert.IsType<LispArray>(Read("#3a(((a b)) ((c d)) ((e f)))"));
+        Assert.Equal([3, 1, 2], cube.Dimensions);
+        Assert.Equal("#3A(((A B)) ((C D)) ((E F)))", LispPrinter.Prin1(cube));
+        // An empty axis makes the axes after it 0, as in SBCL.
+        Assert.Equal([0, 0], Assert.IsType<LispArray>(Read("#2A()")).Dimensions);
+        Assert.Equal([2, 0], Assert.IsType<LispArray>(Read("#2A(() ())")).Dimensions);
+        Assert.Equal([1, 1, 0], Assert.IsType<LispArray>(Read("#3A((()))")).Dimensions);
+        Assert.Equal("#2A(() ())", LispPrinter.Prin1(Read("#2A(() ())")));
+        Assert.Equal("#2A((#\\a #\\b) (#\\c #\\d))", LispPrinter.Prin1(Read("#2A(\"ab\" \"cd\")")));
+        Assert.Equal("#2A((a b) (c d))", LispPrinter.Princ(Read("#2A(\"ab\" \"cd\")")));
+        Assert.Equal("#0A(1 2)", LispPrinter.Prin1(Read("#0A(1 2)")));
+        Assert.Throws<ArgumentException>(() => new LispArray([2, 2], [1L]));
+    }
+
+    [Fact]
+    public void ReadsComplexNumbersInCanonicalForm()
+    {
+        Assert.Equal(new LispComplex(1L, 2L), Read("#c(1 2)"));
+        Assert.Equal(new LispComplex(new Ratio(1, 2), -3L), Read("#C(2/4 -3)"));
+        // A zero rational imaginary part gives the real part; a float part makes both floats.
+        Assert.Equal(1L, Read("#c(1 0)"));
+        Assert.Equal(new Ratio(1, 3), Read("#c(1/3 0)"));
+        var z = Assert.IsType<LispComplex>(Read("#c(1.0 0)"));
+        Assert.Equal((1.0f, 0.0f), ((float)z.Real, (float)z.Imaginary));
+        var d = Assert.IsType<LispComplex>(Read("#c(1 2d0)"));
+        Assert.Equal((1.0, 2.0), ((double)d.Real, (double)d.Imaginary));
+        var mixed = Assert.IsType<LispComplex>(Read("#c(0.1 1d0)"));
+        Assert.Equal((double)0.1f, (double)mixed.Real);
+        // Rationals become the nearest float, ties to even.
+        Assert.Equal(1.0f / 3, (float)Assert.IsType<LispComplex>(Read("#c(1/3 1.0)")).Real);
+        Assert.Equal(16777216f, (float)Assert.IsType<LispComplex>(Read("#c(16777217 1.0)")).Real);
+        Assert.Equal(16777220f, (float)Assert.IsType<LispComplex>(Read("#c(16777219 1.0)")).Real);
+        Assert.Equal(9007199254740992.0, (double)Assert.IsType<LispComplex>(Read("#c(9007199254740993 1d0)")).Real);
+        Assert.Equal(double.Epsilon, (double)Assert.IsType<LispComplex>(Read("#c(1d0 1/202402253307310618352495346718917307049556649764142118356901358027430339567995346891960383701437124495187077864316811911389808737385793476867013399940738509921517424276566361364466907742093216341239767678472745068562007483424692698618103355649159556340810056512358769552333414615230502532186327508646006263307707741093494784)")).Imaginary);
+        Assert.Equal("#C(1.0d0 0.0d0)", LispPrinter.Prin1(Read("#c(1d0 0)")));
+        Assert.Equal("#C(-0.0 1.0)", LispPrinter.Prin1(Read("#c(-0.0 1)")));
+    }
+
+    [Fact]
+    public void ReadsPathnamesAsTheirNamestrings()
+    {
+        Assert.Equal(new LispPathname("/tmp/a b.lisp"), Read("#p\"/tmp/a b.lisp\""));
+        Assert.Equal("#P\"a\\\"b\"", LispPrinter.Prin1(Read("#P\"a\\\"b\"")));
+        Assert.Equal("a\"b", LispPrinter.Princ(Read("#P\"a\\\"b\"")));
+        Assert.Equal("(#P\"x\" #P\"\")", LispPrinter.Prin1(Read("(#p\"x\" #P\"\")")));
+    }
+
+    [Fact]
+    public void LabelsShareStructure()
+    {
+        var shared = Items(Read("(#1=(x) #1# #2=\"s\" #2#)"));
+        Assert.Same(shared[0], shared[1]);
+        Assert.Same(shared[2], shared[3]);
+        var vector = Assert.IsType<LispVector>(Read("#(#1=(a) #1#)"));
+        Assert.Same(vector.Items[0], vector.Items[1]);
+        // A label defined inside another and used in both.
+        var nested = Items(Read("(#1=(#2=(c) #2#) #1# #2#)"));
+        Assert.Same(nested[2], Items(nested[0])[0]);
+        Assert.Same(nested[0], nested[1]);
+        // Labels are local to one top-level datum.
+        var reader = new LispReader("(#1=a #1#) (#1=b #1#)");
+        Assert.Equal(["(A A)", "(B B)"], reader.ReadAll().Select(r => LispPrinter.Prin1(r.Datum)));
+        Assert.Equal(5L, Read("#1=5"));
+    }
+
+    [Fact]
+    public void LabelsMakeCircularStructure()
+    {
+        var ring = Assert.IsType<Cons>(Read("#1=(a . #1#)"));
+        Assert.Same(ring, ring.Cdr);
+        var self = Assert.IsType<Cons>(Read("#1=(#1# . #1#)"));
+        Assert.Same(self, self.Car);
+        Assert.Same(self, self.Cdr);
+        var loop = Assert.IsType<Cons>(Read("#1=(a b . #1#)"));
+        Assert.Same(loop, ((Cons)loop.Cdr).Cdr);
+        var vector = Assert.IsType<LispVector>(Read("#1=#(x #1# #1#)"));
+        Assert.Same(vector, vector.Items[1]);
+        Assert.Same(vector, vector.Items[2]);
+        var array = Assert.IsType<LispArray>(Read("#1=#2A((1 #1#))"));
+        Assert.Same(array, array.Items[1]);
+        var filled = Assert.IsType<LispVector>(Read("#1=#3(#1#)"));
+        Assert.All(filled.Items, item => Assert.Same(filled, item));
+        // (a #2=(b #2#) . #1#): both labels patched, the inner one before the outer one is done.
+        var outer = Assert.IsType<Cons>(Read("#1=(a #2=(b #2#) . #1#)"));
+        var inner = Assert.IsType<Cons>(((Cons)outer.Cdr).Car);
+        Assert.Same(inner, ((Cons)inner.Cdr).Car);
+        Assert.Same(outer, ((Cons)outer.Cdr).Cdr);
+        var quoted = Assert.IsType<Cons>(Read("#1=(quote #1#)"));
+        Assert.Same(quoted, ((Cons)quoted.Cdr).Car);
+    }
+
+    [Fact]
+    public void SkippedFormsReadLiteralsWithoutBuildingThem()
+    {
+        // Under #+/#- the datum after #n= is what is skipped; bad literals do no harm.
+        Assert.Equal([1L], Items(Read("(#+(or) #1=(a) 1)")));
+        Assert.Equal([1L], Items(Read("(#+(or) #1# 1)")));
+        Assert.Equal([1L, 2L], Items(Read("(#+(or) #*102 1 #+(or) #3* 2)")));
+        Assert.Equal([1L], Items(Read("(#+(or) #A(1) #+(or) #2A(1 2) #+(or) #c(a b c) #+(or) #p5 #+(or) #s(x) #+(or) #.(y) 1)")));
+    }
+
+    [Fact]
+    public void TheCharacterNamesOfTheStandardRead()
+    {
+        // CLHS 13.1.7: Newline and Space; the semi-standard Rubout, Page, Tab, Backspace, Return, Linefeed.
+        var names = new Dictionary<string, int>
+        {
+            ["Newline"] = 10, ["Space"] = 32, ["Rubout"] = 127, ["Page"] = 12, ["Tab"] = 9, ["Backspace"] = 8,
+            ["Return"] = 13, ["Linefeed"] = 10,
+        };
+        foreach (var (name, code) in names)
+        {
+            Assert.Equal(new LispChar(code), Read("#\\" + name));
+            Assert.Equal(new LispChar(code), Read("#\\" + name.ToUpperInvariant()));
+            Assert.Equal(new LispChar(code), Read("#\\" + name.ToLowerInvariant()));
+        }
+        foreach (char c in "abcxyzABCXYZ0123456789!$\"#%&'()*+,-./:;<=>?@[\\]^_`{|}~ ")
+            Assert.Equal(new LispChar(c), Read("#\\" + c));
+    }
+
+    [Fact]
+    public void EveryLiteralReadsAndPrintsAsInSbcl()
+    {
+        var bad = new List<string>();
+        foreach (var (text, prin1, princ) in SbclLiterals.Reads)
+        {
+            string got1, got2;
+            try
+            {
+                // Like READ-FROM-STRING: the first datum; what follows is not looked at.
+                var datum = new LispReader(text).ReadNext()?.Datum;
+                (got1, got2) = datum is null ? ("ERROR", "ERROR") : (LispPrinter.Prin1(datum), LispPrinter.Princ(datum));
+            }
+            catch (LispReadException) { (got1, got2) = ("ERROR", "ERROR"); }
+            if (got1 != prin1 || got2 != princ) bad.Add($"{text}: SBCL {prin1} / {princ}, suite {got1} / {got2}");
+        }
+        Assert.True(bad.Count == 0, $"{bad.Count} of {SbclLiterals.Reads.Length} differ:\n" + string.Join("\n", bad));
+    }
+
+    [Fact]
+    public void ThePrinterRefusesCircularDataAtOnce()
+    {
+        foreach (var text in new[] { "#1=(a . #1#)", "#1=(#1#)", "(x #1=(a b . #1#))", "#1=#(#1#)", "(#1=#(a (#1#)))", "#1=#2A((#1#))", "#1=(a (b #1#))", "#1=(quote #1#)", "(a . #1=(b c . #1#))" })
+        {
+            var datum = Read(text);
+            Assert.Throws<InvalidOperationException>(() => LispPrinter.Prin1(datum));
+            Assert.Throws<InvalidOperationException>(() => LispPrinter.Prin1(datum, abbreviate: true));
+        }
+        // Shared structure is not circular: it prints twice.
+        Assert.Equal("((X) (X) #(1) #(1))", LispPrinter.Prin1(Read("(#1=(x) #1# #2=#(1) #2#)")));
+        Assert.Equal("('A 'A)", LispPrinter.Prin1(Read("(#1='a #1#)"), abbreviate: true));
+    }
+
     public static TheoryData<string, int, int, string> Errors => new()
     {
         { "(a b", 1, 1, "missing ')'" },
@@ -239,13 +431,42 @@ public class ReaderTests
         { "# ", 1, 1, "illegal sharp macro character" },
         { "#z", 1, 1, "no # dispatch function" },
         { "#\\bogus", 1, 1, "unrecognized character name: \"bogus\"" },
-        { "#.(+ 1 2)", 1, 1, "read-time evaluation (#.) is not supported" },
-        { "#c(1 2)", 1, 1, "complex numbers" },
-        { "#*101", 1, 1, "bit vectors" },
-        { "#p\"x\"", 1, 1, "pathnames" },
-        { "#2a((1))", 1, 1, "arrays" },
-        { "#s(foo)", 1, 1, "structures" },
-        { "#1=(a)", 1, 1, "labels are not supported" },
+        { "#.(+ 1 2)", 1, 1, "#. read-time evaluation is refused: the suite reads with *read-eval* NIL" },
+        { "(a #.b)", 1, 4, "*read-eval* NIL" },
+        { "#s(foo)", 1, 1, "structures (#s) cannot be read" },
+        { "#3*", 1, 1, "#3* requires at least 1 bit" },
+        { "#2*101", 1, 1, "too many bits" },
+        { "#*102", 1, 1, "illegal element given for bit-vector: 2" },
+        { "#*1\\0", 1, 1, "escape character appeared after #*" },
+        { "#99999999*1", 1, 1, "longer than the reader fills out" },
+        { "#99999999(a)", 1, 1, "longer than the reader fills out" },
+        { "#A(1 2)", 1, 1, "#A needs a rank" },
+        { "#2A", 1, 1, "end of file after #2A" },
+        { "x #2A(1 2)", 1, 3, "#2A axis 1 is not a sequence: 1" },
+        { "#2A((1 2) (3))", 1, 1, "not rectangular: axis 1 has length 2, but (3) has 1" },
+        { "#2A((1 . 2))", 1, 1, "axis 1 is not a sequence" },
+        { "#129A()", 1, 1, "rank must be below 129" },
+        { "#1A#1=(a . #1#)", 1, 1, "axis 0 is not a sequence" },
+        { "#c(1)", 1, 1, "illegal complex number format: #C(1)" },
+        { "#c(1 2 3)", 1, 1, "illegal complex number format" },
+        { "#c(1 . 2)", 1, 1, "illegal complex number format" },
+        { "#c 5", 1, 1, "illegal complex number format: #C5" },
+        { "#c(a 1)", 1, 1, "#C parts must be real numbers: A is not" },
+        { "#c(1 #c(1 2))", 1, 1, "#C(1 2) is not" },
+        { "#c(1 #.x)", 1, 6, "*read-eval* NIL" },
+        { "#C(0.5 1000000000000000000000000000000000000000)", 1, 1, "too large for a single-float" },
+        { "#1=#c(1 #1#)", 1, 4, "is not" },
+        { "#p 5", 1, 1, "#P needs a namestring (a string), found 5" },
+        { "#p", 1, 1, "end of file after #P" },
+        { "#1#", 1, 1, "reference to undefined label #1#" },
+        { "(#1=a #2#)", 1, 7, "undefined label #2#" },
+        { "(#1=a #1=b)", 1, 7, "multiply defined label: #1=" },
+        { "#1=#1#", 1, 1, "#1= must label something more than just #1#" },
+        { "#=", 1, 1, "missing label for #=" },
+        { "##", 1, 1, "missing label for ##" },
+        { "#1=", 1, 1, "end of file after #1=" },
+        { "#+#1=(or #1#) a", 1, 3, "circular" },
+        { "#+#1=(:or . #1#) a", 1, 3, "circular" },
         { "'", 1, 1, "end of file after '" },
         { "#'", 1, 1, "end of file after #'" },
         { "(')", 1, 3, "missing datum after '" },
@@ -333,7 +554,8 @@ public class ReaderTests
         // is LispReadException.
         string[] pieces = ["(", ")", "'", "`", ",", ",@", "#", "#\\", "#(", "#x", "#+", "#-", "#|", "|#", "|", "\\", "\"",
             ";", "\n", " ", ".", "..", ":", "::", "a", "B", "1", "-", "+", "/", "e", "d", "5", "#:", "#'", "#.", "#c", "x:",
-            "#3r", "#36r", "nil", "é", "\U0001F600", "\t", "1.5", "1e", "#*", "#=", "##", "\b"];
+            "#3r", "#36r", "nil", "é", "\U0001F600", "\t", "1.5", "1e", "#*", "#=", "##", "\b",
+            "#1=", "#1#", "#2=", "#2#", "#*10", "#2A", "#0A", "#1A", "#C(", "#c", "#P", "\"p\"", "#3*"];
         var rng = new Random(1234);
         int errors = 0, successes = 0;
         for (int i = 0; i < 20_000; i++)
@@ -344,7 +566,12 @@ public class ReaderTests
             string text = sb.ToString();
             try
             {
-                foreach (var r in new LispReader(text).ReadAll()) LispPrinter.Prin1(r.Datum);
+                foreach (var r in new LispReader(text).ReadAll())
+                {
+                    // #n= can make a circular datum, which the printer refuses with InvalidOperationException.
+                    try { LispPrinter.Prin1(r.Datum); }
+                    catch (InvalidOperationException e) when (e.Message.StartsWith("circular datum", StringComparison.Ordinal)) { }
+                }
                 successes++;
             }
             catch (LispReadException) { errors++; }

@@ -1,0 +1,86 @@
+;;;; Writes SbclLiterals.g.cs: how SBCL reads and prints the # literals (#* #A #C #P #n= #n# #+ #-
+;;;; #. #S and character names), for ReaderTests. Regenerate from this folder with:
+;;;;   sbcl --script gen-literals.lisp > SbclLiterals.g.cs
+;;;; Reading and printing use the oracle's settings (WITH-STANDARD-IO-SYNTAX, *print-readably* NIL,
+;;;; so *print-circle* is NIL: no input here reads as a circular datum) and *read-eval* NIL, in a
+;;;; fresh package that uses only COMMON-LISP.
+
+(defpackage :gen-case (:use :cl))
+
+(defun cs-string (s)
+  "S as a C# string literal."
+  (with-output-to-string (o)
+    (write-char #\" o)
+    (loop for c across s
+          for code = (char-code c)
+          do (cond ((char= c #\") (write-string "\\\"" o))
+                   ((char= c #\\) (write-string "\\\\" o))
+                   ((<= 32 code 126) (write-char c o))
+                   ((<= code #xFFFF) (format o "\\u~4,'0X" code))
+                   (t (format o "\\U~8,'0X" code))))
+    (write-char #\" o)))
+
+(defmacro with-case-syntax (&body body)
+  `(with-standard-io-syntax
+     (let ((*print-readably* nil) (*read-eval* nil) (*package* (find-package :gen-case)))
+       ,@body)))
+
+(defparameter +inputs+
+  '(;; #* bit vectors
+    "#*" "#*0" "#*1011" "#*00000000000000000000000000000000001" "#0*" "#1*1" "#5*10" "#4*0" "#3*1" "#*10(" "#*1 0"
+    "(#*1 #*0)" "#(#*10 #*)"
+    ;; #nA arrays
+    "#0A5" "#0Anil" "#0A(1 2)" "#0A#(a)" "#0A\"s\"" "#1A()" "#1A(1 2 3)" "#1A\"abc\"" "#1A#*101" "#1A#(x y)"
+    "#2A()" "#2A(())" "#2A(() ())" "#2A((1 2) (3 4))" "#2a((a b c))" "#2A((1) (2) (3))" "#2A(\"ab\" \"cd\")"
+    "#2A(#(1 2) (3 4))" "#2A(#*10 #*01)" "#2A((#\\a \"s\") (x (y)))" "#3A()" "#3A((()))" "#3A(((1 2) (3 4)) ((5 6) (7 8)))"
+    "#3A(((a)) ((b)))" "#4A((((1))))" "(#2A((1)) #0A2)" "#2A((#C(1 2) #*1) (#P\"x\" 1/2))"
+    ;; #C complex numbers
+    "#C(1 2)" "#c(1 2)" "#C(0 1)" "#C(-3 -4)" "#C(1 0)" "#C(0 0)" "#C(5/10 1)" "#C(1/2 -3/4)" "#C(1.0 2.0)" "#C(1 2.0)"
+    "#C(1.0 0)" "#C(0 1.0)" "#C(1.5 -2.5)" "#C(1d0 2)" "#C(1.0 2d0)" "#C(1d0 0)" "#C(0.0 0.0)" "#C(-0.0 1)"
+    "#C(1/3 1.0)" "#C(1/3 1d0)" "#C(2/3 0.5d0)" "#C(12345678901234567890 1)" "#C(12345678901234567891 1.0)"
+    "#C(1 #x10)" "#C(#b101 #o7)" "(#C(1 2) . #C(3 4))" "#(#C(0 -1))"
+    ;; #P pathnames
+    "#P\"/tmp/x.lisp\"" "#p\"foo.lisp\"" "#P\"a/b/c.txt\"" "#P\"\"" "#P\"/a b/c\"" "#P\"a\\\"b\"" "#P\"*.lisp\"" "(#P\"x\" #P\"y\")"
+    ;; #n= and #n# (shared, not circular)
+    "#1=5" "(#1=5 #1#)" "(#1=(x) #1#)" "(#1=a #1# #2=b #2#)" "(#1=(a) #2=(b) #2# #1#)" "#(#1=x #1#)" "(#1=#(1) #1#)"
+    "(#1=\"s\" #1#)" "(#10=z #10#)" "(#0=q #0#)" "(#1=(#2=(c) #2#) #1#)" "(#1=#*101 #1#)" "(#1=#C(1 2) #1#)"
+    "(#1=#2A((1)) #1#)" "#2A(#1=(1 2) #1#)" "(a #1=b (c #1#))"
+    ;; #+ #- with the standard features (SBCL's *features* include them)
+    "(#+common-lisp 1 2)" "(#-common-lisp 1 2)" "(#+ansi-cl 1 2)" "(#+ieee-floating-point 1 2)" "(#+:common-lisp 1 2)"
+    "(#+(and) 1 2)" "(#+(or) 1 2)" "(#-(and) 1 2)" "(#-(or) 1 2)" "(#+(not (or)) 1 2)" "(#+(and common-lisp ansi-cl) 1 2)"
+    "(#+(or no-such-feature common-lisp) 1 2)" "(#+(and common-lisp no-such-feature) 1 2)" "(#+(not no-such-feature) 1 2)"
+    "(#+(:or :no-such-feature) 1 2)" "(#+no-such-feature 1 2)" "(#-no-such-feature 1 2)" "(#+nil 1 2)" "(#-nil 1 2)"
+    "(#+cl-user::common-lisp 1 2)" "(#+(or) #+(and) 1 2 3)" "(#+(and) #+(or) 1 2 3)" "(#+(or) (a . b) 2)"
+    "(#+(or) #*102 1)" "(#+(or) #3* 1)" "(#+(or) #A(1) 1)" "(#+(or) #2A(1 2) 1)" "(#+(or) #C(a b c) 1)" "(#+(or) #P5 1)"
+    "(#+(or) #1=(a) 1)" "(#+(or) #1# 1)" "(#+(or) #.(error \"x\") 1)" "(#+(or) #S(no-such-struct) 1)"
+    "(#+(or) #\\no-such-name 1)" "(#+(or) no-such-pkg::x 1)" "(#+(or) 1/0 1)"
+    ;; #| |# nesting
+    "(1 #| a |# 2)" "(1 #| a #| b |# c |# 2)" "(1 #|| ||# 2)" "(1 #| |x| \"y\" |# 2)" "(1 #|#|#||##|#|#|# 2)"
+    ;; #\ standard and semi-standard character names
+    "#\\Space" "#\\space" "#\\SPACE" "#\\Newline" "#\\newline" "#\\Tab" "#\\Page" "#\\Rubout" "#\\Linefeed" "#\\Return"
+    "#\\Backspace" "#\\a" "#\\A" "#\\(" "#\\)" "#\\;" "#\\\"" "#\\\\" "#\\|" "#\\#" "#\\'" "#\\`" "#\\," "#\\~" "#\\ "
+    "#\\0" "#\\Z" "#\\z" "(#\\a#\\b)" "(#\\Space#\\a)"
+    ;; errors
+    "#3*" "#2*101" "#*102" "#*1\\0" "#*1|0|" "#0*1" "#A(1 2)" "#2A(1 2)" "#2A((1 2) (3))" "#2A((1 . 2))" "#1A(1 . 2)"
+    "#2A" "#129A()" "#C(1)" "#C(1 2 3)" "#C(a b)" "#C 5" "#C(#C(1 2) 3)" "#C(1 . 2)" "#C" "#P5" "#P" "#P(\"x\")"
+    "#1#" "#1=#1#" "(#1=a #1=b)" "#=" "##" "(#1=a #2#)" "#.(+ 1 2)" "#.1" "#S(no-such-struct)" "#+\"x\" 1" "#+(xor a) 1"
+    "#+(not) 1" "#+(not a b) 1" "#+(and . a) 1"))
+
+(defun read-outcome (text)
+  "The printed results (prin1 and princ) of what READ-FROM-STRING gives, or ERROR."
+  (handler-case
+      (with-case-syntax
+        (let ((x (read-from-string text)))
+          (cons (prin1-to-string x) (princ-to-string x))))
+    (error () (cons "ERROR" "ERROR"))))
+
+(format t "// <auto-generated>~%// How SBCL ~A reads and prints # literals, for ReaderTests; see gen-literals.lisp.~%"
+        (lisp-implementation-version))
+(format t "//   cd tests/Clysm.Lisp.Tests/Sbcl && sbcl --script gen-literals.lisp > SbclLiterals.g.cs~%// </auto-generated>~%")
+(format t "namespace Clysm.Lisp.Tests;~%~%internal static class SbclLiterals~%{~%")
+(format t "    /// <summary>(text, prin1 of what READ-FROM-STRING gives, princ of it), or ERROR twice.</summary>~%")
+(format t "    public static readonly (string, string, string)[] Reads =~%    [~%")
+(dolist (text +inputs+)
+  (let ((outcome (read-outcome text)))
+    (format t "        (~A, ~A, ~A),~%" (cs-string text) (cs-string (car outcome)) (cs-string (cdr outcome)))))
+(format t "    ];~%}~%")
