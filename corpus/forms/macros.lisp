@@ -1091,16 +1091,6 @@
           (list (small-fn 2) (locally (declare (notinline small-fn)) (small-fn 3))))
   :value "(6 9)")
 
-(defcase macros.notinline-sees-redefinition
-  :category macros
-  :features (notinline declaim)
-  :forms ((declaim (notinline redefined-fn))
-          (defun redefined-fn () 'old)
-          (defun call-redefined () (redefined-fn))
-          (defun redefined-fn () 'new)
-          (call-redefined))
-  :value "NEW")
-
 (defcase macros.optimize-declaration-same-result
   :category macros
   :features (optimize declare)
