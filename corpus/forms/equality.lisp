@@ -491,15 +491,15 @@
 (defcase equality.eql-numbers-same-type-and-value
   :category equality
   :features (eql)
-  :forms ((list (eql 2/4 1/2) (eql (expt 2 70) (expt 2 70)) (eql 1.5d0 1.5d0) (eql #c(1 2) #c(1 2))
-                (eql #c(1.0 2.0) #c(1.0 2.0))))
+  :forms ((list (eql 2/4 1/2) (eql (expt 2 70) (expt 2 70)) (eql 1.5d0 1.5d0) (eql (complex 1 2) (complex 1 2))
+                (eql (complex 1.0 2.0) (complex 1.0 2.0))))
   :value "(T T T T T)")
 
 (defcase equality.eql-numbers-different-types
   :category equality
   :features (eql)
-  :forms ((list (eql 1 1.0) (eql 1/2 0.5) (eql 1.0 1.0d0) (eql 2 #c(2 0)) (eql #c(1 2) #c(1.0 2.0))))
-  :note "#c(2 0) is the integer 2 by canonicalization"
+  :forms ((list (eql 1 1.0) (eql 1/2 0.5) (eql 1.0 1.0d0) (eql 2 (complex 2 0)) (eql (complex 1 2) (complex 1.0 2.0))))
+  :note "(complex 2 0) is the integer 2 by canonicalization"
   :value "(NIL NIL NIL T NIL)")
 
 (defcase equality.eql-not-for-structured-objects
@@ -512,14 +512,15 @@
 (defcase equality.equal-bit-vectors-element-wise
   :category equality
   :features (equal)
-  :forms ((list (equal #*1010 (copy-seq #*1010)) (equal #*10 #*01) (equal #*1 #*10)))
+  :forms ((flet ((bits (&rest l) (coerce l 'bit-vector)))
+            (list (equal (bits 1 0 1 0) (bits 1 0 1 0)) (equal (bits 1 0) (bits 0 1)) (equal (bits 1) (bits 1 0)))))
   :value "(T NIL NIL)")
 
 (defcase equality.equal-bit-vector-fill-pointer
   :category equality
   :features (equal)
   :forms ((let ((bv (make-array 4 :element-type 'bit :initial-contents '(1 0 1 1) :fill-pointer 2)))
-            (list (equal bv #*10) (equal bv #*1011))))
+            (list (equal bv (coerce '(1 0) 'bit-vector)) (equal bv (coerce '(1 0 1 1) 'bit-vector)))))
   :value "(T NIL)")
 
 (defcase equality.equal-other-vectors-only-eq
@@ -574,7 +575,7 @@
 (defcase equality.equalp-numbers-by-equal-sign
   :category equality
   :features (equalp)
-  :forms ((list (equalp 1 1.0) (equalp 1/2 0.5d0) (equalp #c(1.0 2.0) #c(1 2)) (equalp 0.0 -0.0)
+  :forms ((list (equalp 1 1.0) (equalp 1/2 0.5d0) (equalp (complex 1.0 2.0) (complex 1 2)) (equalp 0.0 -0.0)
                 (equalp 1 2)))
   :value "(T T T T NIL)")
 
@@ -588,7 +589,7 @@
   :category equality
   :features (equalp)
   :forms ((list (equalp #(1 2) (make-array 2 :element-type 'fixnum :initial-contents '(1 2)))
-                (equalp #*10 #(1 0))
+                (equalp (coerce '(1 0) 'bit-vector) #(1 0))
                 (equalp "ab" #(#\A #\B))
                 (equalp #(1.0 2) #(1 2.0))))
   :value "(T T T T)")
@@ -694,7 +695,7 @@
 (defcase equality.numeric-equal-vs-eql
   :category equality
   :features (= eql)
-  :forms ((list (= 1 1.0 1/1) (eql 1 1.0) (= 0.5 1/2) (= #c(1 0) 1) (= 1 2)))
+  :forms ((list (= 1 1.0 1/1) (eql 1 1.0) (= 0.5 1/2) (= (complex 1 0) 1) (= 1 2)))
   :value "(T NIL T T NIL)")
 
 (defcase equality.numeric-not-equal-pairwise
@@ -724,7 +725,7 @@
   :features (sxhash)
   :forms ((list (= (sxhash "abc") (sxhash (copy-seq "abc")))
                 (= (sxhash (list 1 'a "s")) (sxhash (list 1 'a (copy-seq "s"))))
-                (= (sxhash #*101) (sxhash (copy-seq #*101)))
+                (= (sxhash (coerce '(1 0 1) 'bit-vector)) (sxhash (copy-seq (coerce '(1 0 1) 'bit-vector))))
                 (typep (sxhash 'anything) '(and fixnum unsigned-byte))))
   :value "(T T T T)")
 

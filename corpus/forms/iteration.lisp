@@ -737,7 +737,7 @@
 (defcase iteration.loop-for-across-bit-vector
   :category iteration
   :features (loop)
-  :forms ((loop for b across #*10110 count (= b 1)))
+  :forms ((loop for b across (coerce '(1 0 1 1 0) 'bit-vector) count (= b 1)))
   :value "3")
 
 (defcase iteration.loop-as-synonym

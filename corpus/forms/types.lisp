@@ -511,8 +511,9 @@
 (defcase types.typep-string-bit-vector-sizes
   :category types
   :features (typep)
-  :forms ((list (typep "abc" '(string 3)) (typep "abc" '(simple-string 2)) (typep #*1011 '(bit-vector 4))
-                (typep #*1011 '(simple-bit-vector *)) (typep (vector 1 2) '(simple-vector 2))))
+  :forms ((let ((bits (make-array 4 :element-type 'bit :initial-contents '(1 0 1 1))))
+            (list (typep "abc" '(string 3)) (typep "abc" '(simple-string 2)) (typep bits '(bit-vector 4))
+                  (typep bits '(simple-bit-vector *)) (typep (vector 1 2) '(simple-vector 2)))))
   :value "(T NIL T T T)")
 
 (defcase types.typep-cons-with-car-cdr-types
@@ -560,7 +561,7 @@
 
 (defcase types.typep-symbols-and-nil
   :category types
-  :features (typep nil boolean)
+  :features (typep boolean)
   :forms ((list (typep nil 'symbol) (typep nil 'list) (typep nil 'null) (typep nil 'boolean) (typep t 'boolean)
                 (typep 'x 'boolean) (typep nil nil) (typep :k 'symbol)))
   :value "(T T T T T NIL NIL T)")
@@ -582,8 +583,8 @@
 (defcase types.typep-complex-canonicalization
   :category types
   :features (typep)
-  :forms ((list (typep #c(1 0) 'complex) (typep #c(1 2) 'complex) (typep #c(1.0 0.0) 'complex)
-                (typep #c(1 2) '(complex rational))))
+  :forms ((list (typep (complex 1 0) 'complex) (typep (complex 1 2) 'complex) (typep (complex 1.0 0.0) 'complex)
+                (typep (complex 1 2) '(complex rational))))
   :value "(NIL T T T)")
 
 (defcase types.typep-float-subtypes
@@ -636,7 +637,7 @@
 
 (defcase types.subtypep-nil-and-t
   :category types
-  :features (subtypep nil t)
+  :features (subtypep t)
   :forms ((mapcar (lambda (pair) (multiple-value-list (subtypep (first pair) (second pair))))
                   '((nil nil) (nil integer) (t nil) (integer t) (t t))))
   :value "((T T) (T T) (NIL T) (T T) (T T))")
@@ -698,7 +699,7 @@
   :category types
   :features (type-of typep)
   :forms ((every (lambda (x) (typep x (type-of x)))
-                 (list 1 (expt 2 80) 1/2 1.5 1.5d0 #c(1 2) #\a "str" #(1 2) #*10 'sym :kw nil
+                 (list 1 (expt 2 80) 1/2 1.5 1.5d0 (complex 1 2) #\a "str" #(1 2) (coerce '(1 0) 'bit-vector) 'sym :kw nil
                        (list 1) (make-hash-table) #'car (make-array '(2 2)))))
   :value "T")
 
