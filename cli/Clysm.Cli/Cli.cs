@@ -25,7 +25,7 @@ public static class Cli
           run        compile and run the corpus through a stage, write the report
           inspect    describe a wasm module and check it against the host contract
           history    print the trend of past runs and write an SVG chart
-          corpus     corpus stats | corpus check
+          corpus     corpus stats | corpus check | corpus dictionary
           exec       run one module against the host and print its output, value and exit code
           gate       apply an expectations file to a report: new failures, expected failures, unexpected passes
           bless      rewrite an expectations file from a report
@@ -79,10 +79,11 @@ public static class Cli
         """;
 
     private const string CorpusUsage = """
-        usage: clysm-conformance corpus stats|check [--corpus DIR]
+        usage: clysm-conformance corpus stats|check|dictionary [--corpus DIR]
 
           stats   case counts by category and by module
           check   load every file and check every case (exit 2 naming file:line:column on a problem)
+          dictionary  dictionary entries of the standard covered by the cases ('corpus dictionary --help')
         """;
 
     private const string ExecUsage = """
@@ -118,6 +119,7 @@ public static class Cli
             "run" => (RunUsage, (Func<int>)(() => Run(rest, stdout, stderr))),
             "inspect" => (InspectUsage, () => Inspect(rest, stdout, stderr)),
             "history" => (HistoryUsage, () => HistoryCommand(rest, stdout)),
+            "corpus" when rest.FirstOrDefault() == "dictionary" => (DictionaryCommand.Usage, () => DictionaryCommand.Run(rest[1..], stdout, stderr, FindCorpus)),
             "corpus" => (CorpusUsage, () => CorpusCommand(rest, stdout)),
             "exec" => (ExecUsage, () => Exec(rest, stdout, stderr)),
             "gate" => (GateCommands.GateUsage, () => GateCommands.Gate(rest, stdout, stderr)),
