@@ -1338,3 +1338,27 @@
           (defmethod print-object ((o pr-sub) stream) (write-string "sub+" stream) (call-next-method))
           (prin1-to-string (make-instance 'pr-sub)))
   :value "\"sub+base\"")
+
+(defcase clos.update-instance-for-redefined-class-arguments
+  :category clos
+  :features (update-instance-for-redefined-class defclass)
+  :note "CLHS 4.3.6.1: added local slots, discarded slots and a plist of the discarded slots' values"
+  :forms ((defclass redefined () ((a :initarg :a)))
+          (defvar *old-instance* (make-instance 'redefined :a 1))
+          (defmethod update-instance-for-redefined-class :after ((o redefined) added discarded plist &key)
+            (setf (slot-value o 'b) (list 'added added 'discarded discarded 'plist plist)))
+          (eval '(defclass redefined () ((b))))
+          (slot-value *old-instance* 'b))
+  :value "(ADDED (B) DISCARDED (A) PLIST (A 1))")
+
+(defcase clos.make-instances-obsolete-triggers-update
+  :category clos
+  :features (make-instances-obsolete update-instance-for-redefined-class)
+  :forms ((defclass obsoleted () ((a :initform 'kept)))
+          (defvar *obsolete-log* nil)
+          (defvar *obsoleted-instance* (make-instance 'obsoleted))
+          (defmethod update-instance-for-redefined-class :before ((o obsoleted) added discarded plist &key)
+            (push (list added discarded plist) *obsolete-log*))
+          (make-instances-obsolete 'obsoleted)
+          (list (slot-value *obsoleted-instance* 'a) *obsolete-log*))
+  :value "(KEPT ((NIL NIL NIL)))")

@@ -436,7 +436,7 @@
 
 (defcase conditions.hierarchy-serious-and-error
   :category conditions
-  :features (condition serious-condition error subtypep)
+  :features (condition serious-condition error storage-condition subtypep)
   :forms ((list (subtypep 'error 'serious-condition)
                 (subtypep 'serious-condition 'condition)
                 (subtypep 'storage-condition 'serious-condition)
@@ -1430,3 +1430,70 @@
   :features (*break-on-signals*)
   :forms ((list *break-on-signals* (signal "quiet")))
   :value "(NIL NIL)")
+
+(defcase conditions.break-bypasses-handlers
+  :category conditions
+  :features (break handler-case)
+  :note "CLHS break: goes directly into the debugger without any possibility of interception by handlers"
+  :forms ((handler-case (break "stop here ~a" 1)
+            (condition () 'caught-by-handler)))
+  :signals condition)
+
+(defcase conditions.break-bypasses-debugger-hook
+  :category conditions
+  :features (break *debugger-hook*)
+  :forms ((catch 'hooked
+            (let ((*debugger-hook* (lambda (c h) (declare (ignore c h)) (throw 'hooked 'hook-ran))))
+              (break))))
+  :signals condition)
+
+(defcase conditions.method-combination-error-signals
+  :category conditions
+  :features (method-combination-error define-method-combination)
+  :forms ((define-method-combination exactly-one ()
+            ((primary ()))
+            (if (rest primary)
+                (method-combination-error "~d applicable methods, expected one" (length primary))
+                `(call-method ,(first primary))))
+          (defclass one-a () ())
+          (defclass one-b (one-a) ())
+          (defgeneric only-one (x) (:method-combination exactly-one))
+          (defmethod only-one ((x one-a)) 'a)
+          (defmethod only-one ((x one-b)) 'b)
+          (list (only-one (make-instance 'one-a)) (only-one (make-instance 'one-b))))
+  :signals error)
+
+(defcase conditions.method-combination-one-method-fine
+  :category conditions
+  :features (method-combination-error define-method-combination)
+  :forms ((define-method-combination exactly-one-ok ()
+            ((primary ()))
+            (if (rest primary)
+                (method-combination-error "too many")
+                `(call-method ,(first primary))))
+          (defgeneric only-one-ok (x) (:method-combination exactly-one-ok))
+          (defmethod only-one-ok ((x integer)) (list 'integer x))
+          (only-one-ok 3))
+  :value "(INTEGER 3)")
+
+(defcase conditions.invalid-method-error-signals
+  :category conditions
+  :features (invalid-method-error define-method-combination)
+  :forms ((define-method-combination plain-only ()
+            ((primary ()) (other *))
+            (when other
+              (invalid-method-error (first other) "qualifiers ~s are not allowed" (method-qualifiers (first other))))
+            `(call-method ,(first primary) ,(rest primary)))
+          (defgeneric plain-gf (x) (:method-combination plain-only))
+          (defmethod plain-gf ((x integer)) x)
+          (defmethod plain-gf :weird ((x integer)) x)
+          (plain-gf 1))
+  :signals error)
+
+(defcase conditions.invoke-debugger-bypasses-handlers
+  :category conditions
+  :features (invoke-debugger handler-case)
+  :note "invoke-debugger enters the debugger directly; handlers are not consulted (the *debugger-hook* side is not checkable here: the oracle's SBCL intercepts with its own earlier hook)"
+  :forms ((handler-case (invoke-debugger (make-condition 'simple-error :format-control "direct"))
+            (error () 'caught-by-handler)))
+  :signals simple-error)

@@ -856,3 +856,19 @@
   :features (the)
   :forms ((list (the (integer 0 10) 5) (the (or null string) "s") (the (member a b) 'a)))
   :value "(5 \"s\" A)")
+
+(defcase types.compiled-function-type
+  :category types
+  :features (compiled-function typep subtypep compile)
+  :forms ((list (typep (compile nil '(lambda (x) x)) 'compiled-function)
+                (multiple-value-list (subtypep 'compiled-function 'function))
+                (typep 'car 'compiled-function)))
+  :value "(T (T T) NIL)")
+
+(defcase types.built-in-class-is-a-class
+  :category types
+  :features (built-in-class subtypep)
+  :forms ((list (multiple-value-list (subtypep 'built-in-class 'class))
+                (multiple-value-list (subtypep 'structure-class 'class))
+                (multiple-value-list (subtypep 'standard-class 'class))))
+  :value "((T T) (T T) (T T))")
