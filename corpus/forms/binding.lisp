@@ -1447,11 +1447,11 @@
   :features (get-setf-expansion)
   :forms ((defvar *gse-cell* (list 1 2))
           (multiple-value-bind (vars vals stores store-form access-form) (get-setf-expansion '(car *gse-cell*))
-            (list (length vars) (length vals) (length stores)
+            (list (= (length vars) (length vals)) (length stores)
                   (eval `(let* (,@(mapcar #'list vars vals)) ,access-form))
                   (eval `(let* (,@(mapcar #'list vars vals) (,(first stores) 'new)) ,store-form))
                   *gse-cell*)))
-  :value "(1 1 1 1 NEW (NEW 2))")
+  :value "(T 1 1 NEW (NEW 2))")
 
 (defcase binding.get-setf-expansion-values-stores
   :category binding

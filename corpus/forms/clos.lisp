@@ -1000,8 +1000,8 @@
   :forms ((defclass nmp-a () ())
           (defclass nmp-b (nmp-a) ())
           (defgeneric nmp (x))
-          (defmethod nmp ((x nmp-a)) (list 'a (next-method-p)))
-          (defmethod nmp ((x nmp-b)) (list 'b (next-method-p) (call-next-method)))
+          (defmethod nmp ((x nmp-a)) (list 'a (and (next-method-p) t)))
+          (defmethod nmp ((x nmp-b)) (list 'b (and (next-method-p) t) (call-next-method)))
           (nmp (make-instance 'nmp-b)))
   :value "(B T (A NIL))")
 

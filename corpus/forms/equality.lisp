@@ -756,7 +756,7 @@
 (defcase equality.member-test-choices
   :category equality
   :features (member eql equal equalp)
-  :forms ((let ((l (list "a" 1.0 #\B)))
+  :forms ((let ((l (list (copy-seq "a") 1.0 #\B)))
             (list (member "a" l) (and (member "a" l :test #'equal) t) (and (member "A" l :test #'equalp) t)
                   (member 1 l) (and (member #\b (cddr l) :test #'char-equal) t))))
   :value "(NIL T T NIL T)")
@@ -816,7 +816,7 @@
 (defcase equality.remove-duplicates-test-kinds
   :category equality
   :features (remove-duplicates equalp)
-  :forms ((list (remove-duplicates (list "a" "A" "a")) (remove-duplicates (list "a" "A" (copy-seq "a")) :test #'equal)
+  :forms ((list (remove-duplicates (list "a" "A" (copy-seq "a"))) (remove-duplicates (list "a" "A" (copy-seq "a")) :test #'equal)
                 (remove-duplicates (list "a" "A" "b") :test #'equalp)))
   :value "((\"a\" \"A\" \"a\") (\"A\" \"a\") (\"A\" \"b\"))")
 

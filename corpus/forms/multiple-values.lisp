@@ -856,5 +856,7 @@
   :forms ((let ((h (make-hash-table)))
             (setf (gethash 'only h) 'value)
             (with-hash-table-iterator (next h)
-              (list (multiple-value-list (next)) (multiple-value-list (next))))))
-  :value "((T ONLY VALUE) (NIL))")
+              (let ((entry (multiple-value-list (next))) (exhausted (multiple-value-list (next))))
+                (list (and (first entry) t) (rest entry) exhausted)))))
+  :note "the first value is a generalized boolean; with no entries left only NIL is returned"
+  :value "(T (ONLY VALUE) (NIL))")

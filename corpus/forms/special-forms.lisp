@@ -683,7 +683,7 @@
   :features (case)
   :forms ((list (case #\a (#\a 'char-a) (t 'other))
                 (case 1.0 (1 'integer-one) (t 'not-eql))
-                (case "s" ("s" 'string) (t 'strings-not-eql))))
+                (case (copy-seq "s") ("s" 'string) (t 'strings-not-eql))))
   :value "(CHAR-A NOT-EQL STRINGS-NOT-EQL)")
 
 (defcase special-forms.case-nil-key-needs-list
