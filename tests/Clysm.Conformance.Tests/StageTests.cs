@@ -3,7 +3,7 @@ using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
 using Clysm.Conformance.Tests.Support;
 using Clysm.Runtime;
-using Clysm.Runtime.Engine.V8;
+using Clysm.Runtime.Engine;
 using Xunit;
 
 namespace Clysm.Conformance.Tests;
@@ -21,7 +21,7 @@ public sealed class StageTests : IDisposable
 
     private static RunOutcome Run(Stage stage, IReadOnlyList<CorpusCase>? cases = null)
     {
-        using var session = new ConformanceSession(stage, () => new V8Engine(), TimeSpan.FromSeconds(10));
+        using var session = new ConformanceSession(stage, () => WasmRunner.Create(), TimeSpan.FromSeconds(10));
         return ConformanceRun.Run(cases ?? Cases, session, new RunOptions { Jobs = 2 });
     }
 
