@@ -52,10 +52,12 @@ public sealed partial class WasmStage : Stage
             return new StageOutput(e.ExitCode == Clysm.Runtime.ExitCode.EXIT_MISSING_DEP ? StageStatus.Missing : StageStatus.Error, Message: e.Message);
         }
 
-        // The Stage contract (its imports, and its exports' types) is checked before anything runs.
+        // The Stage contract (its imports, and its exports' types) is checked before anything runs;
+        // having no way to pass strings is a known limitation, decided once _start has run.
         var violations = ContractChecker.Check(module, HostContract.Default, ModuleRole.Stage).Violations;
-        if (violations.Count > 0)
-            return new StageOutput(StageStatus.Error, Message: $"stage module {_path} violates the host contract: " + string.Join("; ", violations.Select(v => v.Message)));
+        var errors = violations.Where(v => v.Kind != ViolationKind.StringChannelMissing).ToList();
+        if (errors.Count > 0)
+            return new StageOutput(StageStatus.Error, Message: $"stage module {_path} violates the host contract: " + string.Join("; ", errors.Select(v => v.Message)));
 
         // _start (or _initialize) must not trap; it may return nothing, an i32 or a reference.
         var init = new[] { "_start", "_initialize" }.FirstOrDefault(n => module.FindExport(n) is not null);
@@ -78,9 +80,9 @@ public sealed partial class WasmStage : Stage
 
         if (module.FindExport("compile_form") is null)
             return new StageOutput(StageStatus.Skipped, Message: $"stage module {_path} exports no compile_form (known limitation)");
-        if (!ContractChecker.HasStringChannel(module) && module.FindStringType() is null)
+        if (violations.Any(v => v.Kind == ViolationKind.StringChannelMissing))
             return new StageOutput(StageStatus.Skipped, Message:
-                $"stage uses no source channel: compile_form cannot be given source text, {_path} exports no string channel and defines no string type (array (mut i8)) (docs/stage-abi.md §3)");
+                $"stage uses no source channel: compile_form cannot be given source text: " + string.Join("; ", violations.Where(v => v.Kind == ViolationKind.StringChannelMissing).Select(v => v.Message)) + " (docs/stage-abi.md §3)");
         _bytes = bytes;
         _init = init;
         return StageOutput.Ready;

@@ -14,9 +14,8 @@ namespace Clysm.Runtime.Engine.V8;
 public sealed class V8Engine : IWasmEngine
 {
     private static int _nextCore = -1;
-    private readonly string _nodePath;
+    private readonly V8Worker.Launch _launch;
     private readonly int? _core;
-    private readonly IReadOnlyList<string>? _scriptOverride;
     private V8Worker? _worker;
     private int _generation;
     private uint _nextModuleId;
@@ -26,15 +25,15 @@ public sealed class V8Engine : IWasmEngine
     /// <param name="pinned">Run the worker, and the caller's thread while a store is open, on one core
     /// (engines take cores in turn). A synchronous host call then costs ~6 µs instead of
     /// 10-80 µs (bench/: `host`). Off, the scheduler places both.</param>
-    public V8Engine(string? nodePath = null, bool pinned = true) : this(nodePath, pinned, null) { }
+    public V8Engine(string? nodePath = null, bool pinned = true)
+        : this(nodePath is null ? NodeLocator.FindInstall() : NodeLocator.Check(nodePath), pinned, null) { }
 
-    /// <param name="scriptOverride">Node arguments instead of the worker scripts (tests: a worker that misbehaves).</param>
-    internal V8Engine(string? nodePath, bool pinned, IReadOnlyList<string>? scriptOverride)
+    /// <param name="launch">How to start workers instead of the default (tests: a worker that misbehaves,
+    /// or one started through another parent).</param>
+    internal V8Engine(NodeInstall install, bool pinned, V8Worker.Launch? launch)
     {
-        var install = nodePath is null ? NodeLocator.FindInstall() : NodeLocator.Check(nodePath);
-        _nodePath = install.Path;
+        _launch = launch ?? V8Worker.Default(install.Path);
         Version = $"{install.V8Version} (Node {install.NodeVersion})";
-        _scriptOverride = scriptOverride;
         if (pinned) _core = (int)((uint)Interlocked.Increment(ref _nextCore) % (uint)Environment.ProcessorCount);
     }
 
@@ -75,7 +74,7 @@ public sealed class V8Engine : IWasmEngine
         KillWorker();
         try
         {
-            _worker = new V8Worker(_nodePath, _core, _scriptOverride);
+            _worker = new V8Worker(_launch, _core);
             _generation++;
             WorkerStarts++;
             _worker.ReadHello();

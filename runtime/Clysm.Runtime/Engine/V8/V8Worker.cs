@@ -20,19 +20,30 @@ internal sealed class V8Worker : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
 
-    public V8Worker(string nodePath, int? core, IReadOnlyList<string>? scriptOverride = null)
+    /// <summary>How to start a worker: the program and its arguments.</summary>
+    public sealed record Launch(string Program, IReadOnlyList<string> Arguments);
+
+    /// <summary>Node with loader.mjs and the wasm thread, whose stack is the stack budget plus what
+    /// Node keeps, so that V8's limit is the budget (docs/stage-abi.md).</summary>
+    public static Launch Default(string node)
     {
-        var psi = new ProcessStartInfo(nodePath)
+        var stackMb = (EngineLimits.WasmStackBytes + NodeStackReserveBytes) / (double)(1 << 20);
+        return new Launch(node, ["--no-warnings", Scripts.Loader, Scripts.WasmThread,
+            stackMb.ToString("0.####", CultureInfo.InvariantCulture), HeapMb.ToString(CultureInfo.InvariantCulture)]);
+    }
+
+    /// <summary>The wasm thread's script (tests start it in other ways).</summary>
+    public static string WasmThreadScript => Scripts.WasmThread;
+
+    public V8Worker(Launch launch, int? core)
+    {
+        var psi = new ProcessStartInfo(launch.Program)
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // The wasm thread's stack is the stack budget plus what Node keeps, so V8's limit is the budget.
-        var stackMb = (EngineLimits.WasmStackBytes + NodeStackReserveBytes) / (double)(1 << 20);
-        psi.ArgumentList.Add("--no-warnings");
-        foreach (var a in scriptOverride ?? [Scripts.Loader, Scripts.WasmThread, stackMb.ToString("0.####", CultureInfo.InvariantCulture), HeapMb.ToString(CultureInfo.InvariantCulture)])
-            psi.ArgumentList.Add(a);
-        _process = Process.Start(psi) ?? throw new EngineUnavailableException($"cannot start {nodePath}");
+        foreach (var a in launch.Arguments) psi.ArgumentList.Add(a);
+        _process = Process.Start(psi) ?? throw new EngineUnavailableException($"cannot start {launch.Program}");
         _process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
