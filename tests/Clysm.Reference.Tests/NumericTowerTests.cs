@@ -137,6 +137,31 @@ public sealed class NumericTowerTests(EngineFixture engine, ITestOutputHelper ou
         output.WriteLine($"{n} lines of conversions and float arithmetic as SBCL computes them");
     }
 
+    /// <summary>The irrational functions over the host's clysm:math: SBCL calls the same C library, so the
+    /// results are bit for bit the same when the dispatch around the calls is SBCL's.</summary>
+    [SkippableFact]
+    public void Irrational_functions_match_sbcl()
+    {
+        const int count = 3000;
+        var body = $$"""
+            (dotimes (i {{count}})
+              (let* ((x (case (mod i 3)
+                          (0 (* (if (coin) 1 -1) (float (rnd 1000000) 1.0) (expt 10.0 (- (rnd 10) 6))))
+                          (1 (* (if (coin) 1 -1) (float (rnd-bits 50) 1d0) (expt 10d0 (- (rnd 30) 20))))
+                          (t (/ (- (rnd 20000) 10000) (+ 1 (rnd 300))))))
+                     (y (if (coin) (- (rnd 21) 10) (/ (float (- (rnd 2000) 1000) 1d0) 100))))
+                (format t "~S ~S:" x y)
+                (dolist (f (list #'exp #'sin #'cos #'tan #'atan #'sinh #'cosh #'tanh #'asinh #'sqrt #'abs #'phase #'cis))
+                  (format t " ~S" (try (funcall f x))))
+                (format t " ~S ~S ~S ~S ~S" (try (asin (sin x))) (try (acos (cos x))) (try (acosh (+ 1 (abs x))))
+                        (try (atanh (tanh x))) (try (atan x y)))
+                (format t " ~S ~S ~S ~S" (try (expt x y)) (try (expt (abs x) 0.37)) (try (expt 2 x)) (try (expt x 3)))
+                (format t " ~S ~S ~S ~S~%" (try (log (abs x))) (try (log x)) (try (log (abs x) 10)) (try (log (+ 2 (abs x)) 2d0)))))
+            """;
+        int n = Differential.AssertAgrees(engine, Program(23, body), count);
+        output.WriteLine($"{n} arguments through 27 irrational functions as SBCL computes them");
+    }
+
     [SkippableFact]
     public void Format_float_directives_match_sbcl()
     {

@@ -148,6 +148,7 @@ internal sealed class Converter
         }
         var name = op.IsKeyword ? "" : op.Name;
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
+        if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
         if (_u.Macros.TryGetValue(name, out var um)) return Conv(um(c), env, fn);
         if (Macros.TryExpand(name, c, _u, out var expansion)) return Conv(expansion, env, fn);

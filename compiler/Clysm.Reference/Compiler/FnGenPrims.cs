@@ -52,6 +52,19 @@ internal sealed partial class FnGen
             case "%DOUBLE-BITS": Args(p); Call("$double-bits"); break;
             case "%FLOAT-SQRT": Args(p); Call("$float-sqrt"); break;
             case "%FLOAT-DIGIT-LOOP": Args(p); Call("$fd-generate"); break;
+            case "%LIBM":
+                {
+                    // (%libm 'name x [y]): the host's clysm:math function on the arguments as doubles, a double
+                    if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException("%LIBM needs a quoted function name");
+                    var name = fn.Name.ToLowerInvariant();
+                    if (a.Count == 3 ? name is not ("atan2" or "pow") : !ModuleGen.MathUnary.Contains(name))
+                        throw new InvalidOperationException("%LIBM: no clysm:math function " + name + " of " + (a.Count - 1) + " arguments");
+                    g.FloatsPossible = true;
+                    for (int i = 1; i < a.Count; i++) { Emit(a[i], false); Call("$to-f64"); }
+                    c.Call(g.Import("clysm:math", name)).StructNew(g.TDouble);
+                    break;
+                }
+            case "%FLOAT-FINITE-P": Args(p); Call("$float-finite-p"); Bool(); break;
             case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED":
                 {
                     // (%float-hook 'name a b): name's values are the hook's (the callee sets the value count)

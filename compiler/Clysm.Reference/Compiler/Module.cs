@@ -108,12 +108,20 @@ internal sealed partial class ModuleGen : IWatResolver
             "clysm:fs read-all" => (new[] { i32 }, new[] { str }),
             "clysm:fs write-all" => (new[] { i32, str }, Array.Empty<ValType>()),
             "clysm:runtime unhandled-condition" => (new[] { str, str }, Array.Empty<ValType>()),
+            "clysm:math atan2" or "clysm:math pow" => (new[] { ValType.F64, ValType.F64 }, new[] { ValType.F64 }),
+            _ when module == "clysm:math" && MathUnary.Contains(name) => (new[] { ValType.F64 }, new[] { ValType.F64 }),
             _ => throw new InvalidOperationException("unknown import " + key),
         };
         f = M.Import(module, name, M.FuncType(sig.p, sig.r));
         _imports[key] = f;
         return f;
     }
+
+    /// <summary>The one-argument functions of the host's clysm:math (docs/stage-abi.md); atan2 and pow take two.</summary>
+    public static readonly HashSet<string> MathUnary = new()
+    {
+        "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp", "log", "log10", "sqrt",
+    };
 
     // ------------------------------------------------------------- IWatResolver
 

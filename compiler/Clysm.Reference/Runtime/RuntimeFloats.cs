@@ -106,6 +106,8 @@ internal static partial class RuntimeLib
             local.get $x call $to-f64 local.tee $d f64.abs f64.const 4611686018427387904 f64.lt
             if (result eqref) local.get $d i64.trunc_f64_s call $from-i64
             else local.get $x call $lisp:%FLOAT-INTEGER-BIG end",
+        ["$float-finite-p"] = @"(param $x eqref) (result i32) (local $d f64)
+            local.get $x call $to-f64 local.tee $d local.get $d f64.sub f64.const 0 f64.eq",
         ["$float-sqrt"] = @"(param $x eqref) (result eqref)
             local.get $x ref.test $double if local.get $x ref.cast $double struct.get $double 0 f64.sqrt struct.new $double return end
             local.get $x call $to-f32 f32.sqrt struct.new $single",
