@@ -302,6 +302,7 @@
 
 (defcase characters.char-comparison-type-error
   :category characters
+  :note "not an exceptional situation of the standard (consequences undefined): the safe-code error SBCL signals"
   :features (char<)
   :forms ((char< #\a (identity 1)))
   :signals type-error)
@@ -567,12 +568,6 @@
                 collect (loop for w below radix always (= (digit-char-p (digit-char w radix) radix) w))))
   :value "(T T T T T)")
 
-(defcase characters.digit-char-p-non-character-signals
-  :category characters
-  :features (digit-char-p)
-  :forms ((funcall 'digit-char-p 5))
-  :signals type-error)
-
 ;;; ---- comparisons with several arguments ----
 
 (defcase characters.char-less-several-arguments
@@ -675,12 +670,6 @@
   :forms ((let ((pairs '((#\a . #\b) (#\b . #\a) (#\0 . #\9) (#\A . #\Z))))
             (loop for (x . y) in pairs always (eq (char< x y) (< (char-code x) (char-code y))))))
   :value "T")
-
-(defcase characters.char-lessp-non-character-signals
-  :category characters
-  :features (char-lessp)
-  :forms ((funcall 'char-lessp #\a "b"))
-  :signals type-error)
 
 ;;; ---- character, characterp, char-code, code-char, char-int ----
 
@@ -896,3 +885,23 @@
   :features (character)
   :forms ((list (character :a) (character '|z|) (character "\"")))
   :value "(#\\A #\\z #\\\")")
+
+(defcase characters.name-char-non-designator-signals
+  :category characters
+  :features (name-char)
+  :forms ((funcall 'name-char 5))
+  :signals type-error)
+
+(defcase characters.graphic-and-both-case-non-character-signal
+  :category characters
+  :features (graphic-char-p both-case-p)
+  :forms ((list (handler-case (graphic-char-p "a") (type-error () 'graphic-type-error))
+                (handler-case (both-case-p 'a) (type-error () 'both-type-error))))
+  :value "(GRAPHIC-TYPE-ERROR BOTH-TYPE-ERROR)")
+
+(defcase characters.digit-char-result-case-convertible
+  :category characters
+  :features (digit-char char-downcase upper-case-p)
+  :forms ((let ((c (digit-char 11 16)))
+            (list c (upper-case-p c) (char-downcase c) (digit-char-p (char-downcase c) 16))))
+  :value "(#\\B T #\\b 11)")

@@ -1657,8 +1657,3 @@
   :forms ((apply 'cons '(1 2 3)))
   :signals program-error)
 
-(defcase conses.getf-odd-plist-signals
-  :category conses
-  :features (getf)
-  :forms ((getf (list 'a 1 'b) 'c))
-  :signals error)

@@ -778,18 +778,6 @@
             (list l s)))
   :value "((1 2 3) (X 2 3))")
 
-(defcase sequences.subseq-start-after-end-signals
-  :category sequences
-  :features (subseq)
-  :forms ((funcall 'subseq (list 1 2 3) 2 1))
-  :signals error)
-
-(defcase sequences.subseq-list-end-past-length-signals
-  :category sequences
-  :features (subseq)
-  :forms ((funcall 'subseq (list 1 2 3) 0 4))
-  :signals error)
-
 (defcase sequences.setf-subseq-shorter-new-value
   :category sequences
   :features (subseq setf)
@@ -1612,18 +1600,6 @@
   :forms ((funcall 'reverse 42))
   :signals type-error)
 
-(defcase sequences.remove-end-past-length-signals
-  :category sequences
-  :features (remove)
-  :forms ((funcall 'remove 1 (list 1 2) :end 5))
-  :signals error)
-
-(defcase sequences.count-start-greater-than-end-signals
-  :category sequences
-  :features (count)
-  :forms ((funcall 'count 1 (vector 1 2 3) :start 2 :end 1))
-  :signals error)
-
 (defcase sequences.sort-non-sequence-signals
   :category sequences
   :features (sort)
@@ -1649,12 +1625,6 @@
             (list (find-if (lambda (x) (> x 3)) l :start 1 :end 4 :from-end t)
                   (position-if (lambda (x) (> x 3)) l :start 1 :end 4 :from-end t))))
   :value "(8 3)")
-
-(defcase sequences.subseq-end-past-fill-pointer-signals
-  :category sequences
-  :features (subseq fill-pointer)
-  :forms ((funcall 'subseq (make-array 5 :fill-pointer 2 :initial-element 0) 0 4))
-  :signals error)
 
 (defcase sequences.elt-negative-index-signals
   :category sequences

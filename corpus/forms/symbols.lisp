@@ -384,3 +384,637 @@
             (do-symbols (s p) (declare (ignore s)) (incf n))
             n))
   :value "3")
+
+;;; ---- symbol, keyword, symbolp, keywordp (CLHS 10.2) ----
+
+(defcase symbols.symbol-type-and-subtypes
+  :category symbols
+  :features (symbol keyword typep subtypep)
+  :forms ((list (typep 'a 'symbol) (typep nil 'symbol) (typep :k 'symbol) (typep "a" 'symbol)
+                (typep :k 'keyword) (typep 'k 'keyword) (subtypep 'keyword 'symbol) (subtypep 'null 'symbol)))
+  :value "(T T T NIL T NIL T T)")
+
+(defcase symbols.symbolp-kinds
+  :category symbols
+  :features (symbolp)
+  :forms ((mapcar #'symbolp (list 'x nil t :key (make-symbol "U") "x" 1 #\x '(x))))
+  :value "(T T T T T NIL NIL NIL NIL)")
+
+(defcase symbols.keywordp-kinds
+  :category symbols
+  :features (keywordp)
+  :forms ((list (keywordp :a) (keywordp 'a) (keywordp nil) (keywordp ":a") (keywordp (intern "NEW-KEY" "KEYWORD"))
+                (keywordp (make-symbol "A"))))
+  :value "(T NIL NIL NIL T NIL)")
+
+(defcase symbols.keywords-evaluate-to-themselves
+  :category symbols
+  :features (keyword symbol-value constantp)
+  :forms ((list (eq :x (symbol-value :x)) (eval :y) (constantp :z) (boundp :w)))
+  :value "(T :Y T T)")
+
+(defcase symbols.keyword-package
+  :category symbols
+  :features (symbol-package keyword)
+  :forms ((list (package-name (symbol-package :any)) (eq (symbol-package :a) (find-package "KEYWORD"))))
+  :value "(\"KEYWORD\" T)")
+
+;;; ---- make-symbol, copy-symbol ----
+
+(defcase symbols.make-symbol-properties
+  :category symbols
+  :features (make-symbol symbol-name symbol-package boundp fboundp symbol-plist)
+  :forms ((let ((s (make-symbol "aBc")))
+            (list (symbol-name s) (symbol-package s) (boundp s) (fboundp s) (symbol-plist s))))
+  :value "(\"aBc\" NIL NIL NIL NIL)")
+
+(defcase symbols.make-symbol-distinct-each-call
+  :category symbols
+  :features (make-symbol)
+  :forms ((let ((a (make-symbol "X")) (b (make-symbol "X")))
+            (list (eq a b) (string= a b) (eq a 'x))))
+  :value "(NIL T NIL)")
+
+(defcase symbols.make-symbol-prints-with-sharp-colon
+  :category symbols
+  :features (make-symbol prin1-to-string)
+  :forms ((list (prin1-to-string (make-symbol "FOO")) (prin1-to-string (make-symbol "lower")) (princ-to-string (make-symbol "FOO"))))
+  :value "(\"#:FOO\" \"#:|lower|\" \"FOO\")")
+
+(defcase symbols.make-symbol-non-string-signals
+  :category symbols
+  :features (make-symbol)
+  :forms ((funcall 'make-symbol 'sym))
+  :signals type-error)
+
+(defcase symbols.copy-symbol-without-properties
+  :category symbols
+  :features (copy-symbol boundp fboundp symbol-plist)
+  :forms ((defvar *sy-orig* 10)
+          (defun sy-orig-fn () 'called)
+          (setf (get '*sy-orig* 'color) 'red)
+          (let ((c (copy-symbol '*sy-orig*)))
+            (list (symbol-name c) (symbol-package c) (boundp c) (fboundp c) (symbol-plist c))))
+  :value "(\"*SY-ORIG*\" NIL NIL NIL NIL)")
+
+(defcase symbols.copy-symbol-nil-flag-same-as-default
+  :category symbols
+  :features (copy-symbol)
+  :forms ((defvar *sy-c2* 1)
+          (let ((c (copy-symbol '*sy-c2* nil)))
+            (list (boundp c) (symbol-plist c))))
+  :value "(NIL NIL)")
+
+(defcase symbols.copy-symbol-with-properties
+  :category symbols
+  :features (copy-symbol symbol-value symbol-function get)
+  :forms ((defvar sy-full 'the-value)
+          (defun sy-full (x) (* x 2))
+          (setf (get 'sy-full 'tag) 'tagged)
+          (let ((c (copy-symbol 'sy-full t)))
+            (list (symbol-value c) (funcall (symbol-function c) 21) (get c 'tag) (symbol-package c) (eq c 'sy-full))))
+  :value "(THE-VALUE 42 TAGGED NIL NIL)")
+
+(defcase symbols.copy-symbol-plist-is-a-copy
+  :category symbols
+  :features (copy-symbol get symbol-plist)
+  :forms ((let ((orig (make-symbol "ORIG")))
+            (setf (get orig 'a) 1)
+            (let ((c (copy-symbol orig t)))
+              (setf (get c 'a) 2 (get c 'b) 3)
+              (list (get orig 'a) (get orig 'b) (get c 'a) (get c 'b)))))
+  :value "(1 NIL 2 3)")
+
+(defcase symbols.copy-symbol-value-independent
+  :category symbols
+  :features (copy-symbol symbol-value set)
+  :forms ((let ((orig (make-symbol "V")))
+            (setf (symbol-value orig) 'old)
+            (let ((c (copy-symbol orig t)))
+              (set c 'new)
+              (list (symbol-value orig) (symbol-value c)))))
+  :value "(OLD NEW)")
+
+(defcase symbols.copy-symbol-of-uninterned-and-keyword
+  :category symbols
+  :features (copy-symbol)
+  :forms ((list (symbol-name (copy-symbol :kw)) (symbol-package (copy-symbol :kw)) (keywordp (copy-symbol :kw))))
+  :value "(\"KW\" NIL NIL)")
+
+;;; ---- gensym, *gensym-counter*, gentemp ----
+
+(defcase symbols.gensym-uses-and-increments-counter
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((let ((*gensym-counter* 42))
+            (let ((g (gensym)))
+              (list (symbol-name g) *gensym-counter*))))
+  :value "(\"G42\" 43)")
+
+(defcase symbols.gensym-string-prefix
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((let ((*gensym-counter* 7))
+            (list (symbol-name (gensym "TEMP-")) (symbol-name (gensym "x")) (symbol-name (gensym)) *gensym-counter*)))
+  :value "(\"TEMP-7\" \"x8\" \"G9\" 10)")
+
+(defcase symbols.gensym-integer-suffix-does-not-increment
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((let ((*gensym-counter* 5))
+            (list (symbol-name (gensym 100)) *gensym-counter*)))
+  :value "(\"G100\" 5)")
+
+(defcase symbols.gensym-uninterned-fresh
+  :category symbols
+  :features (gensym symbol-package)
+  :forms ((let ((*gensym-counter* 1))
+            (let ((a (gensym)))
+              (setf *gensym-counter* 1)
+              (let ((b (gensym)))
+                (list (string= a b) (eq a b) (symbol-package a) (boundp a))))))
+  :value "(T NIL NIL NIL)")
+
+(defcase symbols.gensym-prints-with-sharp-colon
+  :category symbols
+  :features (gensym prin1-to-string)
+  :forms ((let ((*gensym-counter* 3))
+            (prin1-to-string (gensym "X"))))
+  :value "\"#:X3\"")
+
+(defcase symbols.gensym-counter-is-non-negative-integer
+  :category symbols
+  :features (*gensym-counter*)
+  :forms ((typep *gensym-counter* '(integer 0 *)))
+  :value "T")
+
+(defcase symbols.gensym-counter-setf-globally
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((setf *gensym-counter* 1000)
+          (symbol-name (gensym "N")))
+  :value "\"N1000\"")
+
+(defcase symbols.gensym-bad-argument-signals
+  :category symbols
+  :features (gensym)
+  :forms ((funcall 'gensym 'not-a-string))
+  :signals type-error)
+
+(defcase symbols.gentemp-interns-new-symbol
+  :category symbols
+  :features (gentemp find-symbol)
+  :forms ((let ((s (gentemp "SYTMP")))
+            (list (eq (symbol-package s) *package*) (string= "SYTMP" (subseq (symbol-name s) 0 5))
+                  (eq (find-symbol (symbol-name s)) s) (nth-value 1 (find-symbol (symbol-name s))))))
+  :value "(T T T :INTERNAL)")
+
+(defcase symbols.gentemp-distinct-and-unbound
+  :category symbols
+  :features (gentemp)
+  :forms ((let ((a (gentemp)) (b (gentemp)))
+            (list (eq a b) (boundp a) (string= "T" (subseq (symbol-name a) 0 1)))))
+  :value "(NIL NIL T)")
+
+;;; ---- symbol-function ----
+
+(defcase symbols.setf-symbol-function-defines
+  :category symbols
+  :features (symbol-function fboundp setf)
+  :forms ((setf (symbol-function 'sy-doubler) (lambda (x) (* 2 x)))
+          (list (not (null (fboundp 'sy-doubler))) (sy-doubler 4) (funcall 'sy-doubler 5)))
+  :value "(T 8 10)")
+
+(defcase symbols.symbol-function-of-defun-is-function
+  :category symbols
+  :features (symbol-function functionp)
+  :forms ((defun sy-f1 () 1)
+          (list (functionp (symbol-function 'sy-f1)) (eq (symbol-function 'sy-f1) #'sy-f1) (funcall (symbol-function 'sy-f1))))
+  :value "(T T 1)")
+
+(defcase symbols.fmakunbound-then-symbol-function-signals
+  :category symbols
+  :features (symbol-function fmakunbound)
+  :forms ((defun sy-gone () 1)
+          (fmakunbound 'sy-gone)
+          (symbol-function 'sy-gone))
+  :signals undefined-function)
+
+(defcase symbols.symbol-function-non-symbol-signals
+  :category symbols
+  :features (symbol-function)
+  :forms ((funcall 'symbol-function "car"))
+  :signals type-error)
+
+;;; ---- symbol-name, symbol-package ----
+
+(defcase symbols.symbol-name-kinds
+  :category symbols
+  :features (symbol-name)
+  :forms ((list (symbol-name 'abc) (symbol-name :key) (symbol-name nil) (symbol-name t) (symbol-name '|a b|) (symbol-name '|123|)))
+  :value "(\"ABC\" \"KEY\" \"NIL\" \"T\" \"a b\" \"123\")")
+
+(defcase symbols.symbol-package-kinds
+  :category symbols
+  :features (symbol-package)
+  :forms ((list (eq (symbol-package 'car) (find-package "COMMON-LISP")) (eq (symbol-package 'sy-local-name) *package*)
+                (symbol-package (make-symbol "X")) (package-name (symbol-package nil))))
+  :value "(T T NIL \"COMMON-LISP\")")
+
+(defcase symbols.symbol-package-non-symbol-signals
+  :category symbols
+  :features (symbol-package)
+  :forms ((funcall 'symbol-package "X"))
+  :signals type-error)
+
+;;; ---- symbol-plist, get, remprop ----
+
+(defcase symbols.symbol-plist-setf-and-get
+  :category symbols
+  :features (symbol-plist get setf)
+  :forms ((let ((s (make-symbol "P")))
+            (setf (symbol-plist s) (list 'a 1 'b 2))
+            (list (get s 'a) (get s 'b) (get s 'c) (symbol-plist s))))
+  :value "(1 2 NIL (A 1 B 2))")
+
+(defcase symbols.setf-get-adds-and-replaces
+  :category symbols
+  :features (get setf symbol-plist)
+  :forms ((let ((s (make-symbol "Q")))
+            (setf (get s 'x) 1)
+            (setf (get s 'x) 2)
+            (list (get s 'x) (length (symbol-plist s)))))
+  :value "(2 2)")
+
+(defcase symbols.get-default-and-nil-value
+  :category symbols
+  :features (get)
+  :forms ((let ((s (make-symbol "D")))
+            (setf (get s 'present) nil)
+            (list (get s 'present 'dflt) (get s 'absent 'dflt) (get s 'absent))))
+  :value "(NIL DFLT NIL)")
+
+(defcase symbols.setf-get-returns-new-value
+  :category symbols
+  :features (get setf)
+  :forms ((let ((s (make-symbol "R")))
+            (list (setf (get s 'k) 'v) (get s 'k))))
+  :value "(V V)")
+
+(defcase symbols.setf-get-default-evaluated-ignored
+  :category symbols
+  :features (get setf incf)
+  :forms ((let ((s (make-symbol "C")) (evals 0))
+            (incf (get s 'n (progn (incf evals) 0)))
+            (incf (get s 'n (progn (incf evals) 100)))
+            (list (get s 'n) evals)))
+  :value "(2 2)")
+
+(defcase symbols.get-first-occurrence-in-plist
+  :category symbols
+  :features (get symbol-plist)
+  :forms ((let ((s (make-symbol "F")))
+            (setf (symbol-plist s) (list 'k 'first 'k 'second))
+            (get s 'k)))
+  :value "FIRST")
+
+(defcase symbols.remprop-returns-true-and-removes-first
+  :category symbols
+  :features (remprop symbol-plist)
+  :forms ((let ((s (make-symbol "RP")))
+            (setf (symbol-plist s) (list 'a 1 'b 2 'a 3))
+            (list (not (null (remprop s 'a))) (symbol-plist s) (remprop s 'zz) (symbol-plist s))))
+  :value "(T (B 2 A 3) NIL (B 2 A 3))")
+
+(defcase symbols.remprop-last-leaves-empty-plist
+  :category symbols
+  :features (remprop symbol-plist get)
+  :forms ((let ((s (make-symbol "E")))
+            (setf (get s 'only) 1)
+            (remprop s 'only)
+            (list (symbol-plist s) (get s 'only 'gone))))
+  :value "(NIL GONE)")
+
+(defcase symbols.plist-indicators-compared-with-eq
+  :category symbols
+  :features (get)
+  :forms ((let ((s (make-symbol "I")))
+            (setf (get s :kw) 'keyword-prop (get s 'kw) 'symbol-prop)
+            (list (get s :kw) (get s 'kw))))
+  :value "(KEYWORD-PROP SYMBOL-PROP)")
+
+(defcase symbols.get-on-non-symbol-signals
+  :category symbols
+  :features (get)
+  :forms ((funcall 'get "str" 'a))
+  :signals type-error)
+
+(defcase symbols.symbol-plist-of-interned-symbol-setf
+  :category symbols
+  :features (symbol-plist get)
+  :forms ((setf (symbol-plist 'sy-interned-p) (list 'size 3))
+          (list (get 'sy-interned-p 'size) (symbol-plist 'sy-interned-p)))
+  :value "(3 (SIZE 3))")
+
+;;; ---- symbol-value, boundp, makunbound, set ----
+
+(defcase symbols.makunbound-returns-symbol
+  :category symbols
+  :features (makunbound boundp)
+  :forms ((defvar *sy-mk* 1)
+          (list (makunbound '*sy-mk*) (boundp '*sy-mk*)))
+  :value "(*SY-MK* NIL)")
+
+(defcase symbols.makunbound-then-reference-signals
+  :category symbols
+  :features (makunbound)
+  :forms ((defvar *sy-mk2* 1)
+          (makunbound '*sy-mk2*)
+          (symbol-value '*sy-mk2*))
+  :signals unbound-variable)
+
+(defcase symbols.makunbound-unbound-is-harmless
+  :category symbols
+  :features (makunbound boundp)
+  :forms ((let ((s (make-symbol "NEVER")))
+            (list (eq (makunbound s) s) (boundp s))))
+  :value "(T NIL)")
+
+(defcase symbols.boundp-constants-and-keywords
+  :category symbols
+  :features (boundp)
+  :forms ((list (boundp t) (boundp nil) (boundp :k) (boundp 'pi) (boundp (make-symbol "Z"))))
+  :value "(T T T T NIL)")
+
+(defcase symbols.boundp-ignores-lexical-bindings
+  :category symbols
+  :features (boundp)
+  :forms ((let ((sy-lexical-only 1))
+            (declare (ignorable sy-lexical-only))
+            (boundp 'sy-lexical-only)))
+  :value "NIL")
+
+(defcase symbols.boundp-sees-dynamic-binding
+  :category symbols
+  :features (boundp symbol-value)
+  :forms ((list (let ((sy-dyn 1)) (declare (special sy-dyn)) (list (boundp 'sy-dyn) (symbol-value 'sy-dyn)))
+                (boundp 'sy-dyn)))
+  :value "((T 1) NIL)")
+
+(defcase symbols.set-returns-value-changes-global
+  :category symbols
+  :features (set symbol-value)
+  :forms ((let ((s (make-symbol "G")))
+            (list (set s 'first) (symbol-value s) (set s 'second) (symbol-value s))))
+  :value "(FIRST FIRST SECOND SECOND)")
+
+(defcase symbols.set-does-not-touch-lexical-variable
+  :category symbols
+  :features (set symbol-value)
+  :forms ((let ((sy-lex 'lexical))
+            (set 'sy-lex 'global)
+            (list sy-lex (symbol-value 'sy-lex))))
+  :value "(LEXICAL GLOBAL)")
+
+(defcase symbols.set-changes-current-dynamic-binding
+  :category symbols
+  :features (set symbol-value)
+  :forms ((defvar *sy-dv* 'global)
+          (defun sy-read-dv () *sy-dv*)
+          (list (let ((*sy-dv* 'dynamic))
+                  (set '*sy-dv* 'changed)
+                  (sy-read-dv))
+                *sy-dv*))
+  :value "(CHANGED GLOBAL)")
+
+(defcase symbols.setf-symbol-value-and-read
+  :category symbols
+  :features (symbol-value setf)
+  :forms ((defvar *sy-sv* 0)
+          (list (setf (symbol-value '*sy-sv*) 9) *sy-sv* (symbol-value '*sy-sv*)))
+  :value "(9 9 9)")
+
+(defcase symbols.symbol-value-of-constants
+  :category symbols
+  :features (symbol-value)
+  :forms ((list (symbol-value nil) (symbol-value t) (symbol-value :k) (= (symbol-value 'pi) pi)))
+  :value "(NIL T :K T)")
+
+(defcase symbols.symbol-value-sees-dynamic-not-lexical
+  :category symbols
+  :features (symbol-value)
+  :forms ((defvar *sy-v* 'outer)
+          (let ((sy-v2 'lexical))
+            (declare (ignorable sy-v2))
+            (let ((*sy-v* 'inner))
+              (list (symbol-value '*sy-v*) (boundp 'sy-v2)))))
+  :value "(INNER NIL)")
+
+(defcase symbols.unbound-variable-cell-error-name
+  :category symbols
+  :features (unbound-variable symbol-value cell-error-name)
+  :forms ((handler-case (symbol-value 'sy-never-bound)
+            (unbound-variable (c) (list 'caught (cell-error-name c)))))
+  :value "(CAUGHT SY-NEVER-BOUND)")
+
+(defcase symbols.unbound-variable-from-evaluation
+  :category symbols
+  :features (unbound-variable)
+  :forms ((defvar *sy-unb*)
+          (handler-case *sy-unb*
+            (unbound-variable (c) (cell-error-name c))))
+  :value "*SY-UNB*")
+
+(defcase symbols.unbound-variable-is-cell-error
+  :category symbols
+  :features (unbound-variable subtypep)
+  :forms ((list (subtypep 'unbound-variable 'cell-error) (subtypep 'unbound-variable 'error)))
+  :value "(T T)")
+
+(defcase symbols.unbound-variable-unhandled-signals
+  :category symbols
+  :features (unbound-variable)
+  :forms ((defvar *sy-unb2*)
+          (list *sy-unb2*))
+  :signals unbound-variable)
+
+(defcase symbols.symbol-value-non-symbol-signals
+  :category symbols
+  :features (symbol-value)
+  :forms ((funcall 'symbol-value "x"))
+  :signals type-error)
+
+(defcase symbols.boundp-non-symbol-signals
+  :category symbols
+  :features (boundp)
+  :forms ((funcall 'boundp 42))
+  :signals type-error)
+
+(defcase symbols.symbol-name-on-keyword-and-string-compare
+  :category symbols
+  :features (symbol-name string=)
+  :forms ((list (string= (symbol-name :test) "TEST") (string= 'test :test) (eq 'test :test)))
+  :value "(T T NIL)")
+
+(defcase symbols.symbol-as-string-designator-case
+  :category symbols
+  :features (symbol-name string)
+  :forms ((list (string '|MixedCase|) (symbol-name (intern "lower")) (eq (intern "LOWER") 'lower)))
+  :value "(\"MixedCase\" \"lower\" T)")
+
+(defcase symbols.nil-and-t-properties
+  :category symbols
+  :features (symbolp symbol-name symbol-package keywordp)
+  :forms ((list (symbolp nil) (symbolp '()) (eq nil '()) (keywordp t) (symbol-name '()) (constantp t)))
+  :value "(T T T NIL \"NIL\" T)")
+
+(defcase symbols.make-symbol-name-case-preserved-print-escapes
+  :category symbols
+  :features (make-symbol symbol-name)
+  :forms ((let ((s (make-symbol "with space")))
+            (list (symbol-name s) (prin1-to-string s))))
+  :value "(\"with space\" \"#:|with space|\")")
+
+(defcase symbols.symbol-function-setf-then-funcall-by-symbol
+  :category symbols
+  :features (symbol-function fdefinition)
+  :forms ((defun sy-orig-impl (x) (+ x 1))
+          (setf (symbol-function 'sy-alias) (symbol-function 'sy-orig-impl))
+          (list (sy-alias 1) (eq (fdefinition 'sy-alias) (symbol-function 'sy-orig-impl))))
+  :value "(2 T)")
+
+(defcase symbols.get-on-symbol-with-keyword-defaults
+  :category symbols
+  :features (get symbol-plist)
+  :forms ((let ((s (make-symbol "K")))
+            (setf (get s :color) 'blue)
+            (list (get s :color) (get s :size :unknown))))
+  :value "(BLUE :UNKNOWN)")
+
+(defcase symbols.plist-independent-per-symbol
+  :category symbols
+  :features (get setf)
+  :forms ((let ((a (make-symbol "A")) (b (make-symbol "A")))
+            (setf (get a 'p) 'on-a)
+            (list (get a 'p) (get b 'p))))
+  :value "(ON-A NIL)")
+
+(defcase symbols.defparameter-vs-defvar-boundp
+  :category symbols
+  :features (boundp defvar defparameter)
+  :forms ((defvar *sy-unbound-defvar*)
+          (defparameter *sy-param* 'p)
+          (list (boundp '*sy-unbound-defvar*) (boundp '*sy-param*) (symbol-value '*sy-param*)))
+  :value "(NIL T P)")
+
+(defcase symbols.makunbound-global-under-dynamic-binding
+  :category symbols
+  :features (makunbound boundp)
+  :forms ((defvar *sy-mb* 'global)
+          (list (let ((*sy-mb* 'dynamic))
+                  (makunbound '*sy-mb*)
+                  (boundp '*sy-mb*))
+                *sy-mb*))
+  :value "(NIL GLOBAL)")
+
+(defcase symbols.keyword-intern-round-trip
+  :category symbols
+  :features (keywordp intern symbol-name)
+  :forms ((let ((k (intern (symbol-name 'dynamic) "KEYWORD")))
+            (list (keywordp k) (eq k :dynamic))))
+  :value "(T T)")
+
+(defcase symbols.copy-symbol-with-properties-unbound-source
+  :category symbols
+  :features (copy-symbol boundp fboundp)
+  :forms ((let* ((s (make-symbol "EMPTY")) (c (copy-symbol s t)))
+            (list (boundp c) (fboundp c) (symbol-plist c) (symbol-name c))))
+  :value "(NIL NIL NIL \"EMPTY\")")
+
+(defcase symbols.gensym-prefix-for-one-call-only
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((let ((*gensym-counter* 20))
+            (list (symbol-name (gensym "ONCE")) (symbol-name (gensym)))))
+  :value "(\"ONCE20\" \"G21\")")
+
+(defcase symbols.gensym-empty-prefix
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((let ((*gensym-counter* 12))
+            (symbol-name (gensym ""))))
+  :value "\"12\"")
+
+(defcase symbols.gensym-counter-binding-restored
+  :category symbols
+  :features (gensym *gensym-counter*)
+  :forms ((let ((before *gensym-counter*))
+            (let ((*gensym-counter* 0)) (gensym) (gensym))
+            (= before *gensym-counter*)))
+  :value "T")
+
+(defcase symbols.copy-symbol-function-independent
+  :category symbols
+  :features (copy-symbol symbol-function)
+  :forms ((defun sy-cf () 'original)
+          (let ((c (copy-symbol 'sy-cf t)))
+            (setf (symbol-function c) (lambda () 'replaced))
+            (list (sy-cf) (funcall (symbol-function c)))))
+  :value "(ORIGINAL REPLACED)")
+
+(defcase symbols.keyword-name-case-preserved
+  :category symbols
+  :features (symbol-name keywordp)
+  :forms ((list (symbol-name :|mixed|) (keywordp :|mixed|) (eq :|MIXED| :mixed)))
+  :value "(\"mixed\" T T)")
+
+(defcase symbols.get-with-nil-indicator
+  :category symbols
+  :features (get setf)
+  :forms ((let ((s (make-symbol "N")))
+            (setf (get s nil) 'nil-prop)
+            (list (get s nil) (get s 'other))))
+  :value "(NIL-PROP NIL)")
+
+(defcase symbols.remprop-non-symbol-signals
+  :category symbols
+  :features (remprop)
+  :forms ((funcall 'remprop (list 'a 1) 'a))
+  :signals type-error)
+
+(defcase symbols.symbol-value-setf-on-uninterned
+  :category symbols
+  :features (symbol-value boundp makunbound)
+  :forms ((let ((s (make-symbol "CELL")))
+            (setf (symbol-value s) 10)
+            (incf (symbol-value s) 5)
+            (let ((v (symbol-value s)))
+              (makunbound s)
+              (list v (boundp s)))))
+  :value "(15 NIL)")
+
+(defcase symbols.fboundp-after-defun-and-fmakunbound
+  :category symbols
+  :features (fboundp fmakunbound)
+  :forms ((defun sy-temp-fn () nil)
+          (list (not (null (fboundp 'sy-temp-fn))) (progn (fmakunbound 'sy-temp-fn) (fboundp 'sy-temp-fn))))
+  :value "(T NIL)")
+
+(defcase symbols.copy-symbol-non-symbol-signals
+  :category symbols
+  :features (copy-symbol)
+  :forms ((funcall 'copy-symbol "name"))
+  :signals type-error)
+
+(defcase symbols.gentemp-non-string-prefix-signals
+  :category symbols
+  :features (gentemp)
+  :forms ((funcall 'gentemp 'prefix))
+  :signals type-error)
+
+(defcase symbols.makunbound-and-symbol-plist-non-symbol-signal
+  :category symbols
+  :features (makunbound symbol-plist)
+  :forms ((list (handler-case (makunbound "x") (type-error () 'makunbound-type-error))
+                (handler-case (symbol-plist 7) (type-error () 'plist-type-error))))
+  :value "(MAKUNBOUND-TYPE-ERROR PLIST-TYPE-ERROR)")
