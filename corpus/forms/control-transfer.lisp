@@ -649,3 +649,577 @@
                 (push 'cleanup-end log)))
             (reverse log)))
   :value "(CLEANUP-START CLEANUP-END)")
+
+;;; block / return-from through closures (CLHS 5.2, 3.1.5)
+
+(defcase control-transfer.return-from-closure-in-mapc
+  :category control-transfer
+  :features (block return-from mapc)
+  :forms ((block search
+            (mapc (lambda (x) (when (> x 2) (return-from search (* x 100)))) '(1 2 3 4))
+            'none))
+  :value "300")
+
+(defcase control-transfer.return-from-closure-passed-down-frames
+  :category control-transfer
+  :features (block return-from funcall)
+  :forms ((defun call-deep (n f) (if (= n 0) (funcall f) (list 'returned (call-deep (1- n) f))))
+          (block top
+            (call-deep 5 (lambda () (return-from top 'escaped)))))
+  :value "ESCAPED")
+
+(defcase control-transfer.return-from-closure-values
+  :category control-transfer
+  :features (block return-from)
+  :forms ((defun invoke (f) (funcall f) 'not-reached)
+          (multiple-value-list (block b (invoke (lambda () (return-from b (values 1 2 3)))))))
+  :value "(1 2 3)")
+
+(defcase control-transfer.return-from-closure-after-exit-control-error
+  :category control-transfer
+  :features (block return-from control-error)
+  :forms ((let ((escape (block b (lambda () (return-from b 'late)))))
+            (funcall escape)))
+  :signals control-error)
+
+(defcase control-transfer.return-from-targets-innermost-same-name
+  :category control-transfer
+  :features (block return-from)
+  :forms ((block b
+            (list 'outer-continues (block b (return-from b 'inner-value)))))
+  :value "(OUTER-CONTINUES INNER-VALUE)")
+
+(defcase control-transfer.return-from-lexical-not-dynamic
+  :category control-transfer
+  :features (block return-from)
+  :note "a closure made inside block B returns from that B, not from a B active at call time"
+  :forms ((let ((escape nil) (result nil))
+            (setq result (block b
+                           (setq escape (lambda () (return-from b 'from-first)))
+                           (block b (funcall escape) 'inner-normal)))
+            result))
+  :value "FROM-FIRST")
+
+(defcase control-transfer.return-from-runs-cleanups-in-between
+  :category control-transfer
+  :features (block return-from unwind-protect)
+  :forms ((let ((order nil))
+            (block b
+              (unwind-protect
+                   (unwind-protect (return-from b)
+                     (push 'inner order))
+                (push 'outer order)))
+            (reverse order)))
+  :value "(INNER OUTER)")
+
+(defcase control-transfer.return-from-value-form-throws
+  :category control-transfer
+  :features (block return-from catch throw)
+  :forms ((catch 'c
+            (block b
+              (return-from b (throw 'c 'thrown-instead)))))
+  :value "THROWN-INSTEAD")
+
+(defcase control-transfer.return-from-recursion-outer-frame
+  :category control-transfer
+  :features (block return-from labels)
+  :forms ((defun find-in-tree (tree target)
+            (labels ((walk (x)
+                       (cond ((eql x target) (return-from find-in-tree (list 'found x)))
+                             ((consp x) (walk (car x)) (walk (cdr x))))))
+              (walk tree)
+              'missing))
+          (list (find-in-tree '(1 (2 (3 4)) 5) 4) (find-in-tree '(1 2) 9)))
+  :value "((FOUND 4) MISSING)")
+
+;;; tagbody / go from closures
+
+(defcase control-transfer.go-from-closure-through-frames
+  :category control-transfer
+  :features (tagbody go funcall)
+  :forms ((defun call-it (f) (funcall f) (princ "not printed"))
+          (let ((order nil))
+            (tagbody
+               (push 'start order)
+               (call-it (lambda () (go done)))
+               (push 'skipped order)
+             done
+               (push 'done order))
+            (reverse order)))
+  :value "(START DONE)")
+
+(defcase control-transfer.go-from-closure-loops
+  :category control-transfer
+  :features (tagbody go)
+  :forms ((let ((n 0) (again nil))
+            (tagbody
+               (setq again (lambda () (go top)))
+             top
+               (incf n)
+               (when (< n 3) (funcall again)))
+            n))
+  :value "3")
+
+(defcase control-transfer.go-from-closure-after-exit-control-error
+  :category control-transfer
+  :features (tagbody go control-error)
+  :forms ((let ((jump nil))
+            (tagbody
+               (setq jump (lambda () (go there)))
+             there)
+            (funcall jump)))
+  :signals control-error)
+
+(defcase control-transfer.go-runs-cleanups
+  :category control-transfer
+  :features (tagbody go unwind-protect)
+  :forms ((let ((order nil))
+            (tagbody
+               (unwind-protect (go out)
+                 (push 'cleanup order))
+             out
+               (push 'out order))
+            (reverse order)))
+  :value "(CLEANUP OUT)")
+
+(defcase control-transfer.go-from-labels-recursion
+  :category control-transfer
+  :features (tagbody go labels)
+  :forms ((let ((depth 0))
+            (tagbody
+               (labels ((dive (n) (setq depth n) (if (= n 4) (go bottom) (dive (1+ n)))))
+                 (dive 0))
+             bottom)
+            depth))
+  :value "4")
+
+;;; catch / throw: dynamic extent
+
+(defcase control-transfer.throw-to-exited-catch-control-error
+  :category control-transfer
+  :features (catch throw control-error)
+  :forms ((let ((thrower (catch 'gone (lambda () (throw 'gone 1)))))
+            (funcall thrower)))
+  :signals control-error)
+
+(defcase control-transfer.catch-is-dynamic-thrower-defined-outside
+  :category control-transfer
+  :features (catch throw)
+  :forms ((defun throw-it () (throw 'dyn 'from-elsewhere))
+          (catch 'dyn (throw-it) 'not-reached))
+  :value "FROM-ELSEWHERE")
+
+(defcase control-transfer.catch-most-recent-same-tag
+  :category control-transfer
+  :features (catch throw)
+  :forms ((catch 'same
+            (list 'outer (catch 'same (throw 'same 'to-inner)))))
+  :value "(OUTER TO-INNER)")
+
+(defcase control-transfer.catch-tag-evaluated-each-entry
+  :category control-transfer
+  :features (catch throw)
+  :forms ((let ((tags '(a b c)) (out nil))
+            (dolist (tg tags)
+              (push (catch tg (throw (car (member tg tags)) tg)) out))
+            out))
+  :value "(C B A)")
+
+(defcase control-transfer.throw-values-through-cleanup
+  :category control-transfer
+  :features (catch throw unwind-protect)
+  :forms ((multiple-value-list
+           (catch 'v
+             (unwind-protect (throw 'v (values 1 2))
+               (values 'cleanup 'ignored)))))
+  :value "(1 2)")
+
+(defcase control-transfer.throw-from-cleanup-to-outer-catch
+  :category control-transfer
+  :features (catch throw unwind-protect)
+  :note "CLHS 5.2: a cleanup may transfer to an exit point outside the original target"
+  :forms ((catch 'outer
+            (catch 'inner
+              (unwind-protect (throw 'inner 'inner-value)
+                (throw 'outer 'outer-value)))
+            'after-inner))
+  :value "OUTER-VALUE")
+
+(defcase control-transfer.return-from-cleanup-to-outer-block
+  :category control-transfer
+  :features (block return-from unwind-protect)
+  :forms ((block outer
+            (block inner
+              (unwind-protect (return-from inner 'i)
+                (return-from outer 'from-cleanup)))
+            'after-inner))
+  :value "FROM-CLEANUP")
+
+(defcase control-transfer.cleanup-exit-runs-remaining-cleanups
+  :category control-transfer
+  :features (catch throw unwind-protect)
+  :forms ((let ((order nil))
+            (catch 'outer
+              (unwind-protect
+                   (catch 'inner
+                     (unwind-protect (throw 'inner nil)
+                       (push 'first-cleanup order)
+                       (throw 'outer nil)))
+                (push 'second-cleanup order)))
+            (reverse order)))
+  :value "(FIRST-CLEANUP SECOND-CLEANUP)")
+
+(defcase control-transfer.cleanup-sees-outer-dynamic-bindings
+  :category control-transfer
+  :features (unwind-protect catch throw)
+  :note "by the time the cleanup runs, bindings made inside the protected form are undone"
+  :forms ((defvar *ct-state* 'global)
+          (let ((*ct-state* 'outer))
+            (catch 'x
+              (unwind-protect (let ((*ct-state* 'inner)) (throw 'x nil))
+                (princ *ct-state*)))))
+  :stdout "OUTER"
+  :value "NIL")
+
+(defcase control-transfer.special-binding-restored-after-go
+  :category control-transfer
+  :features (tagbody go)
+  :forms ((defvar *ct-go* 'global)
+          (defun read-ct-go () *ct-go*)
+          (let ((seen nil))
+            (tagbody
+               (let ((*ct-go* 'bound)) (setq seen (read-ct-go)) (go out))
+             out)
+            (list seen (read-ct-go))))
+  :value "(BOUND GLOBAL)")
+
+(defcase control-transfer.throw-through-handler-case
+  :category control-transfer
+  :features (catch throw handler-case)
+  :forms ((catch 'through
+            (handler-case (throw 'through 'not-an-error)
+              (error () 'wrong))))
+  :value "NOT-AN-ERROR")
+
+(defcase control-transfer.throw-through-restart-case
+  :category control-transfer
+  :features (catch throw restart-case)
+  :forms ((catch 'through
+            (restart-case (throw 'through 'passed)
+              (never () 'wrong))))
+  :value "PASSED")
+
+(defcase control-transfer.catch-in-each-iteration
+  :category control-transfer
+  :features (catch throw dotimes)
+  :forms ((let ((out nil))
+            (dotimes (i 4)
+              (push (catch 'skip (when (oddp i) (throw 'skip 'odd)) i) out))
+            (nreverse out)))
+  :value "(0 ODD 2 ODD)")
+
+(defcase control-transfer.throw-out-of-mapcar
+  :category control-transfer
+  :features (catch throw mapcar)
+  :forms ((catch 'stop
+            (mapcar (lambda (x) (if (null x) (throw 'stop 'hit-nil) x)) '(1 2 nil 4))))
+  :value "HIT-NIL")
+
+(defcase control-transfer.error-in-cleanup-handled-outside
+  :category control-transfer
+  :features (unwind-protect handler-case)
+  :forms ((handler-case
+              (catch 'x
+                (unwind-protect (throw 'x 'thrown)
+                  (error "cleanup failed")))
+            (error (c) (list 'handled (princ-to-string c)))))
+  :value "(HANDLED \"cleanup failed\")")
+
+(defcase control-transfer.unwind-protect-cleanup-on-handler-case-exit
+  :category control-transfer
+  :features (unwind-protect handler-case)
+  :forms ((let ((order nil))
+            (handler-case
+                (unwind-protect
+                     (unwind-protect (error "boom")
+                       (push 'inner-cleanup order))
+                  (push 'outer-cleanup order))
+              (error () (push 'handler order)))
+            (reverse order)))
+  :value "(INNER-CLEANUP OUTER-CLEANUP HANDLER)")
+
+(defcase control-transfer.unwind-protect-normal-exit-cleanup-once
+  :category control-transfer
+  :features (unwind-protect)
+  :forms ((let ((n 0))
+            (dotimes (i 3) (unwind-protect i (incf n)))
+            n))
+  :value "3")
+
+(defcase control-transfer.unwind-protect-cleanup-in-loop-return
+  :category control-transfer
+  :features (unwind-protect loop return)
+  :forms ((let ((order nil))
+            (list (loop for i from 0
+                        do (unwind-protect (when (= i 2) (return i))
+                             (push i order)))
+                  (reverse order))))
+  :value "(2 (0 1 2))")
+
+(defcase control-transfer.nested-unwind-protect-normal-order
+  :category control-transfer
+  :features (unwind-protect)
+  :forms ((let ((order nil))
+            (unwind-protect
+                 (unwind-protect (push 'body order)
+                   (push 'inner order))
+              (push 'outer order))
+            (reverse order)))
+  :value "(BODY INNER OUTER)")
+
+;;; return, prog, prog*
+
+(defcase control-transfer.prog-tags-go-return
+  :category control-transfer
+  :features (prog go return)
+  :forms ((prog ((i 0) (acc nil))
+           top
+             (when (= i 3) (return (nreverse acc)))
+             (push i acc)
+             (incf i)
+             (go top)))
+  :value "(0 1 2)")
+
+(defcase control-transfer.prog-parallel-bindings
+  :category control-transfer
+  :features (prog)
+  :forms ((let ((x 'outer))
+            (prog ((x 1) (y x)) (return (list x y)))))
+  :value "(1 OUTER)")
+
+(defcase control-transfer.prog-star-sequential-bindings
+  :category control-transfer
+  :features (prog*)
+  :forms ((prog* ((x 1) (y (+ x 1))) (return (list x y))))
+  :value "(1 2)")
+
+(defcase control-transfer.prog-returns-nil-at-end
+  :category control-transfer
+  :features (prog)
+  :forms ((prog ((x 1)) (setq x 2)))
+  :value "NIL")
+
+(defcase control-transfer.prog-declarations
+  :category control-transfer
+  :features (prog)
+  :forms ((prog ((n 5)) (declare (fixnum n)) (return (* n n))))
+  :value "25")
+
+(defcase control-transfer.return-targets-innermost-nil-block
+  :category control-transfer
+  :features (return dolist)
+  :forms ((let ((out nil))
+            (dolist (x '(1 2 3))
+              (dolist (y '(a b c))
+                (when (eq y 'b) (return))
+                (push (list x y) out)))
+            (nreverse out)))
+  :value "((1 A) (2 A) (3 A))")
+
+(defcase control-transfer.return-from-defun-name-from-loop
+  :category control-transfer
+  :features (defun return-from loop)
+  :forms ((defun first-square-over (limit)
+            (loop for i from 1 do (when (> (* i i) limit) (return-from first-square-over i))))
+          (first-square-over 50))
+  :value "8")
+
+(defcase control-transfer.return-from-flet-inside-defun
+  :category control-transfer
+  :features (flet return-from)
+  :forms ((defun outer-fn ()
+            (flet ((inner-fn () (return-from outer-fn 'from-inner)))
+              (inner-fn)
+              'not-reached))
+          (outer-fn))
+  :value "FROM-INNER")
+
+(defcase control-transfer.block-name-nil-in-do-and-explicit
+  :category control-transfer
+  :features (block return)
+  :forms ((block nil
+            (do ((i 0 (1+ i))) ((= i 10)) (when (= i 3) (return 'do-block)))
+            'after-do))
+  :value "AFTER-DO")
+
+(defcase control-transfer.throw-unknown-tag-control-error-type
+  :category control-transfer
+  :features (throw control-error handler-case)
+  :forms ((handler-case (throw 'no-catcher-for-this 1)
+            (control-error () 'control-error)))
+  :value "CONTROL-ERROR")
+
+(defcase control-transfer.catch-survives-inner-error-handled
+  :category control-transfer
+  :features (catch throw handler-case)
+  :forms ((catch 'later
+            (handler-case (error "x") (error () nil))
+            (throw 'later 'still-active)))
+  :value "STILL-ACTIVE")
+
+(defcase control-transfer.unwind-protect-throw-overrides-return
+  :category control-transfer
+  :features (unwind-protect catch throw block return-from)
+  :forms ((catch 'c
+            (block b
+              (unwind-protect (return-from b 'normal)
+                (throw 'c 'cleanup-throw)))))
+  :value "CLEANUP-THROW")
+
+(defcase control-transfer.handler-bind-return-from-closure
+  :category control-transfer
+  :features (handler-bind block return-from)
+  :forms ((block handled
+            (handler-bind ((error (lambda (c) (return-from handled (list 'recovered (princ-to-string c))))))
+              (error "problem ~a" 1))))
+  :value "(RECOVERED \"problem 1\")")
+
+(defcase control-transfer.go-tag-integer-and-symbol
+  :category control-transfer
+  :features (tagbody go)
+  :forms ((let ((order nil))
+            (tagbody
+               (go 10)
+             symbol-tag
+               (push 'symbol order)
+               (go end)
+             10
+               (push 10 order)
+               (go symbol-tag)
+             end)
+            (reverse order)))
+  :value "(10 SYMBOL)")
+
+(defcase control-transfer.throw-evaluates-result-before-unwinding
+  :category control-transfer
+  :features (catch throw unwind-protect)
+  :forms ((let ((order nil))
+            (catch 'c
+              (unwind-protect (throw 'c (progn (push 'result order) 'v))
+                (push 'cleanup order)))
+            (reverse order)))
+  :value "(RESULT CLEANUP)")
+
+(defcase control-transfer.closure-escape-used-twice-in-extent
+  :category control-transfer
+  :features (block return-from)
+  :forms ((let ((count 0))
+            (dotimes (i 2)
+              (block attempt
+                (let ((escape (lambda () (return-from attempt))))
+                  (incf count)
+                  (funcall escape)
+                  (incf count 100))))
+            count))
+  :value "2")
+
+(defcase control-transfer.return-from-stale-exit-point-new-activation
+  :category control-transfer
+  :features (block return-from control-error)
+  :note "each entry to a block is a new exit point; a closure over the first entry cannot return from the second"
+  :forms ((let ((saved nil))
+            (dotimes (i 2)
+              (block b
+                (if (= i 0)
+                    (setq saved (lambda () (return-from b 'stale)))
+                    (funcall saved))))))
+  :signals control-error)
+
+(defcase control-transfer.block-per-recursive-activation
+  :category control-transfer
+  :features (block return-from labels)
+  :forms ((labels ((depth (n) (block b (if (= n 0) (return-from b 0) (1+ (depth (1- n))))))) 
+            (depth 4)))
+  :value "4")
+
+(defcase control-transfer.throw-skips-inner-catch-of-other-tag
+  :category control-transfer
+  :features (catch throw)
+  :forms ((catch 'outer
+            (catch 'inner
+              (throw 'outer 'to-outer))
+            'not-reached))
+  :value "TO-OUTER")
+
+(defcase control-transfer.throw-from-local-function
+  :category control-transfer
+  :features (catch throw flet)
+  :forms ((flet ((bail (v) (throw 'bail v)))
+            (list (catch 'bail (bail 1) 2) (catch 'bail 3))))
+  :value "(1 3)")
+
+(defcase control-transfer.go-from-handler-case-clause-retries
+  :category control-transfer
+  :features (tagbody go handler-case)
+  :forms ((let ((n 0))
+            (tagbody
+             retry
+               (handler-case (progn (incf n) (when (< n 3) (error "again")))
+                 (error () (go retry))))
+            n))
+  :value "3")
+
+(defcase control-transfer.catch-inside-cleanup-local
+  :category control-transfer
+  :features (catch throw unwind-protect)
+  :forms ((let ((local nil))
+            (list (catch 'o
+                    (unwind-protect (throw 'o 'original)
+                      (setq local (catch 'local (throw 'local 'inside-cleanup)))))
+                  local)))
+  :value "(ORIGINAL INSIDE-CLEANUP)")
+
+(defcase control-transfer.go-from-cleanup-overrides-normal-exit
+  :category control-transfer
+  :features (tagbody go unwind-protect)
+  :forms ((let ((order nil))
+            (tagbody
+               (unwind-protect (push 'protected order)
+                 (go elsewhere))
+               (push 'not-reached order)
+             elsewhere
+               (push 'elsewhere order))
+            (reverse order)))
+  :value "(PROTECTED ELSEWHERE)")
+
+(defcase control-transfer.return-from-through-multiple-value-prog1
+  :category control-transfer
+  :features (block return-from multiple-value-prog1)
+  :forms ((let ((order nil))
+            (list (block b
+                    (multiple-value-prog1 (values 1 2)
+                      (push 'side order)
+                      (return-from b 'exited)))
+                  order)))
+  :value "(EXITED (SIDE))")
+
+(defcase control-transfer.throw-from-signal-handler
+  :category control-transfer
+  :features (catch throw handler-bind signal)
+  :forms ((catch 'noted
+            (handler-bind ((condition (lambda (c) (throw 'noted (list 'noted (princ-to-string c))))))
+              (signal "a note")
+              'not-reached)))
+  :value "(NOTED \"a note\")")
+
+(defcase control-transfer.unwind-protect-go-loop-continues
+  :category control-transfer
+  :features (tagbody go unwind-protect)
+  :forms ((let ((i 0) (cleanups 0))
+            (tagbody
+             top
+               (unwind-protect
+                    (when (< (incf i) 4) (go top))
+                 (incf cleanups)))
+            (list i cleanups)))
+  :value "(4 4)")

@@ -530,3 +530,416 @@
   :features (funcall)
   :forms ((funcall #'+ 1 (identity 'a)))
   :signals type-error)
+
+;;; Ordinary lambda lists (CLHS 3.4.1)
+
+(defcase functions.optional-default-only-when-missing
+  :category functions
+  :features (defun &optional)
+  :forms ((defvar *default-evals* 0)
+          (defun opt-count (&optional (x (progn (incf *default-evals*) 'default))) x)
+          (list (opt-count 'given) (opt-count) (opt-count nil) *default-evals*))
+  :value "(GIVEN DEFAULT NIL 1)")
+
+(defcase functions.optional-supplied-p-explicit-nil
+  :category functions
+  :features (lambda &optional)
+  :forms ((funcall (lambda (&optional (x 'd x-p)) (list x x-p)) nil))
+  :value "(NIL T)")
+
+(defcase functions.optional-default-sees-earlier-supplied-p
+  :category functions
+  :features (lambda &optional)
+  :forms ((let ((f (lambda (a &optional (b a b-p) (c (if b-p 'b-given 'b-defaulted))) (list a b c))))
+            (list (funcall f 1) (funcall f 1 2))))
+  :value "((1 1 B-DEFAULTED) (1 2 B-GIVEN))")
+
+(defcase functions.rest-includes-keyword-arguments
+  :category functions
+  :features (lambda &rest &key)
+  :forms ((funcall (lambda (a &rest r &key k) (list a r k)) 1 :k 2))
+  :value "(1 (:K 2) 2)")
+
+(defcase functions.rest-empty
+  :category functions
+  :features (lambda &rest)
+  :forms ((funcall (lambda (a &rest r) (list a r)) 1))
+  :value "(1 NIL)")
+
+(defcase functions.optional-then-rest
+  :category functions
+  :features (lambda &optional &rest)
+  :forms ((let ((f (lambda (&optional a (b 'bd) &rest r) (list a b r))))
+            (list (funcall f) (funcall f 1) (funcall f 1 2 3 4))))
+  :value "((NIL BD NIL) (1 BD NIL) (1 2 (3 4)))")
+
+(defcase functions.key-supplied-p-and-order-independent
+  :category functions
+  :features (lambda &key)
+  :forms ((let ((f (lambda (&key (a 1 a-p) (b 2 b-p)) (list a a-p b b-p))))
+            (list (funcall f :b 20) (funcall f :b 20 :a 10) (funcall f))))
+  :value "((1 NIL 20 T) (10 T 20 T) (1 NIL 2 NIL))")
+
+(defcase functions.key-duplicate-leftmost-supplied-p
+  :category functions
+  :features (lambda &key)
+  :forms ((funcall (lambda (&key (x 0 x-p)) (list x x-p)) :x 1 :x 2))
+  :value "(1 T)")
+
+(defcase functions.key-default-not-evaluated-when-supplied
+  :category functions
+  :features (lambda &key)
+  :forms ((let ((n 0))
+            (let ((f (lambda (&key (k (incf n))) k)))
+              (list (funcall f :k 'given) (funcall f) (funcall f) n))))
+  :value "(GIVEN 1 2 2)")
+
+(defcase functions.key-non-keyword-name
+  :category functions
+  :features (lambda &key)
+  :forms ((funcall (lambda (&key ((secret s) 'none)) s) 'secret 42))
+  :value "42")
+
+(defcase functions.key-variable-named-differently
+  :category functions
+  :features (defun &key)
+  :forms ((defun renamed-key (&key ((:size n) 1)) (* n 10))
+          (list (renamed-key) (renamed-key :size 5)))
+  :value "(10 50)")
+
+(defcase functions.allow-other-keys-t-in-call
+  :category functions
+  :features (lambda &key)
+  :forms ((funcall (lambda (&key a) a) :b 2 :allow-other-keys t :a 1))
+  :value "1")
+
+(defcase functions.allow-other-keys-nil-in-call-signals
+  :category functions
+  :features (lambda &key program-error)
+  :forms ((funcall (lambda (&key a) a) :a 1 :b 2 :allow-other-keys nil))
+  :signals program-error)
+
+(defcase functions.allow-other-keys-leftmost-wins
+  :category functions
+  :features (lambda &key)
+  :forms ((funcall (lambda (&key a) a) :allow-other-keys t :allow-other-keys nil :z 9 :a 'ok))
+  :value "OK")
+
+(defcase functions.allow-other-keys-nil-alone-is-fine
+  :category functions
+  :features (lambda &key)
+  :forms ((funcall (lambda (&key a) a) :allow-other-keys nil :a 3))
+  :value "3")
+
+(defcase functions.allow-other-keys-lambda-list-rest-sees-all
+  :category functions
+  :features (lambda &key &allow-other-keys &rest)
+  :forms ((funcall (lambda (&rest all &key a &allow-other-keys) (list a all)) :z 1 :a 2))
+  :value "(2 (:Z 1 :A 2))")
+
+(defcase functions.non-symbol-keyword-argument-signals
+  :category functions
+  :features (lambda &key program-error)
+  :forms ((funcall (lambda (&key a) a) 42 1))
+  :signals program-error)
+
+(defcase functions.unknown-key-program-error
+  :category functions
+  :features (defun &key program-error)
+  :forms ((defun only-a (&key a) a)
+          (funcall 'only-a :b 1))
+  :signals program-error)
+
+(defcase functions.aux-sees-parameters-and-earlier-aux
+  :category functions
+  :features (lambda &aux)
+  :forms ((funcall (lambda (a &optional (b 2) &aux (c (+ a b)) (d (* c 10)) e) (list a b c d e)) 1))
+  :value "(1 2 3 30 NIL)")
+
+(defcase functions.too-few-with-optional-signals
+  :category functions
+  :features (lambda program-error)
+  :forms ((funcall (lambda (a b &optional c) (list a b c)) 1))
+  :signals program-error)
+
+(defcase functions.too-many-with-optional-signals
+  :category functions
+  :features (lambda program-error)
+  :forms ((apply (lambda (a &optional b) (list a b)) '(1 2 3)))
+  :signals program-error)
+
+(defcase functions.zero-parameter-called-with-argument-signals
+  :category functions
+  :features (defun program-error)
+  :forms ((defun takes-none () 'none)
+          (funcall 'takes-none 1))
+  :signals program-error)
+
+(defcase functions.wrong-argument-count-handled-as-program-error
+  :category functions
+  :features (defun program-error handler-case)
+  :forms ((defun takes-two (a b) (list a b))
+          (handler-case (apply #'takes-two '(1))
+            (program-error () 'program-error)))
+  :value "PROGRAM-ERROR")
+
+;;; apply, funcall, function designators (CLHS 5.3)
+
+(defcase functions.apply-spread-arguments
+  :category functions
+  :features (apply)
+  :forms ((list (apply #'list 1 2 '(3 4)) (apply #'+ '()) (apply #'list '()) (apply 'max 3 '(7 5))))
+  :value "((1 2 3 4) 0 NIL 7)")
+
+(defcase functions.apply-lambda-with-keys-in-spread
+  :category functions
+  :features (apply &key)
+  :forms ((apply (lambda (a &key b c) (list a b c)) 1 :c 3 '(:b 2)))
+  :value "(1 2 3)")
+
+(defcase functions.apply-returns-all-values
+  :category functions
+  :features (apply)
+  :forms ((multiple-value-list (apply #'floor '(17 5))))
+  :value "(3 2)")
+
+(defcase functions.funcall-symbol-uses-global-not-flet
+  :category functions
+  :features (funcall flet function)
+  :forms ((defun which-g () 'global)
+          (flet ((which-g () 'local))
+            (list (funcall 'which-g) (funcall #'which-g) (which-g))))
+  :value "(GLOBAL LOCAL LOCAL)")
+
+(defcase functions.funcall-macro-name-undefined-function
+  :category functions
+  :features (funcall undefined-function)
+  :note "CLHS funcall: a symbol naming a macro or special operator should signal undefined-function"
+  :forms ((funcall 'when t 1))
+  :signals undefined-function)
+
+(defcase functions.funcall-special-operator-undefined-function
+  :category functions
+  :features (funcall undefined-function)
+  :forms ((funcall 'if t 1 2))
+  :signals undefined-function)
+
+(defcase functions.apply-undefined-symbol
+  :category functions
+  :features (apply undefined-function)
+  :forms ((apply 'never-defined-function-x '(1)))
+  :signals undefined-function)
+
+(defcase functions.funcall-returns-all-values
+  :category functions
+  :features (funcall)
+  :forms ((multiple-value-list (funcall #'values 1 2 3)))
+  :value "(1 2 3)")
+
+;;; fdefinition, fboundp, fmakunbound, functionp, compiled-function-p
+
+(defcase functions.fdefinition-of-defun
+  :category functions
+  :features (fdefinition)
+  :forms ((defun fd-target (x) (* x 3))
+          (funcall (fdefinition 'fd-target) 4))
+  :value "12")
+
+(defcase functions.setf-fdefinition
+  :category functions
+  :features (fdefinition setf)
+  :forms ((setf (fdefinition 'made-by-fdefinition) (lambda (x) (list 'made x)))
+          (list (funcall 'made-by-fdefinition 1) (and (fboundp 'made-by-fdefinition) t)))
+  :value "((MADE 1) T)")
+
+(defcase functions.fdefinition-setf-function-name
+  :category functions
+  :features (fdefinition defun)
+  :forms ((defun (setf cell-value) (new cell) (setf (car cell) new))
+          (let ((c (list 0)))
+            (funcall (fdefinition '(setf cell-value)) 'stored c)
+            c))
+  :value "(STORED)")
+
+(defcase functions.fdefinition-undefined-signals
+  :category functions
+  :features (fdefinition undefined-function)
+  :forms ((fdefinition 'no-such-function-for-fdefinition))
+  :signals undefined-function)
+
+(defcase functions.fboundp-macros-and-special-operators
+  :category functions
+  :features (fboundp)
+  :forms ((list (and (fboundp 'when) t) (and (fboundp 'if) t) (and (fboundp 'car) t)
+                (fboundp 'never-defined-for-fboundp)))
+  :value "(T T T NIL)")
+
+(defcase functions.fboundp-setf-function
+  :category functions
+  :features (fboundp defun)
+  :forms ((list (fboundp '(setf not-yet-defined-setf))
+                (progn (defun (setf now-defined-setf) (v x) (declare (ignore x)) v)
+                       (and (fboundp '(setf now-defined-setf)) t))))
+  :value "(NIL T)")
+
+(defcase functions.fmakunbound-returns-name
+  :category functions
+  :features (fmakunbound)
+  :forms ((defun to-unbind () 1)
+          (list (fmakunbound 'to-unbind) (fboundp 'to-unbind)))
+  :value "(TO-UNBIND NIL)")
+
+(defcase functions.fmakunbound-then-call-undefined
+  :category functions
+  :features (fmakunbound undefined-function)
+  :forms ((defun gone-soon () 1)
+          (fmakunbound 'gone-soon)
+          (funcall 'gone-soon))
+  :signals undefined-function)
+
+(defcase functions.fmakunbound-setf-function
+  :category functions
+  :features (fmakunbound defun)
+  :forms ((defun (setf temp-setf) (v x) (declare (ignore x)) v)
+          (fmakunbound '(setf temp-setf))
+          (fboundp '(setf temp-setf)))
+  :value "NIL")
+
+(defcase functions.functionp-objects-not-names
+  :category functions
+  :features (functionp)
+  :forms ((list (functionp #'car) (functionp (lambda () 1)) (functionp 'car)
+                (functionp '(lambda () 1)) (functionp nil)))
+  :value "(T T NIL NIL NIL)")
+
+(defcase functions.compiled-function-p-cases
+  :category functions
+  :features (compiled-function-p compile)
+  :forms ((list (compiled-function-p (compile nil '(lambda (x) x))) (compiled-function-p 'car)
+                (compiled-function-p '(lambda (x) x))))
+  :value "(T NIL NIL)")
+
+(defcase functions.function-lambda-expression-three-values
+  :category functions
+  :features (function-lambda-expression)
+  :forms ((list (length (multiple-value-list (function-lambda-expression #'car)))
+                (length (multiple-value-list (function-lambda-expression (lambda (x) x))))))
+  :value "(3 3)")
+
+(defcase functions.lambda-parameters-limit-at-least-50
+  :category functions
+  :features (lambda-parameters-limit)
+  :forms ((list (integerp lambda-parameters-limit) (>= lambda-parameters-limit 50)))
+  :value "(T T)")
+
+(defcase functions.lambda-list-keywords-standard-members
+  :category functions
+  :features (lambda-list-keywords)
+  :forms ((every (lambda (k) (member k lambda-list-keywords))
+                 '(&allow-other-keys &aux &body &environment &key &optional &rest &whole)))
+  :value "T")
+
+;;; complement, constantly, identity, not, every, some, notevery, notany
+
+(defcase functions.complement-single-argument
+  :category functions
+  :features (complement)
+  :forms ((list (funcall (complement #'evenp) 3) (funcall (complement #'evenp) 4)
+                (funcall (complement #'identity) nil)))
+  :value "(T NIL T)")
+
+(defcase functions.complement-with-sequence-function
+  :category functions
+  :features (complement)
+  :forms ((list (funcall (complement #'<) 1 2) (funcall (complement #'<) 2 1)
+                (remove-if (complement #'oddp) '(1 2 3 4))))
+  :value "(NIL T (1 3))")
+
+(defcase functions.constantly-any-arguments
+  :category functions
+  :features (constantly)
+  :forms ((let ((f (constantly 'k)))
+            (list (funcall f) (funcall f 1 2 3) (mapcar (constantly 0) '(a b)))))
+  :value "(K K (0 0))")
+
+(defcase functions.identity-primary-value-only
+  :category functions
+  :features (identity)
+  :forms ((list (identity 'x) (multiple-value-list (identity (values 1 2)))))
+  :value "(X (1))")
+
+(defcase functions.not-generalized-boolean
+  :category functions
+  :features (not)
+  :forms ((list (not nil) (not '()) (not 0) (not 'x) (not "")))
+  :value "(T T NIL NIL NIL)")
+
+(defcase functions.every-some-empty-sequences
+  :category functions
+  :features (every some notevery notany)
+  :forms ((list (every #'evenp '()) (some #'evenp '()) (notevery #'evenp #()) (notany #'evenp "")))
+  :value "(T NIL NIL T)")
+
+(defcase functions.some-returns-predicate-value
+  :category functions
+  :features (some)
+  :forms ((list (some (lambda (x) (and (> x 2) (* x 10))) '(1 2 3 4))
+                (some #'digit-char-p "ab7c")))
+  :value "(30 7)")
+
+(defcase functions.every-several-sequences-shortest
+  :category functions
+  :features (every some)
+  :forms ((list (every #'< '(1 2 3) '(2 3 4 0)) (every #'< '(1 5) #(2 3))
+                (some #'> '(1 2 3) '(3 2 1 0))))
+  :value "(T NIL T)")
+
+(defcase functions.notevery-notany
+  :category functions
+  :features (notevery notany)
+  :forms ((list (notevery #'evenp '(2 4 5)) (notevery #'evenp '(2 4))
+                (notany #'oddp '(2 4)) (notany #'oddp '(2 3))))
+  :value "(T NIL T NIL)")
+
+(defcase functions.every-stops-early
+  :category functions
+  :features (every)
+  :forms ((let ((seen nil))
+            (list (every (lambda (x) (push x seen) (< x 3)) '(1 2 3 4 5)) (reverse seen))))
+  :value "(NIL (1 2 3))")
+
+(defcase functions.every-not-a-sequence-type-error
+  :category functions
+  :features (every type-error)
+  :forms ((every #'identity 5))
+  :signals type-error)
+
+;;; defun details
+
+(defcase functions.defun-implicit-block-values
+  :category functions
+  :features (defun return-from)
+  :forms ((defun early-values (x) (when x (return-from early-values (values 1 2))) 'none)
+          (list (multiple-value-list (early-values t)) (early-values nil)))
+  :value "((1 2) NONE)")
+
+(defcase functions.defun-docstring-with-declarations
+  :category functions
+  :features (defun)
+  :forms ((defun doc-and-decl (x) "Doc." (declare (type integer x)) (declare (ignorable x)) (* x x))
+          (doc-and-decl 7))
+  :value "49")
+
+(defcase functions.defun-not-top-level-closure
+  :category functions
+  :features (defun)
+  :forms ((let ((counter 0))
+            (defun bump-counter () (incf counter)))
+          (list (bump-counter) (bump-counter)))
+  :value "(1 2)")
+
+(defcase functions.call-arguments-limit-integer
+  :category functions
+  :features (call-arguments-limit)
+  :forms ((list (integerp call-arguments-limit) (>= call-arguments-limit 50)))
+  :value "(T T)")

@@ -521,3 +521,342 @@
   :features (prog2 multiple-value-list)
   :forms ((multiple-value-list (prog2 'a (values 1 2) 'c)))
   :value "(1)")
+
+;;; Values through every kind of form (CLHS 3.1.7 and each operator's "Results")
+
+(defcase multiple-values.thirty-values
+  :category multiple-values
+  :features (values multiple-value-list)
+  :forms ((multiple-value-list (values 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
+                                       21 22 23 24 25 26 27 28 29 30)))
+  :value "(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30)")
+
+(defcase multiple-values.values-list-twenty-five
+  :category multiple-values
+  :features (values-list multiple-value-list)
+  :forms ((let ((l (loop for i below 25 collect i)))
+            (equal (multiple-value-list (values-list l)) l)))
+  :value "T")
+
+(defcase multiple-values.many-values-through-function-return
+  :category multiple-values
+  :features (values multiple-value-call)
+  :forms ((defun twelve () (values 1 2 3 4 5 6 7 8 9 10 11 12))
+          (multiple-value-call #'+ (twelve) (twelve)))
+  :value "156")
+
+(defcase multiple-values.mvb-many-values
+  :category multiple-values
+  :features (multiple-value-bind)
+  :forms ((multiple-value-bind (a b c d e f g h i j) (values 1 2 3 4 5 6 7 8 9 10)
+            (list j i h g f e d c b a)))
+  :value "(10 9 8 7 6 5 4 3 2 1)")
+
+(defcase multiple-values.values-list-not-list-type-error
+  :category multiple-values
+  :features (values-list type-error)
+  :forms ((values-list 5))
+  :signals type-error)
+
+(defcase multiple-values.nth-value-order-of-evaluation
+  :category multiple-values
+  :features (nth-value)
+  :forms ((let ((order nil))
+            (list (nth-value (progn (push 'n order) 1) (progn (push 'form order) (values 'a 'b 'c)))
+                  (reverse order))))
+  :value "(B (N FORM))")
+
+(defcase multiple-values.nth-value-computed-index
+  :category multiple-values
+  :features (nth-value)
+  :forms ((loop for i from 0 to 3 collect (nth-value i (values 'a 'b 'c))))
+  :value "(A B C NIL)")
+
+(defcase multiple-values.nth-value-of-no-values
+  :category multiple-values
+  :features (nth-value)
+  :forms ((nth-value 0 (values)))
+  :value "NIL")
+
+(defcase multiple-values.nth-value-returns-one-value
+  :category multiple-values
+  :features (nth-value)
+  :forms ((multiple-value-list (nth-value 1 (values 1 2 3))))
+  :value "(2)")
+
+(defcase multiple-values.mvb-no-values-all-nil
+  :category multiple-values
+  :features (multiple-value-bind)
+  :forms ((multiple-value-bind (a b) (values) (list a b)))
+  :value "(NIL NIL)")
+
+(defcase multiple-values.mvb-body-returns-values
+  :category multiple-values
+  :features (multiple-value-bind)
+  :forms ((multiple-value-list (multiple-value-bind (a b) (values 1 2) (values b a))))
+  :value "(2 1)")
+
+(defcase multiple-values.mvb-special-declaration
+  :category multiple-values
+  :features (multiple-value-bind special)
+  :forms ((defun read-mv-special () (declare (special mv-special)) mv-special)
+          (multiple-value-bind (mv-special other) (values 'dynamic 'x)
+            (declare (special mv-special) (ignore other))
+            (read-mv-special)))
+  :value "DYNAMIC")
+
+(defcase multiple-values.mvb-form-evaluated-once
+  :category multiple-values
+  :features (multiple-value-bind)
+  :forms ((let ((n 0))
+            (multiple-value-bind (a b) (progn (incf n) (values n (* n 10)))
+              (list a b n))))
+  :value "(1 10 1)")
+
+(defcase multiple-values.progn-non-last-values-discarded
+  :category multiple-values
+  :features (progn multiple-value-list)
+  :forms ((multiple-value-list (progn (values 1 2) (values) 3)))
+  :value "(3)")
+
+(defcase multiple-values.values-through-typecase
+  :category multiple-values
+  :features (typecase multiple-value-list)
+  :forms ((multiple-value-list (typecase 5 (string 'no) (integer (values 'int 5)))))
+  :value "(INT 5)")
+
+(defcase multiple-values.values-through-ecase
+  :category multiple-values
+  :features (ecase multiple-value-list)
+  :forms ((multiple-value-list (ecase 'k (k (values 1 2)))))
+  :value "(1 2)")
+
+(defcase multiple-values.values-through-unless
+  :category multiple-values
+  :features (unless multiple-value-list)
+  :forms ((multiple-value-list (unless nil (values 'a 'b))))
+  :value "(A B)")
+
+(defcase multiple-values.values-through-do-result
+  :category multiple-values
+  :features (do multiple-value-list)
+  :forms ((multiple-value-list (do ((i 0 (1+ i))) ((= i 3) (values i (* i i))))))
+  :value "(3 9)")
+
+(defcase multiple-values.values-through-dotimes-result
+  :category multiple-values
+  :features (dotimes multiple-value-list)
+  :forms ((multiple-value-list (dotimes (i 2 (values 'done i)))))
+  :value "(DONE 2)")
+
+(defcase multiple-values.values-through-loop-finally
+  :category multiple-values
+  :features (loop multiple-value-list)
+  :forms ((multiple-value-list (loop for x in '(1 2 3) sum x into s finally (return (values s 'total)))))
+  :value "(6 TOTAL)")
+
+(defcase multiple-values.values-through-let-star
+  :category multiple-values
+  :features (let* multiple-value-list)
+  :forms ((multiple-value-list (let* ((a 1) (b 2)) (values a b (+ a b)))))
+  :value "(1 2 3)")
+
+(defcase multiple-values.values-through-destructuring-bind
+  :category multiple-values
+  :features (destructuring-bind multiple-value-list)
+  :forms ((multiple-value-list (destructuring-bind (a b) '(1 2) (values b a))))
+  :value "(2 1)")
+
+(defcase multiple-values.values-through-restart-case-clause
+  :category multiple-values
+  :features (restart-case multiple-value-list)
+  :forms ((multiple-value-list (restart-case (invoke-restart 'give)
+                                 (give () (values 'r1 'r2)))))
+  :value "(R1 R2)")
+
+(defcase multiple-values.values-through-handler-bind
+  :category multiple-values
+  :features (handler-bind multiple-value-list)
+  :forms ((multiple-value-list (handler-bind ((error #'abort)) (values 1 2))))
+  :value "(1 2)")
+
+(defcase multiple-values.values-through-with-simple-restart
+  :category multiple-values
+  :features (with-simple-restart multiple-value-list)
+  :forms ((multiple-value-list (with-simple-restart (skip "Skip.") (values 'a 'b 'c))))
+  :value "(A B C)")
+
+(defcase multiple-values.values-through-ignore-errors
+  :category multiple-values
+  :features (ignore-errors multiple-value-list)
+  :forms ((multiple-value-list (ignore-errors (values 1 2))))
+  :value "(1 2)")
+
+(defcase multiple-values.values-through-multiple-value-prog1-of-call
+  :category multiple-values
+  :features (multiple-value-prog1 multiple-value-list)
+  :forms ((defun three-vals () (values 'x 'y 'z))
+          (multiple-value-list (multiple-value-prog1 (three-vals) (three-vals) 'ignored)))
+  :value "(X Y Z)")
+
+(defcase multiple-values.values-through-labels-tail-call
+  :category multiple-values
+  :features (labels multiple-value-list)
+  :forms ((labels ((finish (n) (values n 'finished))
+                   (run (n) (if (= n 0) (finish 'zero) (run (1- n)))))
+            (multiple-value-list (run 5))))
+  :value "(ZERO FINISHED)")
+
+(defcase multiple-values.values-through-return-from-nested-function
+  :category multiple-values
+  :features (return-from multiple-value-list)
+  :forms ((defun search-values (l)
+            (dolist (x l) (when (evenp x) (return-from search-values (values x 'even))))
+            (values nil 'none))
+          (list (multiple-value-list (search-values '(1 4 5))) (multiple-value-list (search-values '(1)))))
+  :value "((4 EVEN) (NIL NONE))")
+
+(defcase multiple-values.values-through-throw-from-function
+  :category multiple-values
+  :features (catch throw multiple-value-list)
+  :forms ((defun throw-values () (throw 'mv (values 'p 'q 'r)))
+          (multiple-value-list (catch 'mv (throw-values))))
+  :value "(P Q R)")
+
+(defcase multiple-values.values-through-unwind-protect-throw
+  :category multiple-values
+  :features (unwind-protect catch throw multiple-value-list)
+  :forms ((multiple-value-list (catch 'k (unwind-protect (throw 'k (values 1 2)) (values 3 4)))))
+  :value "(1 2)")
+
+(defcase multiple-values.values-through-eval-of-function-call
+  :category multiple-values
+  :features (eval multiple-value-list)
+  :forms ((multiple-value-list (eval '(floor 10 3))))
+  :value "(3 1)")
+
+(defcase multiple-values.values-through-apply-values
+  :category multiple-values
+  :features (apply values multiple-value-list)
+  :forms ((multiple-value-list (apply #'values 1 '(2 3 4))))
+  :value "(1 2 3 4)")
+
+(defcase multiple-values.values-through-funcall-closure
+  :category multiple-values
+  :features (funcall multiple-value-list)
+  :forms ((let ((f (let ((k 3)) (lambda () (values k (* k k))))))
+            (multiple-value-list (funcall f))))
+  :value "(3 9)")
+
+(defcase multiple-values.values-primary-in-if-test-and-args
+  :category multiple-values
+  :features (values)
+  :forms ((list (if (values nil t) 'true 'false) (+ (values 1 100) (values 2 200))))
+  :value "(FALSE 3)")
+
+(defcase multiple-values.values-primary-in-let-binding
+  :category multiple-values
+  :features (values let)
+  :forms ((let ((a (values 1 2)) (b (values))) (list a b)))
+  :value "(1 NIL)")
+
+(defcase multiple-values.values-in-setq-primary
+  :category multiple-values
+  :features (values setq)
+  :forms ((let (x) (list (multiple-value-list (setq x (values 5 6))) x)))
+  :value "((5) 5)")
+
+(defcase multiple-values.multiple-value-call-spreads-each-form
+  :category multiple-values
+  :features (multiple-value-call)
+  :forms ((multiple-value-call #'vector (values) (values 'a) (values 'b 'c) (floor 9 2)))
+  :value "#(A B C 4 1)")
+
+(defcase multiple-values.multiple-value-call-lambda-rest
+  :category multiple-values
+  :features (multiple-value-call)
+  :forms ((multiple-value-call (lambda (&rest all) (length all)) (values 1 2 3) (values) (values 4)))
+  :value "4")
+
+(defcase multiple-values.multiple-value-call-lambda-optional
+  :category multiple-values
+  :features (multiple-value-call)
+  :forms ((multiple-value-call (lambda (a &optional (b 'default)) (list a b)) (values 1)))
+  :value "(1 DEFAULT)")
+
+(defcase multiple-values.multiple-value-call-too-many-signals
+  :category multiple-values
+  :features (multiple-value-call program-error)
+  :forms ((multiple-value-call (lambda (a) a) (values 1 2)))
+  :signals program-error)
+
+(defcase multiple-values.multiple-value-list-of-nested-mv-call
+  :category multiple-values
+  :features (multiple-value-call multiple-value-list)
+  :forms ((multiple-value-list (multiple-value-call #'values (values 1 2) (multiple-value-call #'values (values 3 4)))))
+  :value "(1 2 3 4)")
+
+(defcase multiple-values.multiple-value-setq-many-values
+  :category multiple-values
+  :features (multiple-value-setq)
+  :forms ((let (a b c d)
+            (multiple-value-setq (a b c d) (values 1 2 3 4 5))
+            (list a b c d)))
+  :value "(1 2 3 4)")
+
+(defcase multiple-values.get-properties-three-values
+  :category multiple-values
+  :features (get-properties multiple-value-list)
+  :forms ((list (multiple-value-list (get-properties '(:a 1 :b 2 :c 3) '(:z :b)))
+                (multiple-value-list (get-properties '(:a 1) '(:z)))))
+  :value "((:B 2 (:B 2 :C 3)) (NIL NIL NIL))")
+
+(defcase multiple-values.decode-universal-time-nine-values
+  :category multiple-values
+  :features (decode-universal-time multiple-value-list)
+  :note "universal time 0 is 1900-01-01 00:00:00 GMT, a Monday (day 0); with an explicit zone daylight-p is false"
+  :forms ((multiple-value-list (decode-universal-time 0 0)))
+  :value "(0 0 0 1 1 1900 0 NIL 0)")
+
+(defcase multiple-values.decode-universal-time-later-date
+  :category multiple-values
+  :features (decode-universal-time encode-universal-time multiple-value-list)
+  :forms ((multiple-value-list (decode-universal-time (encode-universal-time 30 15 10 29 2 2000 0) 0)))
+  :value "(30 15 10 29 2 2000 1 NIL 0)")
+
+(defcase multiple-values.find-symbol-two-values
+  :category multiple-values
+  :features (find-symbol multiple-value-list)
+  :forms ((list (multiple-value-list (find-symbol "CAR" "COMMON-LISP"))
+                (multiple-value-list (find-symbol "NO-SUCH-SYMBOL-XYZ" "COMMON-LISP"))))
+  :value "((CAR :EXTERNAL) (NIL NIL))")
+
+(defcase multiple-values.decode-float-three-values
+  :category multiple-values
+  :features (decode-float multiple-value-list)
+  :forms ((multiple-value-list (decode-float 8.0d0)))
+  :value "(0.5d0 4 1.0d0)")
+
+(defcase multiple-values.integer-decode-float-sign
+  :category multiple-values
+  :features (integer-decode-float)
+  :forms ((nth-value 2 (integer-decode-float -3.0d0)))
+  :value "-1")
+
+(defcase multiple-values.read-from-string-two-values
+  :category multiple-values
+  :features (read-from-string multiple-value-list)
+  :forms ((list (multiple-value-list (read-from-string "(a b)"))
+                (multiple-value-list (read-from-string "xx 42" t nil :start 3))))
+  :value "(((A B) 5) (42 5))")
+
+(defcase multiple-values.with-hash-table-iterator-values
+  :category multiple-values
+  :features (with-hash-table-iterator multiple-value-list)
+  :forms ((let ((h (make-hash-table)))
+            (setf (gethash 'only h) 'value)
+            (with-hash-table-iterator (next h)
+              (let ((entry (multiple-value-list (next))) (exhausted (multiple-value-list (next))))
+                (list (and (first entry) t) (rest entry) exhausted)))))
+  :note "the first value is a generalized boolean; with no entries left only NIL is returned"
+  :value "(T (ONLY VALUE) (NIL))")

@@ -562,3 +562,521 @@
                (setq r 'jumped))
             r))
   :value "JUMPED")
+
+;;; Conditionals and sequencing (CLHS 5.3)
+
+(defcase special-forms.if-empty-list-is-false
+  :category special-forms
+  :features (if)
+  :forms ((list (if '() 'true 'false) (if (list) 'true 'false) (if 0 'true 'false)))
+  :value "(FALSE FALSE TRUE)")
+
+(defcase special-forms.if-test-evaluated-once
+  :category special-forms
+  :features (if)
+  :forms ((let ((n 0))
+            (list (if (progn (incf n) t) 'yes 'no) n)))
+  :value "(YES 1)")
+
+(defcase special-forms.if-branch-values
+  :category special-forms
+  :features (if)
+  :forms ((list (multiple-value-list (if t (values 1 2) 'no))
+                (multiple-value-list (if nil 'no (values 3 4)))
+                (multiple-value-list (if nil 'no))))
+  :value "((1 2) (3 4) (NIL))")
+
+(defcase special-forms.and-or-no-arguments
+  :category special-forms
+  :features (and or)
+  :forms ((list (and) (or)))
+  :value "(T NIL)")
+
+(defcase special-forms.and-last-form-values
+  :category special-forms
+  :features (and)
+  :forms ((list (multiple-value-list (and 1 (values 2 3)))
+                (multiple-value-list (and nil (values 2 3)))))
+  :value "((2 3) (NIL))")
+
+(defcase special-forms.or-values-only-from-last
+  :category special-forms
+  :features (or)
+  :note "CLHS or: only the last form's values are all returned; earlier forms give their primary value"
+  :forms ((list (multiple-value-list (or (values 1 2) 3))
+                (multiple-value-list (or nil (values 4 5)))
+                (multiple-value-list (or (values nil 9) (values)))))
+  :value "((1) (4 5) NIL)")
+
+(defcase special-forms.and-stops-at-first-nil
+  :category special-forms
+  :features (and)
+  :forms ((let ((order nil))
+            (list (and (progn (push 1 order) t) (progn (push 2 order) nil) (progn (push 3 order) t))
+                  (reverse order))))
+  :value "(NIL (1 2))")
+
+(defcase special-forms.or-stops-at-first-true
+  :category special-forms
+  :features (or)
+  :forms ((let ((order nil))
+            (list (or (progn (push 1 order) nil) (progn (push 2 order) 'two) (progn (push 3 order) 'three))
+                  (reverse order))))
+  :value "(TWO (1 2))")
+
+(defcase special-forms.cond-body-values
+  :category special-forms
+  :features (cond)
+  :forms ((list (multiple-value-list (cond (nil 1) (t (values 2 3))))
+                (multiple-value-list (cond ((values 4 5))))
+                (multiple-value-list (cond))))
+  :note "a clause with only a test returns the test's primary value"
+  :value "((2 3) (4) (NIL))")
+
+(defcase special-forms.cond-body-implicit-progn
+  :category special-forms
+  :features (cond)
+  :forms ((let ((order nil))
+            (list (cond ((progn (push 'test order) t) (push 'first order) (push 'second order) 'result))
+                  (reverse order))))
+  :value "(RESULT (TEST FIRST SECOND))")
+
+(defcase special-forms.cond-later-tests-not-evaluated
+  :category special-forms
+  :features (cond)
+  :forms ((let ((n 0))
+            (list (cond ((= 1 1) 'first) ((incf n) 'second)) n)))
+  :value "(FIRST 0)")
+
+(defcase special-forms.when-unless-values-and-nil
+  :category special-forms
+  :features (when unless)
+  :forms ((list (multiple-value-list (when t (values 1 2)))
+                (when nil 'x)
+                (multiple-value-list (unless nil (values 3 4)))
+                (unless t 'x)))
+  :value "((1 2) NIL (3 4) NIL)")
+
+(defcase special-forms.when-body-in-order
+  :category special-forms
+  :features (when)
+  :forms ((when t (princ "a") (princ "b") 'c))
+  :stdout "ab"
+  :value "C")
+
+(defcase special-forms.case-keyform-evaluated-once
+  :category special-forms
+  :features (case)
+  :forms ((let ((n 0))
+            (list (case (incf n) (0 'zero) (1 'one) (2 'two)) n)))
+  :value "(ONE 1)")
+
+(defcase special-forms.case-key-lists-and-otherwise
+  :category special-forms
+  :features (case)
+  :forms ((mapcar (lambda (x) (case x ((1 2 3) 'small) ((a b) 'letter) (otherwise 'other)))
+                  '(2 b 99)))
+  :value "(SMALL LETTER OTHER)")
+
+(defcase special-forms.case-eql-comparison
+  :category special-forms
+  :features (case)
+  :forms ((list (case #\a (#\a 'char-a) (t 'other))
+                (case 1.0 (1 'integer-one) (t 'not-eql))
+                (case (copy-seq "s") ("s" 'string) (t 'strings-not-eql))))
+  :value "(CHAR-A NOT-EQL STRINGS-NOT-EQL)")
+
+(defcase special-forms.case-nil-key-needs-list
+  :category special-forms
+  :features (case)
+  :forms ((list (case nil ((nil) 'nil-key) (t 'other))
+                (case nil (nil 'never-matches) (t 'fell-through))))
+  :value "(NIL-KEY FELL-THROUGH)")
+
+(defcase special-forms.case-t-key-list-vs-otherwise
+  :category special-forms
+  :features (case)
+  :forms ((list (case t ((t) 'the-symbol-t) (otherwise 'other))
+                (case 'x ((t) 'the-symbol-t) (t 'otherwise-clause))))
+  :value "(THE-SYMBOL-T OTHERWISE-CLAUSE)")
+
+(defcase special-forms.case-clause-values
+  :category special-forms
+  :features (case)
+  :forms ((multiple-value-list (case 'b (a 1) (b (values 2 3)))))
+  :value "(2 3)")
+
+(defcase special-forms.case-first-matching-clause
+  :category special-forms
+  :features (case)
+  :forms ((case 1 ((1) 'first) ((1 2) 'second)))
+  :value "FIRST")
+
+(defcase special-forms.ecase-type-error-datum
+  :category special-forms
+  :features (ecase type-error)
+  :forms ((handler-case (ecase 5 (1 'one) (2 'two))
+            (type-error (c) (list (type-error-datum c) (typep 1 (type-error-expected-type c))
+                                  (typep 5 (type-error-expected-type c))))))
+  :value "(5 T NIL)")
+
+(defcase special-forms.ccase-unhandled-type-error
+  :category special-forms
+  :features (ccase type-error)
+  :forms ((let ((x 'z)) (ccase x (a 1) (b 2))))
+  :signals type-error)
+
+(defcase special-forms.ecase-match
+  :category special-forms
+  :features (ecase)
+  :forms ((ecase 'b (a 1) ((b c) 2)))
+  :value "2")
+
+(defcase special-forms.progn-values-of-last
+  :category special-forms
+  :features (progn)
+  :forms ((multiple-value-list (progn 1 2 (values 3 4))))
+  :value "(3 4)")
+
+(defcase special-forms.prog1-prog2-primary-only
+  :category special-forms
+  :features (prog1 prog2)
+  :forms ((list (multiple-value-list (prog1 (values 1 2) 3))
+                (multiple-value-list (prog2 0 (values 1 2) 3))))
+  :value "((1) (1))")
+
+(defcase special-forms.prog1-evaluates-rest-after
+  :category special-forms
+  :features (prog1)
+  :forms ((let ((x 1))
+            (list (prog1 x (setq x 2) (setq x 3)) x)))
+  :value "(1 3)")
+
+(defcase special-forms.prog2-order
+  :category special-forms
+  :features (prog2)
+  :forms ((let ((order nil))
+            (list (prog2 (push 'a order) (progn (push 'b order) 'second) (push 'c order))
+                  (reverse order))))
+  :value "(SECOND (A B C))")
+
+;;; let, let*, flet, labels, function
+
+(defcase special-forms.let-variable-without-init-forms
+  :category special-forms
+  :features (let)
+  :forms ((let (a (b) (c 3)) (list a b c)))
+  :value "(NIL NIL 3)")
+
+(defcase special-forms.let-declarations-before-body
+  :category special-forms
+  :features (let declare)
+  :forms ((let ((x 1) (y 2))
+            (declare (fixnum x) (ignorable y))
+            (declare (type integer y))
+            (+ x y)))
+  :value "3")
+
+(defcase special-forms.let-star-body-values
+  :category special-forms
+  :features (let*)
+  :forms ((multiple-value-list (let* ((a 1) (b (+ a 1))) (values a b))))
+  :value "(1 2)")
+
+(defcase special-forms.flet-implicit-block
+  :category special-forms
+  :features (flet return-from)
+  :forms ((flet ((early (x) (when (> x 0) (return-from early 'positive)) 'not-positive))
+            (list (early 1) (early -1))))
+  :value "(POSITIVE NOT-POSITIVE)")
+
+(defcase special-forms.flet-functions-do-not-see-each-other
+  :category special-forms
+  :features (flet)
+  :forms ((defun helper () 'global-helper)
+          (flet ((helper () 'local-helper)
+                 (caller () (helper)))
+            (list (helper) (caller))))
+  :value "(LOCAL-HELPER GLOBAL-HELPER)")
+
+(defcase special-forms.labels-functions-see-each-other
+  :category special-forms
+  :features (labels)
+  :forms ((defun helper2 () 'global-helper)
+          (labels ((helper2 () 'local-helper)
+                   (caller () (helper2)))
+            (caller)))
+  :value "LOCAL-HELPER")
+
+(defcase special-forms.flet-lambda-list-keywords
+  :category special-forms
+  :features (flet &optional &key &rest)
+  :forms ((flet ((f (a &optional (b 2) &rest r &key (c 3) &allow-other-keys) (list a b r c)))
+            (list (f 1) (f 1 0 :c 9 :d 4))))
+  :value "((1 2 NIL 3) (1 0 (:C 9 :D 4) 9))")
+
+(defcase special-forms.flet-declarations-and-docstring
+  :category special-forms
+  :features (flet)
+  :forms ((flet ((documented (x) "Adds one." (declare (type integer x)) (1+ x)))
+            (documented 1)))
+  :value "2")
+
+(defcase special-forms.labels-implicit-block
+  :category special-forms
+  :features (labels return-from)
+  :forms ((labels ((find-first-even (l)
+                     (dolist (x l) (when (evenp x) (return-from find-first-even x)))
+                     'none))
+            (list (find-first-even '(1 3 4 5)) (find-first-even '(1 3)))))
+  :value "(4 NONE)")
+
+(defcase special-forms.labels-function-object-is-recursive
+  :category special-forms
+  :features (labels function)
+  :forms ((labels ((count-down (n) (if (= n 0) '(done) (cons n (funcall #'count-down (1- n))))))
+            (count-down 3)))
+  :value "(3 2 1 DONE)")
+
+(defcase special-forms.flet-body-values
+  :category special-forms
+  :features (flet)
+  :forms ((multiple-value-list (flet ((two () (values 1 2))) (two))))
+  :value "(1 2)")
+
+(defcase special-forms.function-of-flet-name
+  :category special-forms
+  :features (function flet)
+  :forms ((defun shadowed-op (x) (list 'global x))
+          (flet ((shadowed-op (x) (list 'local x)))
+            (list (funcall #'shadowed-op 1) (funcall 'shadowed-op 2))))
+  :note "#'name refers to the local function; the symbol designates the global one"
+  :value "((LOCAL 1) (GLOBAL 2))")
+
+(defcase special-forms.function-lambda-closure
+  :category special-forms
+  :features (function)
+  :forms ((let ((n 10))
+            (funcall (function (lambda (x) (+ x n))) 5)))
+  :value "15")
+
+;;; block, return-from, tagbody, go, catch, throw, unwind-protect, progv, setq
+
+(defcase special-forms.block-body-values
+  :category special-forms
+  :features (block)
+  :forms ((multiple-value-list (block b 1 (values 2 3))))
+  :value "(2 3)")
+
+(defcase special-forms.block-empty-body
+  :category special-forms
+  :features (block)
+  :forms ((block empty))
+  :value "NIL")
+
+(defcase special-forms.return-from-skips-rest
+  :category special-forms
+  :features (block return-from)
+  :forms ((let ((order nil))
+            (list (block b (push 1 order) (return-from b 'out) (push 2 order))
+                  order)))
+  :value "(OUT (1))")
+
+(defcase special-forms.return-no-value-nil
+  :category special-forms
+  :features (return block)
+  :forms ((multiple-value-list (block nil (return) 'not-reached)))
+  :value "(NIL)")
+
+(defcase special-forms.return-values
+  :category special-forms
+  :features (return block)
+  :forms ((multiple-value-list (block nil (return (values 1 2 3)))))
+  :value "(1 2 3)")
+
+(defcase special-forms.tagbody-non-tag-forms-evaluated
+  :category special-forms
+  :features (tagbody)
+  :forms ((let ((order nil))
+            (list (tagbody (push 'a order) tag1 (push 'b order) 99 (push 'c order))
+                  (reverse order))))
+  :value "(NIL (A B C))")
+
+(defcase special-forms.tagbody-empty
+  :category special-forms
+  :features (tagbody)
+  :forms ((tagbody))
+  :value "NIL")
+
+(defcase special-forms.go-to-outer-tagbody
+  :category special-forms
+  :features (tagbody go)
+  :forms ((let ((order nil))
+            (tagbody
+               (tagbody
+                  (push 'inner order)
+                  (go outer-end)
+                  (push 'never order))
+               (push 'never-either order)
+             outer-end
+               (push 'end order))
+            (reverse order)))
+  :value "(INNER END)")
+
+(defcase special-forms.go-innermost-tag-of-same-name
+  :category special-forms
+  :features (tagbody go)
+  :forms ((let ((order nil))
+            (tagbody
+               (tagbody (go x) (push 'skipped order) x (push 'inner-x order))
+               (go done)
+             x (push 'outer-x order)
+             done)
+            order))
+  :value "(INNER-X)")
+
+(defcase special-forms.catch-body-values
+  :category special-forms
+  :features (catch)
+  :forms ((multiple-value-list (catch 'tag 1 (values 2 3))))
+  :value "(2 3)")
+
+(defcase special-forms.catch-tag-any-object-eq
+  :category special-forms
+  :features (catch throw)
+  :forms ((let ((tag (list 'unique)))
+            (catch tag (throw tag 'caught-by-object))))
+  :value "CAUGHT-BY-OBJECT")
+
+(defcase special-forms.throw-tag-then-result-order
+  :category special-forms
+  :features (catch throw)
+  :forms ((let ((order nil))
+            (list (catch 'k (throw (progn (push 'tag order) 'k) (progn (push 'result order) 'v)))
+                  (reverse order))))
+  :value "(V (TAG RESULT))")
+
+(defcase special-forms.unwind-protect-cleanup-values-discarded
+  :category special-forms
+  :features (unwind-protect)
+  :forms ((multiple-value-list (unwind-protect (values 1 2) 'cleanup-value (values 3 4))))
+  :value "(1 2)")
+
+(defcase special-forms.unwind-protect-cleanup-runs-after-protected
+  :category special-forms
+  :features (unwind-protect)
+  :forms ((let ((order nil))
+            (unwind-protect (push 'protected order) (push 'cleanup1 order) (push 'cleanup2 order))
+            (reverse order)))
+  :value "(PROTECTED CLEANUP1 CLEANUP2)")
+
+(defcase special-forms.progv-computed-symbols-and-values
+  :category special-forms
+  :features (progv)
+  :forms ((defvar *pa* 0)
+          (defvar *pb* 0)
+          (defun read-pa-pb () (list *pa* *pb*))
+          (list (progv (list '*pa* '*pb*) (list (+ 1 1) (* 3 3)) (read-pa-pb)) (read-pa-pb)))
+  :value "((2 9) (0 0))")
+
+(defcase special-forms.progv-body-values
+  :category special-forms
+  :features (progv)
+  :forms ((multiple-value-list (progv '() '() (values 'a 'b))))
+  :value "(A B)")
+
+(defcase special-forms.progv-restored-after-throw
+  :category special-forms
+  :features (progv catch throw)
+  :forms ((defvar *pc* 'global)
+          (catch 'out (progv '(*pc*) '(bound) (throw 'out nil)))
+          *pc*)
+  :value "GLOBAL")
+
+(defcase special-forms.setq-special-and-lexical
+  :category special-forms
+  :features (setq)
+  :forms ((defvar *sq* 1)
+          (let ((lex 1))
+            (setq *sq* 10 lex (+ *sq* 1))
+            (list *sq* lex)))
+  :value "(10 11)")
+
+(defcase special-forms.quote-nested-prints
+  :category special-forms
+  :features (quote)
+  :forms ((list (quote (quote x)) ''nil (quote #(1 2)) (car ''y)))
+  :value "((QUOTE X) (QUOTE NIL) #(1 2) QUOTE)")
+
+;;; multiple-value-call, multiple-value-prog1, the, locally, load-time-value, eval-when
+
+(defcase special-forms.multiple-value-call-several-forms
+  :category special-forms
+  :features (multiple-value-call)
+  :forms ((multiple-value-call #'list (values 1 2) 3 (values) (values 4 5)))
+  :value "(1 2 3 4 5)")
+
+(defcase special-forms.multiple-value-call-no-forms
+  :category special-forms
+  :features (multiple-value-call)
+  :forms ((multiple-value-call #'list))
+  :value "NIL")
+
+(defcase special-forms.multiple-value-call-order
+  :category special-forms
+  :features (multiple-value-call)
+  :forms ((let ((order nil))
+            (multiple-value-call (progn (push 'function order) #'list)
+              (progn (push 'first order) (values 1 2))
+              (progn (push 'second order) 3))
+            (reverse order)))
+  :value "(FUNCTION FIRST SECOND)")
+
+(defcase special-forms.multiple-value-call-function-values
+  :category special-forms
+  :features (multiple-value-call)
+  :forms ((multiple-value-list (multiple-value-call #'values (floor 7 2) (values 'x))))
+  :value "(3 1 X)")
+
+(defcase special-forms.multiple-value-call-symbol-designator
+  :category special-forms
+  :features (multiple-value-call)
+  :forms ((multiple-value-call '+ (values 1 2) (values 3 4)))
+  :value "10")
+
+(defcase special-forms.multiple-value-prog1-order-and-values
+  :category special-forms
+  :features (multiple-value-prog1)
+  :forms ((let ((x 1))
+            (list (multiple-value-list (multiple-value-prog1 (values x (* x 10)) (setq x 5) (values 8 9)))
+                  x)))
+  :value "((1 10) 5)")
+
+(defcase special-forms.multiple-value-prog1-no-values
+  :category special-forms
+  :features (multiple-value-prog1)
+  :forms ((multiple-value-list (multiple-value-prog1 (values) 1)))
+  :value "NIL")
+
+(defcase special-forms.locally-top-level-forms
+  :category special-forms
+  :features (locally)
+  :forms ((locally (defun from-locally () 'defined))
+          (from-locally))
+  :value "DEFINED")
+
+(defcase special-forms.load-time-value-read-only-argument
+  :category special-forms
+  :features (load-time-value)
+  :forms ((defun ltv-read-only () (load-time-value (+ 1 2) t))
+          (list (ltv-read-only) (ltv-read-only)))
+  :value "(3 3)")
+
+(defcase special-forms.eval-when-non-top-level-execute-only
+  :category special-forms
+  :features (eval-when)
+  :forms ((let ((order nil))
+            (eval-when (:execute) (push 'execute order))
+            (eval-when (:load-toplevel) (push 'load order))
+            order))
+  :value "(EXECUTE)")
