@@ -365,6 +365,22 @@ internal sealed class Interpreter
                     throw new UnsupportedConstructException("format to a stream in a macro body");
                 }
             case "VALUES": return a.Count > 0 ? a[0] : Nil;
+            // DESTRUCTURING-BIND's helpers (Destructuring.cs), as control.lisp defines them
+            case "%DBIND-CAR": return a[0] is Cons dc ? dc.Car : throw new LispCompileException($"DESTRUCTURING-BIND: too few elements in {Print(a[1])} for {Print(a[2])}");
+            case "%DBIND-END": return IsNil(a[0]) ? Nil : throw new LispCompileException($"DESTRUCTURING-BIND: too many elements in {Print(a[1])} for {Print(a[2])}");
+            case "%DBIND-KEY": for (var x = a[0]; x is Cons c; x = Cdr(c.Cdr)) if (c.Car == a[1]) return c; return Nil;
+            case "%DBIND-KEYS":
+                {
+                    var items = new List<object>(); object x = a[0];
+                    for (; x is Cons c; x = c.Cdr) items.Add(c.Car);
+                    if (!IsNil(x) || items.Count % 2 != 0) throw new LispCompileException($"DESTRUCTURING-BIND: odd keyword list in {Print(a[3])}");
+                    bool allow = !IsNil(a[2]) || Enumerable.Range(0, items.Count / 2).Any(i => items[2 * i] is Symbol { Name: "ALLOW-OTHER-KEYS", IsKeyword: true } && !IsNil(items[2 * i + 1]));
+                    var known = ToList(a[1]);
+                    for (int i = 0; !allow && i < items.Count; i += 2)
+                        if (!known.Contains(items[i]) && items[i] is not Symbol { Name: "ALLOW-OTHER-KEYS", IsKeyword: true })
+                            throw new LispCompileException($"DESTRUCTURING-BIND: unknown keyword {Print(items[i])} in {Print(a[3])}");
+                    return Nil;
+                }
             case "ERROR": throw new LispCompileException("error in macro body: " + (a.Count > 0 && a[0] is LispString es ? Format(es.Text, a.Skip(1).ToList()) : Print(a.FirstOrDefault() ?? Nil)));
         }
         throw new UnsupportedConstructException($"{op.Name.ToLowerInvariant()} in a macro body");

@@ -216,7 +216,7 @@ internal static class Macros
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
             Need(f, a, 2);
-            return Destructure(a[0], a[1], a.Skip(2).ToList());
+            return Destructuring.Expand(a[0], a[1], a.Skip(2));
         };
         Table["DECLAIM"] = null!; Table.Remove("DECLAIM");
         Table["ASSERT"] = (f, a, u) =>
@@ -402,39 +402,6 @@ internal static class Macros
             binds.Add(List(g, a[i + 1])); sets.Add(List(setter, a[i], g));
         }
         return List(Let, FromList(binds), Body(sets.Append(Nil)));
-    }
-
-    /// <summary>DESTRUCTURING-BIND through a lambda: nested patterns become nested binds.</summary>
-    public static object Destructure(object pattern, object expr, List<object> body)
-    {
-        var (flat, nested) = FlattenPattern(pattern);
-        object inner = Body(body);
-        var (decls, rest) = SplitDecls(body);
-        inner = FromList(decls.Concat(rest));
-        foreach (var (g, sub) in nested.AsEnumerable().Reverse()) inner = List(Destructure(sub, g, ToList(inner)));
-        return ListStar(S("APPLY"), List(Function, ListStar(Lambda, flat, inner)), List(expr));
-    }
-
-    /// <summary>Replace nested list patterns in required/optional positions by gensyms; a dotted tail becomes &rest.</summary>
-    public static (object Flat, List<(Symbol, object)> Nested) FlattenPattern(object pattern)
-    {
-        var items = new List<object>(); var nested = new List<(Symbol, object)>();
-        object p = pattern; bool inReq = true;
-        while (p is Cons c)
-        {
-            var x = c.Car;
-            if (x is Symbol s && s.Name.StartsWith('&')) { inReq = s.Name is "&WHOLE"; items.Add(x); }
-            else if (inReq && x is Cons)
-            {
-                var g = Gensym("D"); nested.Add((g, x)); items.Add(g);
-            }
-            else items.Add(x);
-            p = c.Cdr;
-        }
-        if (!IsNil(p)) { items.Add(S("&REST")); items.Add(p); }
-        var whole = items.FindIndex(x => Is(x, "&WHOLE"));
-        if (whole >= 0) throw new UnsupportedConstructException("&whole");
-        return (FromList(items), nested);
     }
 }
 

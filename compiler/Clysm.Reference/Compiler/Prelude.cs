@@ -2,31 +2,44 @@ using Clysm.Lisp;
 
 namespace Clysm.Reference.Compiler;
 
-/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp, an embedded resource), read
-/// once per process. Its functions are compiled into a module only when the case reaches them.</summary>
+/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp; control.lisp: places, destructuring,
+/// restarts, evaluation; clos.lisp: the object system), embedded resources read once per process. Its
+/// functions are compiled into a module only when the case reaches them.</summary>
 internal static class Prelude
 {
     private static readonly Lazy<Data> Loaded = new(Load);
 
     private sealed record Data(Dictionary<Symbol, object> Defuns, List<(Symbol Name, object Init)> Vars, List<object> Macros);
 
+    private static readonly string[] Files = { "prelude.lisp", "control.lisp", "clos.lisp" };
+
     private static Data Load()
     {
-        using var s = typeof(Prelude).Assembly.GetManifestResourceStream("Clysm.Reference.prelude.lisp")
-            ?? throw new InvalidOperationException("prelude.lisp resource missing");
-        using var r = new StreamReader(s);
-        var text = r.ReadToEnd();
         var defuns = new Dictionary<Symbol, object>(); var vars = new List<(Symbol, object)>(); var macros = new List<object>();
-        foreach (var rr in new LispReader(text, "prelude.lisp").ReadAll())
+        foreach (var file in Files)
+        foreach (var rr in new LispReader(Read(file), file).ReadAll())
         {
             var form = rr.Datum;
             var head = L.Car(form);
-            if (L.Is(head, "DEFUN")) defuns[(Symbol)L.Cadr(form)] = form;
+            if (L.Is(head, "DEFUN"))
+            {
+                // one definition per function across the files: a second one is a merge mistake, not an override
+                if (!defuns.TryAdd((Symbol)L.Cadr(form), form))
+                    throw new InvalidOperationException($"{file}:{rr.Span.Line}: {L.Print(L.Cadr(form))} is defined twice in the runtime");
+            }
             else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
             else if (L.Is(head, "DEFMACRO")) macros.Add(form);
-            else throw new InvalidOperationException($"prelude.lisp:{rr.Span.Line}: unexpected top-level form");
+            else throw new InvalidOperationException($"{file}:{rr.Span.Line}: unexpected top-level form");
         }
         return new Data(defuns, vars, macros);
+    }
+
+    private static string Read(string file)
+    {
+        using var s = typeof(Prelude).Assembly.GetManifestResourceStream("Clysm.Reference." + file)
+            ?? throw new InvalidOperationException(file + " resource missing");
+        using var r = new StreamReader(s);
+        return r.ReadToEnd();
     }
 
     public static object? Defun(Symbol name) => Loaded.Value.Defuns.TryGetValue(name, out var f) ? f : null;

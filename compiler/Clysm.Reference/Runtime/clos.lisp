@@ -1,0 +1,1 @@
+;;;; The object system (CLOS subset) for the reference compiler's runtime.
