@@ -17,6 +17,13 @@ internal sealed class UnitInfo
     public Dictionary<Symbol, Structs.StructInfo> Structs { get; } = new();
     public Dictionary<Symbol, Symbol> StructSetters { get; } = new();
     public Dictionary<Symbol, object> SymbolMacros { get; } = new(); // DEFINE-SYMBOL-MACRO, by name
+    /// <summary>Long-form DEFSETF definitions: the place's argument forms to its setf expansion.</summary>
+    public Dictionary<Symbol, Func<List<object>, SetfExpansion>> SetfExpanders { get; } = new();
+    /// <summary>The symbols that name the functions (setf NAME) of this unit, by NAME.</summary>
+    public Dictionary<Symbol, Symbol> SetfFunctions { get; } = new();
+    /// <summary>While a macro is expanded: the expansion of a form by the local macros (MACROLET,
+    /// SYMBOL-MACROLET) and global symbol macros in scope, else null; places use it.</summary>
+    public Func<object, object?>? ExpandLocalMacro { get; set; }
     public UnitInfo() { Interp = new Interpreter(this); }
 }
 
@@ -150,11 +157,13 @@ internal sealed class Converter
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
         if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
-        if (_u.Macros.TryGetValue(name, out var um)) return Conv(um(c), env, fn);
-        if (Macros.TryExpand(name, c, _u, out var expansion)) return Conv(expansion, env, fn);
+        if (_u.Macros.TryGetValue(name, out var um)) return Conv(WithLocalMacros(env, () => um(c)), env, fn);
+        object? expansion = null;
+        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) return Conv(expansion!, env, fn);
         var args = Args(c.Cdr, env, fn);
         if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
+        CheckStandardOperator(op);
         _u.CalledFunctions.Add(op);
         return new CallNode(op, args);
     }
@@ -199,9 +208,61 @@ internal sealed class Converter
                                && args[1] is Cons t && L.Is(t.Car, "QUOTE") && L.Cadr(t) is Symbol { Name: "FUNCTION" }:
                 // a constant lambda expression coerced to a function: compiled here, as COMPILE would
                 return L.List(L.S("FUNCTION"), lam);
+            case "FBOUNDP" or "FDEFINITION" or "FMAKUNBOUND" when args.Count == 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE")
+                                                              && L.Cadr(q) is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } } setfName:
+                {
+                    // a function name (setf f) given as a constant: the unit's symbol for it
+                    var call = L.List(L.S(name), Quote(Places.SetfFunctionName(accessor, _u)));
+                    return name == "FMAKUNBOUND" ? L.List(L.S("PROGN"), call, Quote(setfName)) : call;
+                }
+            case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
+                return Places.ExpansionValues(L.Cadr(q), _u);
             case "DEFINE-COMPILER-MACRO":
                 if (args.Count < 1) throw new LispCompileException("DEFINE-COMPILER-MACRO: no name");
                 return Quote(args[0]);
+        }
+        return null;
+    }
+
+    /// <summary>A standard operator reached as a function call that neither the prelude nor an inline
+    /// operator implements (a macro this compiler lacks lands here too): the case is a 77 naming it, at
+    /// compile time, instead of an undefined-function error at run time that no Lisp would signal.</summary>
+    internal void CheckStandardOperator(Symbol op)
+    {
+        if (op.Package != LispSymbols.CommonLisp || !LispSymbols.IsCommonLispExternal(op.Name)) return;
+        if (Prelude.Has(op) || Prims.IsPrim(op.Name) || _u.Defuns.ContainsKey(op) || IsSpecialForm(op.Name)) return;
+        throw new UnsupportedConstructException(op.Name.ToLowerInvariant());
+    }
+
+    private void CheckQuotedOperator(object f)
+    {
+        if (f is Cons { Car: Symbol q, Cdr: Cons { Car: Symbol op } } && q == LispSymbols.Quote
+            && !Macros.IsMacro(op.Name) && !_u.Macros.ContainsKey(op.Name)) CheckStandardOperator(op);
+    }
+
+    /// <summary>Run a macro expander with the local macros of env visible to the places it expands.</summary>
+    private T WithLocalMacros<T>(Scope? env, Func<T> expand)
+    {
+        var outer = _u.ExpandLocalMacro;
+        _u.ExpandLocalMacro = form => LocalExpansion(form, env);
+        try { return expand(); }
+        finally { _u.ExpandLocalMacro = outer; }
+    }
+
+    private object? LocalExpansion(object form, Scope? env)
+    {
+        if (form is Symbol sym)
+        {
+            var s = FindVar(env, sym);
+            if (s != null) return s.Kind == K.SymbolMacro ? s.Value : null;
+            return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
+        }
+        if (form is not Cons { Car: Symbol op } c) return null;
+        for (var s = env; s != null; s = s.Up)
+        {
+            if (!ReferenceEquals(s.Key, op)) continue;
+            if (s.Kind == K.Fun) return null;
+            if (s.Kind == K.Macro) return ((Func<object, object>)s.Value!)(c);
         }
         return null;
     }
@@ -234,10 +295,12 @@ internal sealed class Converter
                 {
                     var local = Find(env, K.Fun, fs);
                     if (local != null) { var v = (Var)local.Value!; Capture(v, fn); return new VarRef(v); }
+                    if (!Macros.IsMacro(fs.Name) && !_u.Macros.ContainsKey(fs.Name)) CheckStandardOperator(fs);
                     _u.FunctionRefs.Add(fs);
                     return new FuncRefNode(fs);
                 }
-                if (args[0] is Cons sf && L.Is(sf.Car, "SETF")) throw new UnsupportedConstructException("setf function");
+                if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } })
+                    return Conv(L.List(L.S("FUNCTION"), Places.SetfFunctionName(accessor, _u)), env, fn);
                 throw new LispCompileException($"FUNCTION: bad name {L.Print(args[0])}");
             case "IF":
                 Need(2, 3);
@@ -267,7 +330,10 @@ internal sealed class Converter
                     var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
                     return Body(body, e2, fn);
                 }
-            case "PROGV": throw new UnsupportedConstructException("progv");
+            case "PROGV":
+                // the symbols' values are set, and restored on every exit, by the runtime's %PROGV
+                Need(2);
+                return Conv(L.List(L.S("%PROGV"), args[0], args[1], L.ListStar(L.S("LAMBDA"), Symbol.Nil, L.Cddr(c.Cdr))), env, fn);
             case "SETQ":
                 {
                     if (args.Count % 2 != 0) throw new LispCompileException($"SETQ: odd number of arguments in {L.Print(c)}");
@@ -305,8 +371,8 @@ internal sealed class Converter
             case "MULTIPLE-VALUE-LIST": Need(1, 1); return new MvListNode(Conv(args[0], env, fn));
             case "MULTIPLE-VALUE-CALL": Need(1); return new MvCallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList());
             case "MULTIPLE-VALUE-PROG1": Need(1); return new MvProg1Node(Conv(args[0], env, fn), Body(L.Cdr(c.Cdr), env, fn));
-            case "FUNCALL": Need(1); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), false);
-            case "APPLY": Need(2); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), true);
+            case "FUNCALL": Need(1); CheckQuotedOperator(args[0]); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), false);
+            case "APPLY": Need(2); CheckQuotedOperator(args[0]); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), true);
             case "LAMBDA":
                 {
                     Need(1);
@@ -396,7 +462,12 @@ internal sealed class Converter
             case "DEFUN":
                 {
                     Need(2);
-                    if (args[0] is not Symbol fname) throw new UnsupportedConstructException("defun (setf ...)");
+                    if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol setfAccessor } } setfName)
+                        // (defun (setf f) ...) defines the function named by f's setf symbol; the value is the list name
+                        return new PrognNode(new List<Node> {
+                            Conv(new Cons(L.S("DEFUN"), new Cons(Places.SetfFunctionName(setfAccessor, _u), L.Cddr(c))), env, fn),
+                            new ConstNode(setfName) });
+                    if (args[0] is not Symbol fname) throw new LispCompileException($"DEFUN: bad function name {L.Print(args[0])}");
                     var l = Lambda(fname.Name, args[1], L.Cddr(c.Cdr), env, fn, fname);
                     if (_u.UserCode)
                     {
@@ -425,6 +496,9 @@ internal sealed class Converter
                         return new PrognNode(new List<Node> {
                             new IfNode(new PrimNode("BOUNDP", new List<Node> { new ConstNode(v) }), new ConstNode(Symbol.Nil), new SymSet(v, init)),
                             new ConstNode(v) });
+                    if (name == "DEFCONSTANT")
+                        // CONSTANTP knows the unit's constants through the runtime's list
+                        return new PrognNode(new List<Node> { new SymSet(v, init), Conv(L.List(L.S("%NOTE-CONSTANT"), L.List(LispSymbols.Quote, v)), env, fn) });
                     return new PrognNode(new List<Node> { new SymSet(v, init), new ConstNode(v) });
                 }
             case "DECLAIM": case "PROCLAIM":

@@ -143,7 +143,11 @@ internal sealed partial class FnGen
         if (depth > 50) return;
         switch (datum)
         {
-            case Symbol s: g.UserQuotedSymbols.Add(s); break;
+            case Symbol s:
+                g.UserQuotedSymbols.Add(s);
+                // (symbol-value '*print-base*), (boundp 'pi): a quoted runtime variable is initialised too
+                if (Prelude.IsPreludeVar(s)) g.NeededPreludeVars.Add(s);
+                break;
             case Cons c: for (object p = c; p is Cons pc && depth < 50; p = pc.Cdr, depth++) NoteSymbols(pc.Car, depth + 1); break;
             // a FORMAT control with ~F ~E ~G ~$ prints rationals as floats: the module needs the float code
             case LispString str when str.Text.Contains('~') && FloatDirective.IsMatch(str.Text): g.FloatsPossible = true; break;

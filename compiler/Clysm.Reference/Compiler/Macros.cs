@@ -138,7 +138,8 @@ internal static class Macros
                 List(Let, List(List(lst, spec[1])),
                     List(Tagbody,
                         top,
-                        List(If, List(S("ATOM"), lst), List(Go, end)),
+                        // a list ends at NIL; any other atom is not a list (as ENDP, SBCL signals)
+                        List(If, List(S("ATOM"), lst), List(Progn, List(If, lst, List(S("%TYPE-ERROR"), lst, Quote(S("LIST")))), List(Go, end))),
                         ListStar(Let, List(List(v, List(S("CAR"), lst))), FromList(decls, List(ListStar(Tagbody, FromList(body))))),
                         List(Setq, lst, List(S("CDR"), lst)),
                         List(Go, top),
@@ -166,8 +167,8 @@ internal static class Macros
         Table["DO"] = (f, a, u) => Do(f, a, false);
         Table["DO*"] = (f, a, u) => Do(f, a, true);
         Table["LOOP"] = (f, a, u) => Loop.Expand(f, a);
-        Table["PSETQ"] = (f, a, u) => PSet(a, Setq);
-        Table["PSETF"] = (f, a, u) => PSet(a, Setf);
+        Table["PSETQ"] = (f, a, u) => Places.ParallelSet(a, u);
+        Table["PSETF"] = (f, a, u) => Places.ParallelSet(a, u);
         Table["SETF"] = (f, a, u) =>
         {
             if (a.Count % 2 != 0) throw new LispCompileException($"SETF: odd number of arguments in {Print(f)}");
@@ -189,8 +190,16 @@ internal static class Macros
         };
         Table["POP"] = (f, a, u) =>
         {
-            Need(f, a, 1); var g = Gensym("LIST");
-            return List(Let, List(List(g, a[0])), List(S("PROG1"), List(S("CAR"), g), Places.Set(a[0], List(S("CDR"), g), u)));
+            Need(f, a, 1);
+            return Places.Pop(a[0], u);
+        };
+        Table["REMF"] = (f, a, u) =>
+        {
+            Need(f, a, 2); var found = Gensym("FOUND"); var plist = Gensym("PLIST"); var hit = Gensym("HIT");
+            return List(Let, List(List(found, Nil)),
+                Places.Modify(a[0], x => List(S("MULTIPLE-VALUE-BIND"), List(plist, hit), List(S("%REMF"), x, a[1]),
+                    List(Setq, found, hit), plist), u),
+                found);
         };
         Table["MULTIPLE-VALUE-SETQ"] = (f, a, u) =>
         {
@@ -274,42 +283,44 @@ internal static class Macros
         Table["WITH-SLOTS"] = (f, a, u) => throw new UnsupportedConstructException("with-slots");
         Table["DEFSETF"] = (f, a, u) =>
         {
-            // the short form only: (setf (access args...) v) == (update args... v)
-            if (a.Count < 2 || a[0] is not Symbol acc || a[1] is not Symbol upd || IsNil(a[1])) throw new UnsupportedConstructException("defsetf long form");
-            u.StructSetters[acc] = upd;
+            Need(f, a, 2);
+            var acc = a[0] as Symbol ?? throw new LispCompileException("DEFSETF: the access function must be a symbol");
+            // short form: (setf (access args...) v) == (update args... v)
+            if (a[1] is Symbol upd && !IsNil(upd)) u.StructSetters[acc] = upd;
+            else
+            {
+                // long form (defsetf access lambda-list (store-vars...) body...): the body, run at compile time with
+                // the parameters bound to temporaries and the store variables to fresh symbols, gives the store form
+                Need(f, a, 3);
+                var lambdaList = a[1]; var storeVars = ToList(a[2]);
+                var expander = u.Interp.MakeMacro(acc, FromList(storeVars.Concat(ToList(lambdaList))), FromList(a.Skip(3)));
+                u.SetfExpanders[acc] = args =>
+                {
+                    var temps = args.Select(x => (Var: Gensym("PL"), Form: x)).ToList();
+                    var stores = storeVars.Select(_ => Gensym("NEW")).ToList();
+                    var store = expander(new Cons(acc, FromList(stores.Cast<object>().Concat(temps.Select(t => (object)t.Var)))));
+                    return new SetfExpansion(temps, stores, store, new Cons(acc, FromList(temps.Select(t => (object)t.Var))));
+                };
+            }
             return List(LispSymbols.Quote, acc);
         };
         Table["DEFINE-SETF-EXPANDER"] = (f, a, u) => throw new UnsupportedConstructException("define-setf-expander");
         Table["DEFINE-MODIFY-MACRO"] = (f, a, u) =>
         {
             Need(f, a, 3);
-            var name = (Symbol)a[0]; var fnName = a[2];
+            var name = (Symbol)a[0]; var fnName = a[2]; var lambdaList = ToList(a[1]);
             u.Macros[name.Name] = form =>
             {
                 var fa = ToList(Cdr(form));
                 if (fa.Count < 1) throw new LispCompileException($"{name.Name}: no place");
-                return Places.Modify(fa[0], x => ListStar(fnName, x, FromList(fa.Skip(1))), u);
+                var args = ModifyMacroArguments(name, lambdaList, fa.Skip(1).ToList());
+                return Places.Modify(fa[0], x => ListStar(fnName, x, FromList(args)), u);
             };
             return List(LispSymbols.Quote, name);
         };
         Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
-        Table["ROTATEF"] = (f, a, u) =>
-        {
-            if (a.Count < 2) return Nil;
-            var gs = a.Select(_ => (object)Gensym("R")).ToList();
-            var binds = a.Select((p, i) => List(gs[i], p)).ToList();
-            var sets = a.Select((p, i) => Places.Set(p, gs[(i + 1) % a.Count], u)).ToList();
-            return List(Let, FromList(binds), Body(sets.Append(Nil)));
-        };
-        Table["SHIFTF"] = (f, a, u) =>
-        {
-            Need(f, a, 2);
-            var places = a.Take(a.Count - 1).ToList();
-            var gs = places.Select(_ => (object)Gensym("S")).ToList();
-            var binds = places.Select((p, i) => List(gs[i], p)).ToList();
-            var sets = places.Select((p, i) => Places.Set(p, i + 1 < places.Count ? gs[i + 1] : a[^1], u)).ToList();
-            return List(Let, FromList(binds), Body(sets.Append(gs[0])));
-        };
+        Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
+        Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
         Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
@@ -393,75 +404,22 @@ internal static class Macros
                     List(Go, top))))));
     }
 
-    private static object PSet(List<object> a, Symbol setter)
+    /// <summary>The arguments a define-modify-macro function receives after the place's value: the macro's
+    /// lambda list (required, &amp;optional with defaults, &amp;rest) applied to the call's arguments.</summary>
+    private static List<object> ModifyMacroArguments(Symbol name, List<object> lambdaList, List<object> given)
     {
-        var binds = new List<object>(); var sets = new List<object>();
-        for (int i = 0; i + 1 < a.Count; i += 2)
+        var result = new List<object>(); string mode = "req"; int i = 0;
+        foreach (var item in lambdaList)
         {
-            var g = Gensym("P");
-            binds.Add(List(g, a[i + 1])); sets.Add(List(setter, a[i], g));
+            if (item is Symbol { Name: "&OPTIONAL" }) { mode = "opt"; continue; }
+            if (item is Symbol { Name: "&REST" }) { mode = "rest"; continue; }
+            if (mode == "rest") { result.AddRange(given.Skip(i)); i = given.Count; break; }
+            if (i < given.Count) result.Add(given[i++]);
+            else if (mode == "req") throw new LispCompileException($"{name.Name}: too few arguments");
+            else result.Add(item is Cons spec && spec.Cdr is Cons ? Cadr(spec) : Nil);
         }
-        return List(Let, FromList(binds), Body(sets.Append(Nil)));
-    }
-}
-
-/// <summary>SETF places.</summary>
-internal static class Places
-{
-    public static object Set(object place, object value, UnitInfo u)
-    {
-        if (place is Symbol) return List(S("SETQ"), place, value);
-        if (place is not Cons c || c.Car is not Symbol op) throw new LispCompileException($"SETF: bad place {Print(place)}");
-        var a = ToList(c.Cdr);
-        if (u.StructSetters.TryGetValue(op, out var structSetter)) return FromList(new object[] { structSetter }.Concat(a).Append(value));
-        if (u.Macros.ContainsKey(op.Name) && !Accessors.ContainsKey(op.Name)) return Set(u.Macros[op.Name](place), value, u);
-        switch (op.Name)
-        {
-            case "CAR": case "FIRST": return List(S("%SETF-CAR"), a[0], value);
-            case "CDR": case "REST": return List(S("%SETF-CDR"), a[0], value);
-            case "NTH": return List(S("%SETF-NTH"), a[0], a[1], value);
-            case "NTHCDR": throw new UnsupportedConstructException("setf nthcdr");
-            case "GETF": return Modify(a[0], x => List(S("%PUTF"), x, a[1], value), u);
-            case "VALUES": throw new UnsupportedConstructException("setf values");
-            case "GETHASH": return List(S("%PUTHASH"), a[0], a[1], value);
-        }
-        if (Accessors.TryGetValue(op.Name, out var setter)) return FromList(new object[] { S(setter) }.Concat(a).Append(value));
-        var cxr = op.Name;
-        if (cxr.Length >= 4 && cxr[0] == 'C' && cxr[^1] == 'R' && cxr[1..^1].All(ch => ch is 'A' or 'D'))
-        {
-            // (setf (cadr x) v) == (setf (car (cdr x)) v)
-            var inner = List(S("C" + cxr[2..^1] + "R"), a[0]);
-            return Set(List(S(cxr[1] == 'A' ? "CAR" : "CDR"), inner), value, u);
-        }
-        var ordinal = new[] { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };
-        int ord = Array.IndexOf(ordinal, op.Name);
-        if (ord >= 0) return List(S("%SETF-NTH"), (long)(ord + 1), a[0], value);
-        if (u.Macros.TryGetValue(op.Name, out var m)) return Set(m(place), value, u);
-        if (Structs.SetterFor(op, u) is { } st) return FromList(new object[] { st }.Concat(a).Append(value));
-        throw new UnsupportedConstructException("setf of " + op.Name.ToLowerInvariant());
-    }
-
-    private static readonly Dictionary<string, string> Accessors = new()
-    {
-        ["AREF"] = "%SETF-AREF", ["SVREF"] = "%SETF-AREF", ["CHAR"] = "%SETF-CHAR", ["SCHAR"] = "%SETF-CHAR",
-        ["ELT"] = "%SETF-ELT", ["SYMBOL-VALUE"] = "SET", ["GET"] = "%SETF-GET", ["SYMBOL-FUNCTION"] = "%SET-SYMBOL-FUNCTION",
-        ["FDEFINITION"] = "%SET-SYMBOL-FUNCTION", ["SYMBOL-PLIST"] = "%SET-SYMBOL-PLIST", ["FILL-POINTER"] = "%SETF-FILL-POINTER",
-        ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
-    };
-
-    /// <summary>Read-modify-write of a place, evaluating the place's subforms once.</summary>
-    public static object Modify(object place, Func<object, object> update, UnitInfo u)
-    {
-        if (place is Symbol) return Set(place, update(place), u);
-        if (place is not Cons c || c.Car is not Symbol op) throw new LispCompileException($"bad place {Print(place)}");
-        var a = ToList(c.Cdr);
-        var binds = new List<object>(); var args = new List<object>();
-        foreach (var x in a)
-        {
-            if (x is Cons) { var g = Gensym("PL"); binds.Add(List(g, x)); args.Add(g); } else args.Add(x);
-        }
-        var simple = new Cons(op, FromList(args));
-        return List(S("LET*"), FromList(binds), Set(simple, update(simple), u));
+        if (i < given.Count) throw new LispCompileException($"{name.Name}: too many arguments");
+        return result;
     }
 }
 

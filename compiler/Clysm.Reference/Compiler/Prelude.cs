@@ -2,49 +2,49 @@ using Clysm.Lisp;
 
 namespace Clysm.Reference.Compiler;
 
-/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp; control.lisp: places, destructuring,
-/// restarts, evaluation; clos.lisp: the object system), embedded resources read once per process. Its
-/// functions are compiled into a module only when the case reaches them.</summary>
+/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp, then Runtime/Library/*.lisp in name
+/// order; embedded resources), read once per process. Its functions are compiled into a module only when
+/// the case reaches them. A name is defined once across all the files.</summary>
 internal static class Prelude
 {
     private static readonly Lazy<Data> Loaded = new(Load);
 
-    private sealed record Data(Dictionary<Symbol, object> Defuns, List<(Symbol Name, object Init)> Vars, List<object> Macros);
-
-    private static readonly string[] Files = { "prelude.lisp", "control.lisp", "clos.lisp" };
+    private sealed record Data(Dictionary<Symbol, object> Defuns, List<(Symbol Name, object Init)> Vars, List<object> Macros)
+    {
+        public readonly HashSet<Symbol> VarNames = Vars.Select(v => v.Name).ToHashSet();
+    }
 
     private static Data Load()
     {
+        var assembly = typeof(Prelude).Assembly;
+        var files = new[] { "Clysm.Reference.prelude.lisp" }
+            .Concat(assembly.GetManifestResourceNames().Where(n => n.StartsWith("Clysm.Reference.Library.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         var defuns = new Dictionary<Symbol, object>(); var vars = new List<(Symbol, object)>(); var macros = new List<object>();
-        foreach (var file in Files)
-        foreach (var rr in new LispReader(Read(file), file).ReadAll())
+        foreach (var file in files)
         {
-            var form = rr.Datum;
-            var head = L.Car(form);
-            if (L.Is(head, "DEFUN"))
+            using var s = assembly.GetManifestResourceStream(file) ?? throw new InvalidOperationException(file + " resource missing");
+            using var r = new StreamReader(s);
+            var name = file["Clysm.Reference.".Length..];
+            foreach (var rr in new LispReader(r.ReadToEnd(), name).ReadAll())
             {
-                // one definition per function across the files: a second one is a merge mistake, not an override
-                if (!defuns.TryAdd((Symbol)L.Cadr(form), form))
-                    throw new InvalidOperationException($"{file}:{rr.Span.Line}: {L.Print(L.Cadr(form))} is defined twice in the runtime");
+                var form = rr.Datum;
+                var head = L.Car(form);
+                if (L.Is(head, "DEFUN"))
+                {
+                    if (!defuns.TryAdd((Symbol)L.Cadr(form), form))
+                        throw new InvalidOperationException($"{name}:{rr.Span.Line}: {L.Print(L.Cadr(form))} is defined twice in the runtime");
+                }
+                else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
+                else if (L.Is(head, "DEFMACRO")) macros.Add(form);
+                else throw new InvalidOperationException($"{name}:{rr.Span.Line}: unexpected top-level form");
             }
-            else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
-            else if (L.Is(head, "DEFMACRO")) macros.Add(form);
-            else throw new InvalidOperationException($"{file}:{rr.Span.Line}: unexpected top-level form");
         }
         return new Data(defuns, vars, macros);
     }
 
-    private static string Read(string file)
-    {
-        using var s = typeof(Prelude).Assembly.GetManifestResourceStream("Clysm.Reference." + file)
-            ?? throw new InvalidOperationException(file + " resource missing");
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
-    }
-
     public static object? Defun(Symbol name) => Loaded.Value.Defuns.TryGetValue(name, out var f) ? f : null;
     public static bool Has(Symbol name) => Loaded.Value.Defuns.ContainsKey(name);
-    public static bool IsPreludeVar(Symbol s) => Loaded.Value.Vars.Any(v => v.Name == s);
+    public static bool IsPreludeVar(Symbol s) => Loaded.Value.VarNames.Contains(s);
     public static IReadOnlyList<(Symbol Name, object Init)> Vars => Loaded.Value.Vars;
 
     /// <summary>Make the prelude's specials and macros known to a unit.</summary>

@@ -1123,7 +1123,9 @@
 (defun ninth (x) (nth 8 x))
 (defun tenth (x) (nth 9 x))
 (defun endp (x) (if (listp x) (null x) (%type-error x 'list)))
-(defun nthcdr (n list) (dotimes (i n list) (setq list (cdr list))))
+(defun nthcdr (n list)
+  (unless (and (integerp n) (>= n 0)) (%type-error n 'unsigned-byte))
+  (dotimes (i n list) (setq list (cdr list))))
 (defun nth (n list) (car (nthcdr n list)))
 (defun %setf-car (x v) (rplaca x v) v)
 (defun %setf-cdr (x v) (rplacd x v) v)
@@ -1165,7 +1167,9 @@
     (loop (when (atom p) (return)) (setq len (+ len 1) p (cdr p)))
     (nthcdr (max 0 (- len n)) list)))
 (defun butlast (list &optional (n 1))
-  (let ((len (length list)) (r nil))
+  ;; conses counted, so a dotted list loses its tail atom as well
+  (let ((len 0) (r nil))
+    (do ((p list (cdr p))) ((atom p)) (setq len (+ len 1)))
     (dotimes (i (- len n) (nreverse r)) (push (car list) r) (setq list (cdr list)))))
 (defun nbutlast (list &optional (n 1))
   (let ((len (length list)))
@@ -1311,10 +1315,16 @@
                                (t (funcall f x y)))))
       (walk a b))))
 (defun ldiff (list object)
-  (let ((r nil)) (loop (when (or (atom list) (eq list object)) (return (nreverse r))) (push (car list) r) (setq list (cdr list)))))
+  ;; a copy of list up to the tail eql to object; a dotted tail that is not object is kept
+  (let ((r nil))
+    (loop (when (eql list object) (return (nreverse r)))
+          (when (atom list) (return (%nreconc r list)))
+          (push (car list) r) (setq list (cdr list)))))
 (defun tailp (object list)
   (loop (when (eql object list) (return t)) (when (atom list) (return nil)) (setq list (cdr list))))
-(defun make-list (n &key initial-element) (let ((r nil)) (dotimes (i n r) (push initial-element r))))
+(defun make-list (n &key initial-element)
+  (unless (and (integerp n) (>= n 0)) (%type-error n 'unsigned-byte))
+  (let ((r nil)) (dotimes (i n r) (push initial-element r))))
 
 ;;; ------------------------------------------------------------------ sequences
 
