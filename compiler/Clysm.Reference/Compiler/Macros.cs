@@ -5,7 +5,7 @@ namespace Clysm.Reference.Compiler;
 
 /// <summary>The standard macros, written as C# source-to-source rewrites over the reader's data.
 /// The compiler and the macro interpreter share them.</summary>
-internal static class Macros
+internal static partial class Macros
 {
     private delegate object Expander(Cons form, List<object> args, UnitInfo u);
     private static readonly Dictionary<string, Expander> Table = new();
@@ -26,37 +26,6 @@ internal static class Macros
 
     private static object Body(IEnumerable<object> forms) => new Cons(Progn, FromList(forms));
 
-    /// <summary>RESTART-CASE: the restarts are pushed on the special *%RESTARTS* while the form runs;
-    /// INVOKE-RESTART throws (index . arguments) to the catch tag they share, and the clause with that
-    /// index runs on the arguments.</summary>
-    private static object RestartCase(List<object> a)
-    {
-        var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS");
-        var makes = new List<object>(); var cases = new List<object>();
-        int i = 0;
-        foreach (var cl in a.Skip(1))
-        {
-            var parts = ToList(cl);
-            if (parts.Count < 2) throw new LispCompileException("RESTART-CASE: bad clause " + Print(cl));
-            var body = parts.Skip(2).ToList(); object report = Nil;
-            while (body.Count >= 2 && body[0] is Symbol { IsKeyword: true } k && k.Name is "REPORT" or "INTERACTIVE" or "TEST")
-            {
-                if (k.Name == "REPORT")
-                    report = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
-                body.RemoveRange(0, 2);
-            }
-            makes.Add(List(S("%MAKE-RESTART"), List(LispSymbols.Quote, parts[0]), tag, (long)i, report));
-            cases.Add(List((long)i, List(S("APPLY"), ListStar(S("LAMBDA"), parts[1], FromList(body)), List(S("CDR"), got))));
-            i++;
-        }
-        return List(Let, List(List(tag, List(S("LIST"), Nil))),
-            List(S("BLOCK"), blk,
-                List(Let, List(List(got, List(S("CATCH"), tag,
-                        List(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), new Cons(S("LIST"), FromList(makes)), S("*%RESTARTS*")))),
-                            List(S("RETURN-FROM"), blk, a[0]))))),
-                    new Cons(S("CASE"), new Cons(List(S("CAR"), got), FromList(cases))))));
-    }
-
     /// <summary>HANDLER-CASE with a :NO-ERROR clause: the form's values go to that clause when no handler ran.</summary>
     public static object HandlerCaseNoError(List<object> a)
     {
@@ -76,6 +45,7 @@ internal static class Macros
 
     static Macros()
     {
+        RegisterRestarts();
         Table["WHEN"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Body(a.Skip(1))); };
         Table["UNLESS"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Nil, Body(a.Skip(1))); };
         Table["AND"] = (f, a, u) =>
@@ -117,8 +87,6 @@ internal static class Macros
         Table["TYPECASE"] = (f, a, u) => TypeCase(f, a, null);
         Table["ETYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
         // the continuable variants: without a debugger, no store-value prompt can happen, so they behave like the E- forms
-        Table["CTYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
-        Table["CCASE"] = (f, a, u) => Case(f, a, "ECASE");
         Table["RETURN"] = (f, a, u) => List(ReturnFrom, Nil, a.Count > 0 ? a[0] : Nil);
         Table["PROG1"] = (f, a, u) =>
         {
@@ -214,32 +182,12 @@ internal static class Macros
             var c = Gensym("C");
             return List(S("HANDLER-CASE"), Body(a), List(S("ERROR"), List(c), List(S("VALUES"), Nil, c)));
         };
-        Table["RESTART-CASE"] = (f, a, u) => { Need(f, a, 1); return RestartCase(a); };
-        Table["WITH-SIMPLE-RESTART"] = (f, a, u) =>
-        {
-            Need(f, a, 1);
-            var spec = ToList(a[0]); var s = Gensym("S");
-            var report = List(S("LAMBDA"), List(s), ListStar(S("FORMAT"), s, FromList(spec.Skip(1))));
-            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Symbol.Keyword("REPORT"), report, List(S("VALUES"), Nil, T)) });
-        };
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
             Need(f, a, 2);
             return Destructuring.Expand(a[0], a[1], a.Skip(2));
         };
         Table["DECLAIM"] = null!; Table.Remove("DECLAIM");
-        Table["ASSERT"] = (f, a, u) =>
-        {
-            Need(f, a, 1);
-            object err = a.Count > 2 ? ListStar(S("ERROR"), FromList(a.Skip(2))) : List(S("ERROR"), new LispString("The assertion " + Print(a[0]) + " failed."));
-            return List(S("UNLESS"), a[0], err);
-        };
-        Table["CHECK-TYPE"] = (f, a, u) =>
-        {
-            Need(f, a, 2);
-            return List(S("UNLESS"), List(S("TYPEP"), a[0], Quote(a[1])),
-                List(S("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])));
-        };
         Table["WITH-OUTPUT-TO-STRING"] = (f, a, u) =>
         {
             Need(f, a, 1);

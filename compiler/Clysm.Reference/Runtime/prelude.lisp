@@ -26,7 +26,6 @@
 (defvar *gensym-counter* 1)
 (defvar *%user-conditions* nil)
 (defvar *%structs* nil)
-(defvar *%restarts* nil)
 (defvar *%interned* nil)
 (defvar *package* :common-lisp-user)
 (defvar most-positive-fixnum 4611686018427387903)
@@ -162,23 +161,6 @@
 (defun %condition-slot (c key)
   (getf (%condition-plist c) key))
 
-(defun make-condition (type &rest initargs)
-  (unless (%known-condition-type-p type)
-    (error (%make-condition 'simple-type-error
-                            (list :datum type :expected-type 'condition
-                                  :format-control "~S is not a condition class" :format-arguments (list type)))))
-  (%make-condition type (%condition-defaults type initargs)))
-
-(defun %condition-defaults (type initargs)
-  (let ((entry (assoc type *%user-conditions*)))
-    (if entry
-        (let ((plist initargs))
-          (dolist (d (caddr entry))
-            (unless (%getf-present plist (car d)) (setq plist (list* (car d) (funcall (cdr d)) plist))))
-          (dolist (p (%condition-parents type)) (setq plist (%condition-defaults p plist)))
-          plist)
-        initargs)))
-
 (defun %getf-present (plist key)
   (loop (when (atom plist) (return nil))
         (when (eq (car plist) key) (return t))
@@ -211,51 +193,16 @@
 (defun error (datum &rest args)
   (let ((c (%coerce-condition datum args 'simple-error)))
     (%signal c)
-    (%signal-to c (cons nil 0))))
+    (invoke-debugger c)))
 
 (defun cerror (continue datum &rest args)
   (restart-case (apply #'error datum args)
     (continue () :report (lambda (s) (apply #'format s continue args)) nil))
   nil)
 
-;;; restarts: an instance of %RESTART with slots name, catch tag, clause index, report
-(defun %make-restart (name tag index report) (%make-instance '%restart (vector name tag index report)))
-(defun %restartp (x) (and (%instancep x) (eq (%instance-type x) '%restart)))
-(defun restart-name (r) (%vector-ref (%instance-slots r) 0))
-(defun compute-restarts (&optional condition) (copy-list *%restarts*))
-(defun find-restart (name &optional condition)
-  (if (%restartp name)
-      (if (%memq name *%restarts*) name nil)
-      (dolist (r *%restarts* nil) (when (eq (restart-name r) name) (return r)))))
-(defun invoke-restart (restart &rest args)
-  (let ((r (find-restart restart)))
-    (unless r
-      (error (%make-condition 'control-error
-                              (list :format-control "No restart ~S is active." :format-arguments (list restart)))))
-    (let ((slots (%instance-slots r)))
-      (throw (%vector-ref slots 1) (cons (%vector-ref slots 2) args)))))
-(defun invoke-restart-interactively (restart) (invoke-restart restart))
-(defun %write-restart (r s escape)
-  (let ((report (%vector-ref (%instance-slots r) 3)))
-    (cond (escape (%write-str "#<RESTART " s 0 nil) (%write-symbol (restart-name r) s t) (%write-str " {0}>" s 0 nil))
-          ((stringp report) (%write-str report s 0 nil))
-          (report (funcall report s))
-          (t (%write-symbol (restart-name r) s t)))))
-(defun continue (&optional condition) (let ((r (find-restart 'continue))) (when r (invoke-restart r))))
-(defun abort (&optional condition) (invoke-restart 'abort))
-(defun muffle-warning (&optional condition) (invoke-restart 'muffle-warning))
-(defun use-value (value &optional condition) (let ((r (find-restart 'use-value))) (when r (invoke-restart r value))))
-(defun store-value (value &optional condition) (let ((r (find-restart 'store-value))) (when r (invoke-restart r value))))
-
 (defun signal (datum &rest args)
   (let ((c (%coerce-condition datum args 'simple-condition)))
     (%signal c)
-    nil))
-
-(defun warn (datum &rest args)
-  (let ((c (%coerce-condition datum args 'simple-warning)))
-    (restart-case (progn (%signal c) (format *error-output* "WARNING: ~A~%" c))
-      (muffle-warning () nil))
     nil))
 
 (defun simple-condition-format-control (c) (%condition-slot c :format-control))
@@ -270,9 +217,9 @@
 
 (defun %condition-message (c)
   (let ((type (%condition-type c))
-        (report (cdddr (assoc (%condition-type c) *%user-conditions*))))
-    (cond ((and report (car report))
-           (let ((s (make-string-output-stream))) (funcall (car report) c s) (get-output-stream-string s)))
+        (report (%condition-report (%condition-type c))))
+    (cond (report
+           (let ((s (make-string-output-stream))) (funcall report c s) (get-output-stream-string s)))
           ((%getf-present (%condition-plist c) :format-control)
            (apply #'format nil (%condition-slot c :format-control) (%condition-slot c :format-arguments)))
           ((%condition-subtype-p type 'type-error)
@@ -304,7 +251,7 @@
         ((functionp x) 'compiled-function) ((simple-vector-p x) (list 'simple-vector (length x)))
         ((%arrayp x) (list (if (or (%arr x 2) (%arr x 3)) (if (vectorp x) 'vector 'array) 'simple-array)
                            (%arr x 5) (array-dimensions x)))
-        ((streamp x) 'stream)
+        ((streamp x) 'stream) ((%restartp x) 'restart)
         ((%conditionp x) (%condition-type x)) ((%instancep x) (%instance-type x))
         (t t)))
 
@@ -344,6 +291,7 @@
            ((stream) (streamp x))
            ((structure-object) (and (%instancep x) (not (hash-table-p x)) (not (%arrayp x))))
            ((hash-table) (hash-table-p x))
+           ((restart) (%restartp x))
            (t (cond ((%conditionp x) (%condition-subtype-p (%condition-type x) type))
                     ((and (%instancep x) (not (%arrayp x))) (%struct-subtype-p (%instance-type x) type))
                     (t nil)))))
@@ -2593,10 +2541,6 @@
 (defun %register-struct (name slots parent)
   (push (list name slots parent) *%structs*)
   name)
-(defun %register-condition (name parents defaults report)
-  (push (list name parents defaults report) *%user-conditions*)
-  name)
-
 ;;; ------------------------------------------------------------------ hash tables
 ;;; A table is a structure instance of type HASH-TABLE: #(test entries count), entries in insertion order.
 
