@@ -23,6 +23,7 @@ public static class ReferenceCompiler
         Prelude.Install(unit);
         var gen = new ModuleGen(unit);
         var top = new LambdaNode(null, "_start");
+        gen.Conv.ScanSource(forms);
         var nodes = new List<Node>();
         string? unsupported = null;
         int compiled = 0;

@@ -24,17 +24,23 @@ internal sealed class UnitInfo
     /// <summary>While a macro is expanded: the expansion of a form by the local macros (MACROLET,
     /// SYMBOL-MACROLET) and global symbol macros in scope, else null; places use it.</summary>
     public Func<object, object?>? ExpandLocalMacro { get; set; }
+    /// <summary>While a macro is expanded: the lexical scope of the call (what &amp;ENVIRONMENT holds).</summary>
+    public object? MacroScope { get; set; }
+    /// <summary>The unit's converter (macro bodies ask it to expand forms in an environment).</summary>
+    public Converter? Conv { get; set; }
     public UnitInfo() { Interp = new Interpreter(this); }
 }
 
 /// <summary>Source forms to the intermediate tree.</summary>
-internal sealed class Converter
+internal sealed partial class Converter
 {
     internal enum K { Var, Special, Fun, Macro, Block, Tag, SymbolMacro, Frame }
     internal sealed record Scope(Scope? Up, K Kind, Symbol Key, object? Value);
 
     private readonly UnitInfo _u;
-    public Converter(UnitInfo unit) { _u = unit; }
+    public Converter(UnitInfo unit) { _u = unit; unit.Conv = this; }
+    /// <summary>Whether the special form being converted is at top level (set just before <see cref="Special"/>).</summary>
+    private bool _formTop;
 
     public UnitInfo Unit => _u;
 
@@ -51,7 +57,12 @@ internal sealed class Converter
     public static bool IsSpecialForm(string name) => SpecialForms.Contains(name);
 
     /// <summary>Convert one top-level form in the body of the given top-level lambda.</summary>
-    public Node TopLevel(object form, LambdaNode top) => Conv(form, null, top);
+    public Node TopLevel(object form, LambdaNode top)
+    {
+        _topLevel = true;
+        try { return Conv(form, null, top); }
+        finally { _topLevel = false; }
+    }
 
     // ---------------------------------------------------------------- lookup
 
@@ -138,6 +149,8 @@ internal sealed class Converter
 
     private Node ConvCompound(Cons c, Scope? env, LambdaNode fn)
     {
+        // a macro expansion of a top-level form is top-level; the subforms of anything else are not
+        bool top = _topLevel; _topLevel = false;
         var head = c.Car;
         if (head is Cons lam && L.Is(lam.Car, "LAMBDA"))
             return new FuncallNode(Conv(lam, env, fn), L.ToList(c.Cdr).Select(a => Conv(a, env, fn)).ToList(), false);
@@ -151,15 +164,19 @@ internal sealed class Converter
                 return new FuncallNode(new VarRef(v), Args(c.Cdr, env, fn), false);
             }
             if (ReferenceEquals(s.Key, op) && s.Kind == K.Macro)
-                return Conv(((Func<object, object>)s.Value!)(c), env, fn);
+            {
+                var local = WithLocalMacros(env, () => ((Func<object, object>)s.Value!)(c));
+                _topLevel = top; return Conv(local, env, fn);
+            }
         }
         var name = op.IsKeyword ? "" : op.Name;
+        if (name == "EVAL" && op.Package == LispSymbols.CommonLisp && !_u.Defuns.ContainsKey(op) && FoldEval(c, fn) is { } evaluated) return evaluated;
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
         if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
-        if (IsSpecialForm(name)) return Special(name, c, env, fn);
-        if (_u.Macros.TryGetValue(name, out var um)) return Conv(WithLocalMacros(env, () => um(c)), env, fn);
+        if (IsSpecialForm(name)) { _formTop = top; return Special(name, c, env, fn); }
+        if (_u.Macros.TryGetValue(name, out var um)) { var x = WithLocalMacros(env, () => um(c)); _topLevel = top; return Conv(x, env, fn); }
         object? expansion = null;
-        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) return Conv(expansion!, env, fn);
+        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) { _topLevel = top; return Conv(expansion!, env, fn); }
         var args = Args(c.Cdr, env, fn);
         if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
@@ -177,29 +194,9 @@ internal sealed class Converter
         object Quote(object x) => L.List(LispSymbols.Quote, x);
         switch (name)
         {
-            case "MACROEXPAND-1": case "MACROEXPAND":
-                {
-                    if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE"))
-                        throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
-                    object form = L.Cadr(q); bool expanded = false;
-                    while (ExpandOnce(form) is { } next)
-                    {
-                        form = next; expanded = true;
-                        if (name == "MACROEXPAND-1") break;
-                    }
-                    return L.List(L.S("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
-                }
-            case "MACRO-FUNCTION":
-                {
-                    if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE") || L.Cadr(q) is not Symbol m)
-                        throw new UnsupportedConstructException("macro-function of a name not known at compile time");
-                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (Macros.IsMacro(m.Name) && !IsSpecialForm(m.Name));
-                    // the expander exists only in the compiler: calling it at run time is an error that says so
-                    return isMacro
-                        ? L.List(L.S("LAMBDA"), L.List(L.S("&REST"), L.S("ARGS")), L.List(L.S("ERROR"),
-                            new LispString("clysm reference compiler: macro functions cannot be called at run time")))
-                        : Symbol.Nil;
-                }
+            case "MACROEXPAND-1": case "MACROEXPAND": case "MACRO-FUNCTION": case "DEFINE-COMPILER-MACRO": case "COMPILE":
+                return MacroIntrospection(name, args);
+            case "FBOUNDP" when MacroIntrospection(name, args) is { } bound: return bound;
             case "DEFINE-SYMBOL-MACRO":
                 if (args.Count != 2 || args[0] is not Symbol sm) throw new LispCompileException("DEFINE-SYMBOL-MACRO: bad arguments");
                 _u.SymbolMacros[sm] = args[1];
@@ -217,9 +214,6 @@ internal sealed class Converter
                 }
             case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
                 return Places.ExpansionValues(L.Cadr(q), _u);
-            case "DEFINE-COMPILER-MACRO":
-                if (args.Count < 1) throw new LispCompileException("DEFINE-COMPILER-MACRO: no name");
-                return Quote(args[0]);
         }
         return null;
     }
@@ -243,10 +237,11 @@ internal sealed class Converter
     /// <summary>Run a macro expander with the local macros of env visible to the places it expands.</summary>
     private T WithLocalMacros<T>(Scope? env, Func<T> expand)
     {
-        var outer = _u.ExpandLocalMacro;
+        var outer = _u.ExpandLocalMacro; var outerScope = _u.MacroScope;
         _u.ExpandLocalMacro = form => LocalExpansion(form, env);
+        _u.MacroScope = env;
         try { return expand(); }
-        finally { _u.ExpandLocalMacro = outer; }
+        finally { _u.ExpandLocalMacro = outer; _u.MacroScope = outerScope; }
     }
 
     private object? LocalExpansion(object form, Scope? env)
@@ -272,6 +267,8 @@ internal sealed class Converter
         if (form is Symbol s && _u.SymbolMacros.TryGetValue(s, out var e)) return e;
         if (form is not Cons c || c.Car is not Symbol op) return null;
         if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
+        // LAMBDA is a macro too: (lambda ...) is (function (lambda ...))
+        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return L.List(L.S("FUNCTION"), c);
         if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
         return null;
     }
@@ -305,17 +302,11 @@ internal sealed class Converter
             case "IF":
                 Need(2, 3);
                 return new IfNode(Conv(args[0], env, fn), Conv(args[1], env, fn), args.Count > 2 ? Conv(args[2], env, fn) : new ConstNode(Symbol.Nil));
-            case "PROGN": return Body(c.Cdr, env, fn);
-            case "LOCALLY": { var sp = new List<Symbol>(); var b = ParseDecls(c.Cdr, false, sp); return Body(b, DeclareSpecials(env, sp), fn); }
+            case "PROGN": return TopBody(c.Cdr, env, fn, _formTop);
+            case "LOCALLY": { var sp = new List<Symbol>(); var b = ParseDecls(c.Cdr, false, sp); return TopBody(b, DeclareSpecials(env, sp), fn, _formTop); }
             case "THE": Need(2, 2); return Conv(args[1], env, fn);
-            case "EVAL-WHEN":
-                Need(1);
-                {
-                    var situations = L.ToList(args[0]);
-                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "LOAD-TOPLEVEL"));
-                    return run ? Body(L.Cdr(c.Cdr), env, fn) : new ConstNode(Symbol.Nil);
-                }
-            case "LOAD-TIME-VALUE": Need(1, 2); return Conv(args[0], env, fn);
+            case "EVAL-WHEN": Need(1); return EvalWhen(args[0], L.Cdr(c.Cdr), env, fn, _formTop);
+            case "LOAD-TIME-VALUE": Need(1, 2); return LoadTimeValue(args[0], fn);
             case "DECLARE": throw new LispCompileException("misplaced DECLARE");
             case "IN-PACKAGE":
                 if (args.Count == 1 && args[0] is Symbol or LispString && PkgName(args[0]) is "CL-USER" or "COMMON-LISP-USER")
@@ -326,9 +317,20 @@ internal sealed class Converter
                 {
                     Need(1);
                     var e2 = env;
-                    foreach (var b in L.ToList(args[0])) e2 = new Scope(e2, K.SymbolMacro, (Symbol)L.Car(b), L.Cadr(b));
+                    var bound = new List<Symbol>();
+                    foreach (var b in L.ToList(args[0]))
+                    {
+                        var sym = L.Car(b) as Symbol ?? throw new LispCompileException($"SYMBOL-MACROLET: bad binding {L.Print(b)}");
+                        // CLHS symbol-macrolet: a global variable or a constant cannot be a symbol macro
+                        if (sym.IsKeyword || sym == Symbol.Nil || sym == Symbol.T || _u.Specials.Contains(sym))
+                            throw new LispCompileException($"SYMBOL-MACROLET: {L.Print(sym)} names a global variable or a constant");
+                        bound.Add(sym);
+                        e2 = new Scope(e2, K.SymbolMacro, sym, L.Cadr(b));
+                    }
                     var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
-                    return Body(body, e2, fn);
+                    if (sp.FirstOrDefault(bound.Contains) is { } special)
+                        throw new LispCompileException($"SYMBOL-MACROLET: {L.Print(special)} is declared special");
+                    return TopBody(body, e2, fn, _formTop);
                 }
             case "PROGV":
                 // the symbols' values are set, and restored on every exit, by the runtime's %PROGV
@@ -406,7 +408,7 @@ internal sealed class Converter
                     foreach (var d in L.ToList(args[0]))
                         e2 = new Scope(e2, K.Macro, (Symbol)L.Car(d), _u.Interp.MakeMacro((Symbol)L.Car(d), L.Cadr(d), L.Cddr(d)));
                     var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
-                    return Body(body, DeclareSpecials(e2, sp), fn);
+                    return TopBody(body, DeclareSpecials(e2, sp), fn, _formTop);
                 }
             case "BLOCK":
                 {
@@ -475,15 +477,14 @@ internal sealed class Converter
                         _u.Defuns.TryGetValue(fname, out var prev);
                         bool direct = l.Free.Count == 0 && prev.Count == 0;
                         _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
+                        _u.Interp.DefineFunction(fname, args[1], L.Cddr(c.Cdr));
                     }
                     return new DefunNode(fname, l);
                 }
             case "DEFMACRO":
                 {
                     Need(2);
-                    var mname = (Symbol)args[0];
-                    _u.Macros[mname.Name] = _u.Interp.MakeMacro(mname, args[1], L.Cddr(c.Cdr));
-                    return new ConstNode(mname);
+                    return DefineMacro((Symbol)args[0], args[1], L.Cddr(c.Cdr), fn);
                 }
             case "DEFVAR": case "DEFPARAMETER": case "DEFCONSTANT":
                 {

@@ -24,6 +24,7 @@ internal static class Places
         ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
         ["CAR"] = "%SETF-CAR", ["FIRST"] = "%SETF-CAR", ["CDR"] = "%SETF-CDR", ["REST"] = "%SETF-CDR",
         ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH",
+        ["MACRO-FUNCTION"] = "%SET-MACRO-FUNCTION", ["COMPILER-MACRO-FUNCTION"] = "%SET-COMPILER-MACRO-FUNCTION",
     };
 
     private static readonly string[] Ordinals = { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };

@@ -333,6 +333,7 @@
         (t nil)))
 
 (defun special-operator-p (symbol)
+  (unless (symbolp symbol) (%type-error symbol 'symbol))
   (if (%memq symbol '(block catch eval-when flet function go if labels let let* load-time-value locally macrolet
                       multiple-value-call multiple-value-prog1 progn progv quote return-from setq symbol-macrolet
                       tagbody the throw unwind-protect))
