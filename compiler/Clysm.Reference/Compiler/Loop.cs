@@ -91,6 +91,8 @@ internal sealed class Loop
         inner.AddRange(_initially);
         inner.Add(new Cons(S("TAGBODY"), FromList(tagbody)));
         inner.AddRange(_finally);
+        // CLHS 6.1.4: ALWAYS, NEVER and THEREIS cannot share the loop's result with an unnamed accumulation
+        if (_booleanClause && _defaultAcc != null) throw Bad("ALWAYS, NEVER or THEREIS with an accumulation clause that is not INTO");
         inner.Add(_defaultAcc ?? _result);
         object body = FromList(inner);
         // (loop-finish) in the body: a local macro going to the epilogue
@@ -291,6 +293,7 @@ internal sealed class Loop
     /// <summary>The variable holding the test value of the conditional clause being parsed (the loop
     /// keyword IT in the clauses it selects, CLHS 6.1.6).</summary>
     private Symbol? _it;
+    private bool _booleanClause;
 
     /// <summary>The form of a selectable clause: IT stands for the enclosing conditional's test value.</summary>
     private object Form()
@@ -332,9 +335,9 @@ internal sealed class Loop
             case "RETURN": return List(S("RETURN-FROM"), _name, Form());
             case "WHILE": return List(S("UNLESS"), Next(), List(S("GO"), _end));
             case "UNTIL": return List(S("WHEN"), Next(), List(S("GO"), _end));
-            case "ALWAYS": _result = T; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "NEVER": _result = T; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "THEREIS": { var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
+            case "ALWAYS": _result = T; _booleanClause = true; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "NEVER": _result = T; _booleanClause = true; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "THEREIS": { _booleanClause = true; var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
             case "COLLECT": case "COLLECTING": case "APPEND": case "APPENDING": case "NCONC": case "NCONCING":
                 {
                     var x = Form();

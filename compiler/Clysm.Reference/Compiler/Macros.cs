@@ -46,6 +46,7 @@ internal static partial class Macros
     static Macros()
     {
         RegisterRestarts();
+        RegisterTypes();
         Table["WHEN"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Body(a.Skip(1))); };
         Table["UNLESS"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Nil, Body(a.Skip(1))); };
         Table["AND"] = (f, a, u) =>
@@ -224,7 +225,6 @@ internal static partial class Macros
         };
         Table["DEFSTRUCT"] = (f, a, u) => Structs.Expand(f, a, u);
         Table["DEFINE-CONDITION"] = (f, a, u) => Structs.DefineCondition(f, a, u);
-        Table["DEFTYPE"] = (f, a, u) => throw new UnsupportedConstructException("deftype");
         Table["DEFCLASS"] = (f, a, u) => throw new UnsupportedConstructException("defclass");
         Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
         Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
