@@ -105,9 +105,30 @@ internal sealed class Converter
         {
             case Symbol sym: return VarReference(sym, env, fn);
             case Cons c: return ConvCompound(c, env, fn);
-            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispVector: return new ConstNode(form);
+            case LispVector or LispArray: return Literal(form, fn);
+            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispBitVector or LispComplex or LispPathname:
+                return new ConstNode(form);
             default: throw new UnsupportedConstructException("literal of type " + form.GetType().Name);
         }
+    }
+
+    /// <summary>A constant; one with shared or circular parts is built once at run time (see SharedLiterals).</summary>
+    private Node Literal(object datum, LambdaNode fn)
+    {
+        if (!MaySharePart(datum)) return new ConstNode(datum);
+        var shared = SharedLiterals.Shared(datum);
+        if (shared.Count == 0) return new ConstNode(datum);
+        return Conv(L.List(L.S("LOAD-TIME-VALUE"), SharedLiterals.Construction(datum, shared)), null, fn);
+    }
+
+    /// <summary>False for the usual constants (atoms, lists of symbols and numbers), which cannot share.</summary>
+    private static bool MaySharePart(object datum)
+    {
+        if (datum is LispVector or LispArray) return true;
+        object p = datum;
+        for (int i = 0; p is Cons c; i++, p = c.Cdr)
+            if (c.Car is Cons or LispVector or LispArray or LispString or LispBitVector || i > 1000) return true;
+        return false;
     }
 
     private Node Body(object forms, Scope? env, LambdaNode fn)
@@ -286,7 +307,7 @@ internal sealed class Converter
         }
         switch (name)
         {
-            case "QUOTE": Need(1, 1); return new ConstNode(args[0]);
+            case "QUOTE": Need(1, 1); return Literal(args[0], fn);
             case "FUNCTION":
                 Need(1, 1);
                 if (args[0] is Cons fl && L.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);
@@ -314,7 +335,14 @@ internal sealed class Converter
                     bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "LOAD-TOPLEVEL"));
                     return run ? Body(L.Cdr(c.Cdr), env, fn) : new ConstNode(Symbol.Nil);
                 }
-            case "LOAD-TIME-VALUE": Need(1, 2); return Conv(args[0], env, fn);
+            case "LOAD-TIME-VALUE":
+                {
+                    // evaluated once, in the null lexical environment; the value is kept in a symbol of its own
+                    Need(1, 2);
+                    var cell = L.List(LispSymbols.Quote, Symbol.Uninterned("LOAD-TIME-VALUE"));
+                    return Conv(L.List(L.S("IF"), L.List(L.S("BOUNDP"), cell), L.List(L.S("SYMBOL-VALUE"), cell),
+                        L.List(L.S("SET"), cell, args[0])), null, fn);
+                }
             case "DECLARE": throw new LispCompileException("misplaced DECLARE");
             case "IN-PACKAGE":
                 if (args.Count == 1 && args[0] is Symbol or LispString && PkgName(args[0]) is "CL-USER" or "COMMON-LISP-USER")

@@ -437,15 +437,17 @@ internal static class Macros
     public static (object Flat, List<(Symbol, object)> Nested) FlattenPattern(object pattern)
     {
         var items = new List<object>(); var nested = new List<(Symbol, object)>();
-        object p = pattern; bool inReq = true;
+        object p = pattern; string mode = "req";
+        Symbol Nest(object sub) { var g = Gensym("D"); nested.Add((g, sub)); return g; }
         while (p is Cons c)
         {
             var x = c.Car;
-            if (x is Symbol s && s.Name.StartsWith('&')) { inReq = s.Name is "&WHOLE"; items.Add(x); }
-            else if (inReq && x is Cons)
-            {
-                var g = Gensym("D"); nested.Add((g, x)); items.Add(g);
-            }
+            if (x is Symbol s && s.Name.StartsWith('&')) { mode = s.Name is "&WHOLE" ? "req" : s.Name; items.Add(x); }
+            else if (mode == "req" && x is Cons) items.Add(Nest(x));
+            // (&optional ((a b) default)) and (&key ((:k (a b)) default)): the variable is itself a pattern
+            else if (mode == "&OPTIONAL" && x is Cons { Car: Cons optPattern } opt) items.Add(new Cons(Nest(optPattern), opt.Cdr));
+            else if (mode == "&KEY" && x is Cons { Car: Cons { Cdr: Cons { Car: Cons keyPattern } } keyVar } key)
+                items.Add(new Cons(List(keyVar.Car, Nest(keyPattern)), key.Cdr));
             else items.Add(x);
             p = c.Cdr;
         }
