@@ -37,6 +37,7 @@ internal sealed class Converter
     public Converter(UnitInfo unit) { _u = unit; }
 
     public UnitInfo Unit => _u;
+    private readonly HashSet<string> _noted = new(); // standard symbol names FIND-SYMBOL/INTERN calls made present
 
     private static readonly HashSet<string> SpecialForms = new()
     {
@@ -180,6 +181,8 @@ internal sealed class Converter
         if (_u.Macros.TryGetValue(name, out var um)) return Conv(WithLocalMacros(env, () => um(c)), env, fn);
         object? expansion = null;
         if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) return Conv(expansion!, env, fn);
+        if (name == "FORMAT" && _u.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
+            throw new UnsupportedConstructException(directive);
         var args = Args(c.Cdr, env, fn);
         if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
@@ -237,6 +240,12 @@ internal sealed class Converter
                 }
             case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
                 return Places.ExpansionValues(L.Cadr(q), _u);
+            case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }
+                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_u.Defuns.ContainsKey(L.S(name))
+                                               && (args.Count == 1 || args[1] is LispString { Text: "CL" or "COMMON-LISP" or "CL-USER" or "COMMON-LISP-USER" }):
+                // a standard symbol always exists: the module must hold it for the run-time lookup to find it
+                if (_noted.Add(symbolName)) return L.List(L.S("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
+                return null;
             case "DEFINE-COMPILER-MACRO":
                 if (args.Count < 1) throw new LispCompileException("DEFINE-COMPILER-MACRO: no name");
                 return Quote(args[0]);
