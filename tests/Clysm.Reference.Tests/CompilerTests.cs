@@ -16,9 +16,7 @@ public sealed class CompilerTests(EngineFixture engine, ITestOutputHelper output
 
     [Theory]
     [InlineData("(defclass point () ((x :initarg :x)))", "defclass")]
-    [InlineData("(sqrt 2)", "sqrt")]
-    [InlineData("(+ 1.5 2)", "float")]
-    [InlineData("(+ 100000000000000000000/3 1)", "bignum")]
+    [InlineData("(sin 2.0)", "sin")]
     [InlineData("(defgeneric area (s))", "defgeneric")]
     [InlineData("(progv '(a) '(1) a)", "progv")]
     public void Unsupported_constructs_exit_77_naming_the_construct(string source, string construct)

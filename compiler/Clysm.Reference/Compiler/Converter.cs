@@ -177,6 +177,7 @@ internal sealed class Converter
         }
         var name = op.IsKeyword ? "" : op.Name;
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
+        if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
         if (_u.Macros.TryGetValue(name, out var um)) return Conv(WithLocalMacros(env, () => um(c)), env, fn);
         object? expansion = null;

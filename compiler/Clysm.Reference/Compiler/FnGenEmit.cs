@@ -149,8 +149,13 @@ internal sealed partial class FnGen
                 if (Prelude.IsPreludeVar(s)) g.NeededPreludeVars.Add(s);
                 break;
             case Cons c: for (object p = c; p is Cons pc && depth < 50; p = pc.Cdr, depth++) NoteSymbols(pc.Car, depth + 1); break;
+            // a FORMAT control with ~F ~E ~G ~$ prints rationals as floats: the module needs the float code
+            case LispString str when str.Text.Contains('~') && FloatDirective.IsMatch(str.Text): g.FloatsPossible = true; break;
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex FloatDirective = new(
+        @"~(?:[+-]?\d+|'.|[vV#])?(?:,(?:[+-]?\d+|'.|[vV#])?)*[:@]*[FfEeGg$]", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private void EmitList(List<Node> args)
     {

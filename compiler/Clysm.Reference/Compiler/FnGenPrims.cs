@@ -51,11 +51,25 @@ internal sealed partial class FnGen
             case "%SINGLE-BITS": Args(p); Call("$single-bits"); break;
             case "%DOUBLE-BITS": Args(p); Call("$double-bits"); break;
             case "%FLOAT-SQRT": Args(p); Call("$float-sqrt"); break;
-            case "%FLOAT-HOOK":
+            case "%FLOAT-DIGIT-LOOP": Args(p); Call("$fd-generate"); break;
+            case "%LIBM":
+                {
+                    // (%libm 'name x [y]): the host's clysm:math function on the arguments as doubles, a double
+                    if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException("%LIBM needs a quoted function name");
+                    var name = fn.Name.ToLowerInvariant();
+                    if (a.Count == 3 ? name is not ("atan2" or "pow") : !ModuleGen.MathUnary.Contains(name))
+                        throw new InvalidOperationException("%LIBM: no clysm:math function " + name + " of " + (a.Count - 1) + " arguments");
+                    g.FloatsPossible = true;
+                    for (int i = 1; i < a.Count; i++) { Emit(a[i], false); Call("$to-f64"); }
+                    c.Call(g.Import("clysm:math", name)).StructNew(g.TDouble);
+                    break;
+                }
+            case "%FLOAT-FINITE-P": Args(p); Call("$float-finite-p"); Bool(); break;
+            case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED":
                 {
                     // (%float-hook 'name a b): name's values are the hook's (the callee sets the value count)
-                    if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException("%FLOAT-HOOK needs a quoted function name");
-                    Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn));
+                    if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException(p.Op + " needs a quoted function name");
+                    Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn, p.Op == "%FLOAT-HOOK-CHECKED"));
                     return;
                 }
             case "%COMPLEXP": Args(p); c.RefTest(g.TComplex); Bool(); break;

@@ -5,11 +5,8 @@ namespace Clysm.Reference.Compiler;
 /// one it lacks is a 77 naming the directive rather than an error at run time.</summary>
 internal static class FormatControl
 {
-    // Every directive of CLHS 22.3 but these is implemented. Keep in step with %format-run.
-    private static readonly Dictionary<char, string> Missing = new()
-    {
-        ['F'] = "~F", ['E'] = "~E", ['G'] = "~G", ['$'] = "~$",
-    };
+    // Every directive of CLHS 22.3 but these is implemented (and ~<...~:>, below). Keep in step with %format-run.
+    private static readonly Dictionary<char, string> Missing = new();
 
     /// <summary>The first directive of control the runtime does not implement, or null.</summary>
     public static string? Unsupported(string control)

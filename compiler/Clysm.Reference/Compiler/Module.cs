@@ -108,12 +108,20 @@ internal sealed partial class ModuleGen : IWatResolver
             "clysm:fs read-all" => (new[] { i32 }, new[] { str }),
             "clysm:fs write-all" => (new[] { i32, str }, Array.Empty<ValType>()),
             "clysm:runtime unhandled-condition" => (new[] { str, str }, Array.Empty<ValType>()),
+            "clysm:math atan2" or "clysm:math pow" => (new[] { ValType.F64, ValType.F64 }, new[] { ValType.F64 }),
+            _ when module == "clysm:math" && MathUnary.Contains(name) => (new[] { ValType.F64 }, new[] { ValType.F64 }),
             _ => throw new InvalidOperationException("unknown import " + key),
         };
         f = M.Import(module, name, M.FuncType(sig.p, sig.r));
         _imports[key] = f;
         return f;
     }
+
+    /// <summary>The one-argument functions of the host's clysm:math (docs/stage-abi.md); atan2 and pow take two.</summary>
+    public static readonly HashSet<string> MathUnary = new()
+    {
+        "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp", "log", "log10", "sqrt",
+    };
 
     // ------------------------------------------------------------- IWatResolver
 
@@ -165,7 +173,7 @@ internal sealed partial class ModuleGen : IWatResolver
     public bool FloatsPossible;
     private WasmGlobal? _bigRem;
     private readonly Dictionary<string, WasmFunc> _numHooks = new();
-    private readonly Dictionary<string, WasmFunc> _floatHooks = new();
+    private readonly Dictionary<string, (WasmFunc Fn, bool Checked)> _floatHooks = new();
 
     /// <summary>The slow path of an inline arithmetic operator (ADD SUB MUL COMPARE), (eqref eqref) -> eqref,
     /// taken when an argument is not a fixnum or 64-bit integer. Its body is decided at the end: it tests
@@ -179,18 +187,20 @@ internal sealed partial class ModuleGen : IWatResolver
         return f;
     }
 
-    /// <summary>A call from the prelude, (%FLOAT-HOOK NAME a b), to a prelude function that only a module
+    /// <summary>A call from the prelude, (%FLOAT-HOOK 'NAME a b), to a prelude function that only a module
     /// able to make floats can need (the float printer...): its body calls NAME when floats are possible,
-    /// else it is `unreachable` and NAME is not linked.</summary>
-    private WasmFunc FloatHook(string fn)
+    /// else it is `unreachable` and NAME is not linked. (%FLOAT-HOOK-CHECKED 'NAME a b) is for a call that
+    /// a module without floats can still reach (FORMAT's ~F on a control string built at run time): it
+    /// then signals an error saying so instead.</summary>
+    private WasmFunc FloatHook(string fn, bool checkedCall = false)
     {
-        if (_floatHooks.TryGetValue(fn, out var f)) return f;
-        f = M.Function("$float:" + fn, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
-        _floatHooks[fn] = f;
+        if (_floatHooks.TryGetValue(fn, out var h)) return h.Fn;
+        var f = M.Function("$float:" + fn, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
+        _floatHooks[fn] = (f, checkedCall);
         return f;
     }
 
-    public WasmFunc FloatHookFor(Symbol fn) => FloatHook(fn.Name);
+    public WasmFunc FloatHookFor(Symbol fn, bool checkedCall) => FloatHook(fn.Name, checkedCall);
 
     /// <summary>(Re)build every hook body from the current flags; the bodies may link new functions.</summary>
     public void BuildHooks()
@@ -212,9 +222,9 @@ internal sealed partial class ModuleGen : IWatResolver
             if (op == "COMPARE") c.RefI31();
             f.Body = c;
         }
-        foreach (var (fn, f) in _floatHooks.ToList())
-            f.Body = FloatsPossible
-                ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
+        foreach (var (fn, (f, checkedCall)) in _floatHooks.ToList())
+            f.Body = FloatsPossible ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
+                : checkedCall ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%FLOATS-UNAVAILABLE")))
                 : new Code().Unreachable();
     }
 
