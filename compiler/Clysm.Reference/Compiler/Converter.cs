@@ -43,6 +43,7 @@ internal sealed partial class Converter
     private bool _formTop;
 
     public UnitInfo Unit => _u;
+    private readonly HashSet<string> _noted = new(); // standard symbol names FIND-SYMBOL/INTERN calls made present
 
     private static readonly HashSet<string> SpecialForms = new()
     {
@@ -116,9 +117,30 @@ internal sealed partial class Converter
         {
             case Symbol sym: return VarReference(sym, env, fn);
             case Cons c: return ConvCompound(c, env, fn);
-            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispVector: return new ConstNode(form);
+            case LispVector or LispArray: return Literal(form, fn);
+            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispBitVector or LispComplex or LispPathname:
+                return new ConstNode(form);
             default: throw new UnsupportedConstructException("literal of type " + form.GetType().Name);
         }
+    }
+
+    /// <summary>A constant; one with shared or circular parts is built once at run time (see SharedLiterals).</summary>
+    private Node Literal(object datum, LambdaNode fn)
+    {
+        if (!MaySharePart(datum)) return new ConstNode(datum);
+        var shared = SharedLiterals.Shared(datum);
+        if (shared.Count == 0) return new ConstNode(datum);
+        return Conv(L.List(L.S("LOAD-TIME-VALUE"), SharedLiterals.Construction(datum, shared)), null, fn);
+    }
+
+    /// <summary>False for the usual constants (atoms, lists of symbols and numbers), which cannot share.</summary>
+    private static bool MaySharePart(object datum)
+    {
+        if (datum is LispVector or LispArray) return true;
+        object p = datum;
+        for (int i = 0; p is Cons c; i++, p = c.Cdr)
+            if (c.Car is Cons or LispVector or LispArray or LispString or LispBitVector || i > 1000) return true;
+        return false;
     }
 
     private Node Body(object forms, Scope? env, LambdaNode fn)
@@ -177,6 +199,8 @@ internal sealed partial class Converter
         if (_u.Macros.TryGetValue(name, out var um)) { var x = WithLocalMacros(env, () => um(c)); _topLevel = top; return Conv(x, env, fn); }
         object? expansion = null;
         if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) { _topLevel = top; return Conv(expansion!, env, fn); }
+        if (name == "FORMAT" && _u.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
+            throw new UnsupportedConstructException(directive);
         var args = Args(c.Cdr, env, fn);
         if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
@@ -214,6 +238,12 @@ internal sealed partial class Converter
                 }
             case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
                 return Places.ExpansionValues(L.Cadr(q), _u);
+            case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }
+                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_u.Defuns.ContainsKey(L.S(name))
+                                               && (args.Count == 1 || args[1] is LispString { Text: "CL" or "COMMON-LISP" or "CL-USER" or "COMMON-LISP-USER" }):
+                // a standard symbol always exists: the module must hold it for the run-time lookup to find it
+                if (_noted.Add(symbolName)) return L.List(L.S("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
+                return null;
         }
         return null;
     }
@@ -284,7 +314,7 @@ internal sealed partial class Converter
         }
         switch (name)
         {
-            case "QUOTE": Need(1, 1); return new ConstNode(args[0]);
+            case "QUOTE": Need(1, 1); return Literal(args[0], fn);
             case "FUNCTION":
                 Need(1, 1);
                 if (args[0] is Cons fl && L.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);

@@ -269,7 +269,14 @@ internal static partial class Macros
         Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
         Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
         Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
-        Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
+        Table["FORMATTER"] = (f, a, u) =>
+        {
+            Need(f, a, 1);
+            if (a[0] is LispString control && FormatControl.Unsupported(control.Text) is { } directive) throw new UnsupportedConstructException(directive);
+            var s = Gensym("STREAM"); var args = Gensym("ARGS");
+            return List(Function, List(Lambda, List(s, S("&REST"), args), List(S("%FORMATTER-RUN"), s, a[0], args)));
+        };
+                Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
         Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) => throw new UnsupportedConstructException("print-unreadable-object");
