@@ -3,10 +3,9 @@ using System.Numerics;
 namespace Clysm.Lisp;
 
 /// <summary>
-/// SBCL's own ways with subnormal floats, which differ from IEEE-exact .NET:
-/// reading rounds to full precision first and then truncates into the subnormal range
-/// (so 1e-45 reads as 0.0), and printing finds the shortest digits as if the float still had
-/// full precision (so the smallest single prints as 1.4012985e-45, not 1.0e-45).
+/// SBCL's way of printing subnormal floats, which differs from IEEE-exact .NET: it finds the shortest
+/// digits as if the float still had full precision (so the smallest single prints as 1.4012985e-45, not
+/// 1.0e-45). (Reading them is <see cref="FloatConversion"/>'s.)
 /// </summary>
 internal static class SubnormalFloats
 {
@@ -59,41 +58,5 @@ internal static class SubnormalFloats
             }
             digits.Append((char)('0' + (int)d));
         }
-    }
-
-    /// <summary>
-    /// The float SBCL reads for num/den when the value lies below the normal range: rounded to
-    /// full precision, then truncated to a multiple of the smallest subnormal.
-    /// Returns null when the value is normal after rounding (the IEEE result is then SBCL's too).
-    /// </summary>
-    public static object? Read(BigInteger num, BigInteger den, bool negative, bool isDouble)
-    {
-        int precision = isDouble ? DoublePrecision : SinglePrecision;
-        int minExponent = isDouble ? DoubleMinExponent : SingleMinExponent;
-        // Find b with 2^(p-1) <= num / (den * 2^b) < 2^p, then round that quotient to an integer.
-        long b = (long)(num.GetBitLength() - den.GetBitLength()) - (precision - 1);
-        BigInteger q;
-        while (true)
-        {
-            BigInteger n = num, d = den;
-            if (b >= 0) d <<= (int)b; else n <<= (int)-b;
-            q = BigInteger.DivRem(n, d, out var rem);
-            if (q >= BigInteger.One << precision) { b++; continue; }
-            if (q < BigInteger.One << (precision - 1)) { b--; continue; }
-            var twice = rem * 2;
-            if (twice > d || (twice == d && !q.IsEven)) q += 1;
-            if (q == BigInteger.One << precision) { q >>= 1; b++; }
-            break;
-        }
-        long shift = minExponent - b;
-        if (shift <= 0) return null;
-        long m = shift >= precision ? 0 : (long)(q >> (int)shift);
-        if (isDouble)
-        {
-            double v = BitConverter.Int64BitsToDouble(m);
-            return negative ? -v : v;
-        }
-        float f = BitConverter.Int32BitsToSingle((int)m);
-        return negative ? -f : f;
     }
 }
