@@ -119,6 +119,31 @@ public sealed class NumericTowerTests(EngineFixture engine, ITestOutputHelper ou
         output.WriteLine($"{tokens.Count} float tokens read as SBCL reads them");
     }
 
+    /// <summary>The suite's own printer (Clysm.Lisp, used for the corpus and reports) against SBCL on
+    /// 20,000 float bit patterns and the powers of two around the smallest normals.</summary>
+    [SkippableFact]
+    public void The_suite_printer_prints_floats_as_sbcl_prints_them()
+    {
+        Skip.If(Sbcl.Unavailable != null, Sbcl.Unavailable);
+        var rnd = new Random(41);
+        var values = new List<object>();
+        var program = new System.Text.StringBuilder("(setq *print-pretty* nil)\n(dolist (b '(");
+        void Double(double d) { values.Add(d); program.Append($"(d {BitConverter.DoubleToInt64Bits(d)}) "); }
+        void Single(float f) { values.Add(f); program.Append($"(s {BitConverter.SingleToInt32Bits(f)}) "); }
+        for (int i = 0; i < 20_000; i++)
+        {
+            if (i % 2 == 0) { var d = BitConverter.Int64BitsToDouble(rnd.NextInt64()); if (double.IsFinite(d)) Double(d); }
+            else { var f = BitConverter.Int32BitsToSingle(rnd.Next() ^ (rnd.Next(2) << 31)); if (float.IsFinite(f)) Single(f); }
+        }
+        foreach (var e in new[] { -1074, -1023, -1022, -1021, -1020, 1023 }) Double(Math.ScaleB(1.0, e));
+        foreach (var e in new[] { -149, -127, -126, -125, -124, 127 }) Single(MathF.ScaleB(1f, e));
+        program.Append("))\n  (format t \"~S~%\" (if (eq (car b) 'd)\n    (sb-kernel:make-double-float (ash (cadr b) -32) (ldb (byte 32 0) (cadr b)))\n    (sb-kernel:make-single-float (cadr b)))))\n");
+        var expected = Sbcl.Run(program.ToString()).Split('\n');
+        var diffs = values.Select((v, i) => (Want: expected[i], Got: LispPrinter.Prin1(v))).Where(p => p.Want != p.Got).Take(10).ToList();
+        Assert.True(diffs.Count == 0, string.Join("\n", diffs.Select(d => $"sbcl {d.Want}, suite printer {d.Got}")));
+        output.WriteLine($"{values.Count} floats printed by the suite printer as SBCL prints them");
+    }
+
     private static string Decoded(object x)
     {
         (System.Numerics.BigInteger M, long E, int S) Parts(long bits, int mbits, int ebits, int bias)
