@@ -47,6 +47,7 @@ internal static partial class Macros
     {
         RegisterRestarts();
         RegisterTypes();
+        RegisterClos();
         Table["WHEN"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Body(a.Skip(1))); };
         Table["UNLESS"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Nil, Body(a.Skip(1))); };
         Table["AND"] = (f, a, u) =>
@@ -225,10 +226,6 @@ internal static partial class Macros
         };
         Table["DEFSTRUCT"] = (f, a, u) => Structs.Expand(f, a, u);
         Table["DEFINE-CONDITION"] = (f, a, u) => Structs.DefineCondition(f, a, u);
-        Table["DEFCLASS"] = (f, a, u) => throw new UnsupportedConstructException("defclass");
-        Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
-        Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
-        Table["WITH-SLOTS"] = (f, a, u) => throw new UnsupportedConstructException("with-slots");
         Table["DEFSETF"] = (f, a, u) =>
         {
             Need(f, a, 2);
@@ -279,7 +276,6 @@ internal static partial class Macros
                 Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
-        Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) => throw new UnsupportedConstructException("print-unreadable-object");
         Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) => Body(a);
         Table["DOLIST-VALUES"] = null!; Table.Remove("DOLIST-VALUES");
     }

@@ -25,6 +25,7 @@ internal static class Places
         ["CAR"] = "%SETF-CAR", ["FIRST"] = "%SETF-CAR", ["CDR"] = "%SETF-CDR", ["REST"] = "%SETF-CDR",
         ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH",
         ["MACRO-FUNCTION"] = "%SET-MACRO-FUNCTION", ["COMPILER-MACRO-FUNCTION"] = "%SET-COMPILER-MACRO-FUNCTION",
+        ["SLOT-VALUE"] = "%SET-SLOT-VALUE", ["CLASS-NAME"] = "%SET-CLASS-NAME",
     };
 
     private static readonly string[] Ordinals = { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };
