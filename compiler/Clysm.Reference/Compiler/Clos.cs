@@ -228,10 +228,4 @@ internal static partial class Macros
         return List(S("%DEFMETHOD"), Quote(name), Quote(FromList(qualifiers)), new Cons(S("LIST"), FromList(specializers)), fn,
             Quote(lambdaList), Quote(FromList(keys)), allow ? T : Nil);
     }
-
-    private static bool Mentions(object x, string name)
-    {
-        for (; x is Cons c; x = c.Cdr) if (Mentions(c.Car, name)) return true;
-        return x is Symbol s && s.Name == name;
-    }
 }

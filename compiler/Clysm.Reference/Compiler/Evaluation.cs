@@ -89,10 +89,12 @@ internal sealed partial class Converter
     internal void ScanSource(IEnumerable<object> forms)
     {
         var names = new HashSet<string>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         void Walk(object x, int depth)
         {
+            // literals may be circular (#1=): each cons is visited once
             if (depth > 200) return;
-            for (; x is Cons cc; x = cc.Cdr) Walk(cc.Car, depth + 1);
+            for (; x is Cons cc && seen.Add(cc); x = cc.Cdr) Walk(cc.Car, depth + 1);
             if (x is Symbol s) names.Add(s.Name);
         }
         foreach (var f in forms) Walk(f, 0);

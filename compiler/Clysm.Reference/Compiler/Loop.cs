@@ -101,12 +101,6 @@ internal sealed class Loop
         return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), body));
     }
 
-    private static bool Mentions(object x, string name)
-    {
-        for (; x is Cons c; x = c.Cdr) if (Mentions(c.Car, name)) return true;
-        return x is Symbol s && s.Name == name;
-    }
-
     // ------------------------------------------------------------ FOR ... AND / WITH ... AND
 
     private sealed class Group(int binds, int steps) { public int Binds = binds, Steps = steps, Clauses = 1; }
