@@ -42,8 +42,7 @@ internal static partial class Macros
         {
             Need(f, a, 1);
             // the long form has a lambda list (maybe empty) where the short form has options
-            if (a.Count > 1 && a[1] is not Symbol { IsKeyword: true })
-                throw new UnsupportedConstructException("define-method-combination long form");
+            if (a.Count > 1 && a[1] is not Symbol { IsKeyword: true }) return LongCombination(f, a);
             object op = a[0]; object identity = Nil;
             for (int i = 1; i + 1 < a.Count; i += 2)
                 switch ((a[i] as Symbol)?.Name)
@@ -66,6 +65,45 @@ internal static partial class Macros
             object body = a.Count > 1 ? ListStar(S("LAMBDA"), Nil, FromList(a.Skip(1))) : Nil;
             return List(S("%PRINT-UNREADABLE-OBJECT"), spec[0], spec[1], type, identity, body);
         };
+    }
+
+    /// <summary>The long form of DEFINE-METHOD-COMBINATION (CLHS 7.6.6.4): a function of the applicable
+    /// methods (most specific first) and the :METHOD-COMBINATION options that sorts the methods into the
+    /// groups and runs the body; the body's form, with CALL-METHOD and MAKE-METHOD, is then evaluated
+    /// by the run-time evaluator (Runtime/Library/eval.lisp).</summary>
+    private static object LongCombination(Cons f, List<object> a)
+    {
+        Need(f, a, 3);
+        var methods = Gensym("METHODS"); var options = Gensym("OPTIONS");
+        var groups = new List<object>(); var vars = new List<object>();
+        foreach (var spec in ToList(a[2]))
+        {
+            var parts = ToList(spec);
+            if (parts.Count < 2 || parts[0] is not Symbol v) throw new LispCompileException("DEFINE-METHOD-COMBINATION: bad method group " + Print(spec));
+            vars.Add(v);
+            int i = 1; var patterns = new List<object>();
+            while (i < parts.Count && parts[i] is not Symbol { IsKeyword: true }) patterns.Add(parts[i++]);
+            object order = K("MOST-SPECIFIC-FIRST"), required = Nil;
+            for (; i + 1 < parts.Count; i += 2)
+                switch (((Symbol)parts[i]).Name)
+                {
+                    case "ORDER": order = parts[i + 1]; break;
+                    case "REQUIRED": required = parts[i + 1]; break;
+                    case "DESCRIPTION": break;
+                    default: throw new LispCompileException("DEFINE-METHOD-COMBINATION: unknown method group option " + Print(parts[i]));
+                }
+            // a single symbol other than * is a predicate on the qualifiers
+            object matcher = patterns.Count == 1 && patterns[0] is Symbol ps && !IsNil(ps) && ps.Name != "*"
+                ? List(Function, ps) : Quote(FromList(patterns));
+            groups.Add(List(S("LIST"), matcher, order, required));
+        }
+        var body = a.Skip(3).ToList();
+        if (body.FirstOrDefault() is Cons { Car: Symbol { IsKeyword: true } opt })
+            throw new UnsupportedConstructException("define-method-combination " + opt.Name.ToLowerInvariant());
+        var inner = List(S("DESTRUCTURING-BIND"), FromList(vars), List(S("%METHOD-GROUPS"), methods, new Cons(S("LIST"), FromList(groups))), new Cons(Progn, FromList(body)));
+        var fn = List(Function, List(S("LAMBDA"), List(methods, options),
+            List(S("APPLY"), List(Function, List(S("LAMBDA"), a[1], inner)), options)));
+        return List(S("%DEFINE-LONG-COMBINATION"), Quote(a[0]), fn);
     }
 
     /// <summary>The symbol a generic function is stored under: its name, or the unit's symbol for (setf name).</summary>

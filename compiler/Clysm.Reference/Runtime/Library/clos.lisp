@@ -185,7 +185,7 @@
   (let ((ca (and (symbolp a) (cdr (assoc a *%classes*)))) (cb (and (symbolp b) (find-class b nil))))
     (and ca cb (%memq cb (%clos-ref ca 2)) t)))
 (defun %clos-print (x stream escape)
-  (cond ((%objectp x) (let ((*print-escape* escape)) (print-object x stream)))
+  (cond ((or (%objectp x) (not (%memq (%instance-type x) '(%class %method)))) (let ((*print-escape* escape)) (print-object x stream)))
         ((%classp x) (%write-str "#<" stream 0 nil) (%write-symbol (%clos-ref x 7) stream nil) (%write-str " " stream 0 nil)
          (%write-symbol (%clos-ref x 0) stream t) (%write-str ">" stream 0 nil))
         (t (%write-str "#<STANDARD-METHOD {0}>" stream 0 nil))))
@@ -381,7 +381,9 @@
           (unless short
             (error (%make-condition 'simple-error (list :format-control "unknown method combination ~S"
                                                         :format-arguments (list name)))))
-          (list name (cadr short) (caddr short) (if (%memq :most-specific-last (cdr spec)) :most-specific-last :most-specific-first))))))
+          (if (eq (cadr short) :long)
+              (list name :long (caddr short) (cdr spec))
+              (list name (cadr short) (caddr short) (if (%memq :most-specific-last (cdr spec)) :most-specific-last :most-specific-first)))))))
 
 (defun %define-method-combination (name operator identity)
   (setq *%method-combinations* (acons name (list operator identity) (remove name *%method-combinations* :key #'car)))
@@ -485,9 +487,9 @@
     (if (null methods)
         (apply #'no-applicable-method (%clos-ref data 1) args)
         (let ((comb (%clos-ref data 4)))
-          (if (eq (car comb) 'standard)
-              (%standard-combination data methods args)
-              (%operator-combination data methods args comb))))))
+          (cond ((eq (car comb) 'standard) (%standard-combination data methods args))
+                ((eq (cadr comb) :long) (%long-combination data methods args comb))
+                (t (%operator-combination data methods args comb)))))))
 
 ;; a method function takes (arguments context); the context is (gf-data method . next-methods), where a
 ;; next method is a %METHOD or a function of the arguments (an effective method built here)
@@ -576,6 +578,7 @@
                                       (apply #'shared-initialize instance nil initargs))))
             (shared-initialize (default (list object top) #'%default-shared-initialize))
             (print-object
+             (default (list (find-class 'structure-object) top) (lambda (x stream) (%write-struct x stream *print-escape*) x))
              (default (list top top) (lambda (x stream)
                                        (%write-str "#<" stream 0 nil) (%write-symbol (class-name (class-of x)) stream t)
                                        (%write-str " {0}>" stream 0 nil) x)))
@@ -657,3 +660,51 @@
     nil))
 
 (defun unbound-slot-instance (c) (%condition-slot c :instance))
+
+;;; ------------------------------------------------------------------ long-form method combinations
+
+(defun %define-long-combination (name function)
+  (setq *%method-combinations* (acons name (list :long function) (remove name *%method-combinations* :key #'car)))
+  name)
+
+(defun %qualifiers-match-p (qualifiers pattern)
+  ;; a pattern is a list of qualifiers, * matching anything (CLHS 7.6.6.4); or a predicate
+  (cond ((functionp pattern) (funcall pattern qualifiers))
+        ((eq pattern '*) t)
+        ((atom pattern) (and (null pattern) (null qualifiers)))
+        ((atom qualifiers) nil)
+        (t (and (or (eq (car pattern) '*) (eql (car pattern) (car qualifiers)))
+                (%qualifiers-match-p (cdr qualifiers) (cdr pattern))))))
+
+(defun %method-groups (methods specs)
+  ;; each method in the first group it matches; specs are (patterns order required)
+  (let ((groups (mapcar (lambda (s) (declare (ignore s)) nil) specs)))
+    (dolist (m methods)
+      (let ((i 0) (placed nil))
+        (dolist (s specs)
+          (when (and (not placed)
+                     (let ((ps (car s))) (if (functionp ps) (funcall ps (%clos-ref m 2))
+                                             (some (lambda (p) (%qualifiers-match-p (%clos-ref m 2) p)) ps))))
+            (setf (nth i groups) (cons m (nth i groups)))
+            (setq placed t))
+          (setq i (+ i 1)))
+        (unless placed (invalid-method-error m "The method has qualifiers ~S, which no method group accepts." (%clos-ref m 2)))))
+    (let ((i 0) (result nil))
+      (dolist (s specs (nreverse result))
+        (let ((g (nth i groups)))
+          ;; collected in reverse: most specific first is the reverse of the collection
+          (setq g (if (eq (cadr s) :most-specific-last) g (reverse g)))
+          (when (and (caddr s) (null g)) (method-combination-error "No methods in a required method group."))
+          (push g result))
+        (setq i (+ i 1))))))
+
+(defun %long-combination (data methods args comb)
+  (let ((form (funcall (caddr comb) methods (cadddr comb))))
+    (let ((*%effective-method* (cons data args)))
+      (%eval form nil))))
+
+(defun method-combination-error (format-control &rest arguments)
+  (error (%make-condition 'simple-error (list :format-control format-control :format-arguments arguments))))
+(defun invalid-method-error (method format-control &rest arguments)
+  (declare (ignore method))
+  (error (%make-condition 'simple-error (list :format-control format-control :format-arguments arguments))))
