@@ -457,6 +457,13 @@ internal static class Places
             case "GETF": return Modify(a[0], x => List(S("%PUTF"), x, a[1], value), u);
             case "VALUES": throw new UnsupportedConstructException("setf values");
             case "GETHASH": return List(S("%PUTHASH"), a[0], a[1], value);
+            case "LDB": case "MASK-FIELD":
+                {
+                    // the byte specifier, then the place's subforms, then the value; the result is the value
+                    var b = Gensym("BYTE"); var v = Gensym("NEW");
+                    var deposit = S(op.Name == "LDB" ? "DPB" : "DEPOSIT-FIELD");
+                    return List(S("LET*"), List(List(b, a[0]), List(v, value)), Modify(a[1], x => List(deposit, v, b, x), u), v);
+                }
         }
         if (Accessors.TryGetValue(op.Name, out var setter)) return FromList(new object[] { S(setter) }.Concat(a).Append(value));
         var cxr = op.Name;
