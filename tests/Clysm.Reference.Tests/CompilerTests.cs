@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Clysm.Runtime;
 using Clysm.Runtime.Engine;
 using Xunit;
