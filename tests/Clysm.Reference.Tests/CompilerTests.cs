@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Clysm.Runtime;
 using Clysm.Runtime.Engine;
 using Xunit;
@@ -16,7 +15,7 @@ public sealed class CompilerTests(EngineFixture engine, ITestOutputHelper output
 
     [Theory]
     [InlineData("(defclass point () ((x :initarg :x)))", "defclass")]
-    [InlineData("(random 10)", "random")]
+    [InlineData("(get-universal-time)", "get-universal-time")]
     [InlineData("(defgeneric area (s))", "defgeneric")]
     [InlineData("(progv '(a) '(1) a)", "progv")]
     public void Unsupported_constructs_exit_77_naming_the_construct(string source, string construct)
