@@ -21,6 +21,8 @@ internal sealed class UnitInfo
     public Dictionary<Symbol, Func<List<object>, SetfExpansion>> SetfExpanders { get; } = new();
     /// <summary>The symbols that name the functions (setf NAME) of this unit, by NAME.</summary>
     public Dictionary<Symbol, Symbol> SetfFunctions { get; } = new();
+    /// <summary>The lambda list and body of each DEFMACRO of the unit (for MACRO-FUNCTION at run time).</summary>
+    public Dictionary<Symbol, (object LambdaList, object Body)> MacroSources { get; } = new();
     /// <summary>While a macro is expanded: the expansion of a form by the local macros (MACROLET,
     /// SYMBOL-MACROLET) and global symbol macros in scope, else null; places use it.</summary>
     public Func<object, object?>? ExpandLocalMacro { get; set; }
@@ -52,7 +54,16 @@ internal sealed class Converter
     public static bool IsSpecialForm(string name) => SpecialForms.Contains(name);
 
     /// <summary>Convert one top-level form in the body of the given top-level lambda.</summary>
-    public Node TopLevel(object form, LambdaNode top) => Conv(form, null, top);
+    public Node TopLevel(object form, LambdaNode top) { _topForm = form; return Conv(form, null, top); }
+
+    /// <summary>The form being converted as a top-level form (EVAL-WHEN's situations depend on it).</summary>
+    private object? _topForm;
+
+    /// <summary>A user macro whose expansion fails (wrong arguments, ERROR in its body): as a compiler does
+    /// (SBCL: "Execution of a form compiled with errors"), the form signals a program-error when run.</summary>
+    private static object ExpansionError(LispCompileException e) =>
+        L.List(L.S("ERROR"), L.List(LispSymbols.Quote, L.S("PROGRAM-ERROR")), L.K("FORMAT-CONTROL"), new LispString("~A"),
+            L.K("FORMAT-ARGUMENTS"), L.List(L.S("LIST"), new LispString(e.Message)));
 
     // ---------------------------------------------------------------- lookup
 
@@ -179,15 +190,22 @@ internal sealed class Converter
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
         if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
-        if (_u.Macros.TryGetValue(name, out var um)) return Conv(WithLocalMacros(env, () => um(c)), env, fn);
+        if (_u.Macros.TryGetValue(name, out var um))
+        {
+            object expansion1;
+            try { expansion1 = WithLocalMacros(env, () => um(c)); }
+            catch (LispCompileException e) when (_u.MacroSources.ContainsKey(op)) { expansion1 = ExpansionError(e); }
+            if (ReferenceEquals(c, _topForm)) _topForm = expansion1;
+            return Conv(expansion1, env, fn);
+        }
         object? expansion = null;
         if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) return Conv(expansion!, env, fn);
         if (name == "FORMAT" && _u.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
             throw new UnsupportedConstructException(directive);
+        if (!Prims.IsUnsupported(name)) CheckStandardOperator(op); // before the arguments, which may not be forms (a missing macro)
         var args = Args(c.Cdr, env, fn);
         if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
-        CheckStandardOperator(op);
         _u.CalledFunctions.Add(op);
         return new CallNode(op, args);
     }
@@ -206,19 +224,32 @@ internal sealed class Converter
                     if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE"))
                         throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
                     object form = L.Cadr(q); bool expanded = false;
-                    while (ExpandOnce(form) is { } next)
+                    if (form is Cons { Car: Symbol um2 } && _u.MacroSources.ContainsKey(um2) && name == "MACROEXPAND-1")
+                        // a macro of this unit expands at run time, through *macroexpand-hook*, as in a Lisp
+                        return L.List(L.S("%MACROEXPAND-1"), q, RuntimeExpander(um2));
+                    object? Step(object x)
                     {
-                        form = next; expanded = true;
-                        if (name == "MACROEXPAND-1") break;
+                        try { return ExpandOnce(x); }
+                        catch (LispCompileException e) when (x is Cons { Car: Symbol m2 } && _u.MacroSources.ContainsKey(m2)) { throw new ExpansionFailed(e); }
                     }
+                    try
+                    {
+                        while (Step(form) is { } next)
+                        {
+                            form = next; expanded = true;
+                            if (name == "MACROEXPAND-1") break;
+                        }
+                    }
+                    catch (ExpansionFailed e) { return ExpansionError(e.Error); }
                     return L.List(L.S("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
                 }
             case "MACRO-FUNCTION":
                 {
                     if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE") || L.Cadr(q) is not Symbol m)
                         throw new UnsupportedConstructException("macro-function of a name not known at compile time");
-                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (Macros.IsMacro(m.Name) && !IsSpecialForm(m.Name));
-                    // the expander exists only in the compiler: calling it at run time is an error that says so
+                    if (_u.MacroSources.ContainsKey(m)) return RuntimeExpander(m);
+                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (IsStandardMacro(m.Name) && !SpecialOperators.Contains(m.Name));
+                    // a standard macro's expander exists only in the compiler: calling it at run time is an error that says so
                     return isMacro
                         ? L.List(L.S("LAMBDA"), L.List(L.S("&REST"), L.S("ARGS")), L.List(L.S("ERROR"),
                             new LispString("clysm reference compiler: macro functions cannot be called at run time")))
@@ -270,6 +301,46 @@ internal sealed class Converter
             && !Macros.IsMacro(op.Name) && !_u.Macros.ContainsKey(op.Name)) CheckStandardOperator(op);
     }
 
+    private sealed class ExpansionFailed(LispCompileException error) : Exception(error.Message) { public LispCompileException Error { get; } = error; }
+
+    /// <summary>The CLHS special operators (special-operator-p); the compiler's other special forms are macros.</summary>
+    private static readonly HashSet<string> SpecialOperators = new()
+    {
+        "BLOCK", "CATCH", "EVAL-WHEN", "FLET", "FUNCTION", "GO", "IF", "LABELS", "LET", "LET*", "LOAD-TIME-VALUE", "LOCALLY",
+        "MACROLET", "MULTIPLE-VALUE-CALL", "MULTIPLE-VALUE-PROG1", "PROGN", "PROGV", "QUOTE", "RETURN-FROM", "SETQ",
+        "SYMBOL-MACROLET", "TAGBODY", "THE", "THROW", "UNWIND-PROTECT",
+    };
+
+    private static bool IsStandardMacro(string name) => Macros.IsMacro(name) || IsSpecialForm(name) && LispSymbols.IsCommonLispExternal(name);
+
+    /// <summary>The expander of a DEFMACRO of this unit as a run-time function of (form environment),
+    /// made once: its body compiled like any code.</summary>
+    private object RuntimeExpander(Symbol name)
+    {
+        var (lambdaList, body) = _u.MacroSources[name];
+        var form = L.Gensym("FORM"); var environment = L.Gensym("ENV");
+        var items = new List<object>(); var binds = new List<object>();
+        for (object p = lambdaList; ; p = L.Cdr(p))
+        {
+            if (p is not Cons pc) { if (!L.IsNil(p)) { items.Add(L.S("&REST")); items.Add(p); } break; }
+            if (pc.Car is Symbol { Name: "&WHOLE" or "&ENVIRONMENT" } k && pc.Cdr is Cons vc)
+            {
+                binds.Add(L.List(vc.Car, k.Name == "&WHOLE" ? form : environment));
+                p = vc; continue;
+            }
+            items.Add(pc.Car);
+        }
+        var lambda = L.List(L.S("LAMBDA"), L.List(form, environment), L.List(L.S("DECLARE"), L.List(L.S("IGNORABLE"), environment)),
+            L.ListStar(L.S("LET"), L.FromList(binds), L.List(L.S("DECLARE"), L.ListStar(L.S("IGNORABLE"), L.FromList(binds.Select(L.Car)))),
+                L.List(L.ListStar(L.S("DESTRUCTURING-BIND"), L.FromList(items), L.List(L.S("CDR"), form), body))));
+        // one function object per macro, kept in a symbol of its own (so MACRO-FUNCTION is eq each time)
+        if (!_expanderCells.TryGetValue(name, out var cell)) _expanderCells[name] = cell = Symbol.Uninterned("MACRO-FUNCTION");
+        var q = L.List(LispSymbols.Quote, cell);
+        return L.List(L.S("IF"), L.List(L.S("BOUNDP"), q), L.List(L.S("SYMBOL-VALUE"), q), L.List(L.S("SET"), q, L.List(L.S("FUNCTION"), lambda)));
+    }
+
+    private readonly Dictionary<Symbol, Symbol> _expanderCells = new();
+
     /// <summary>Run a macro expander with the local macros of env visible to the places it expands.</summary>
     private T WithLocalMacros<T>(Scope? env, Func<T> expand)
     {
@@ -301,6 +372,7 @@ internal sealed class Converter
     {
         if (form is Symbol s && _u.SymbolMacros.TryGetValue(s, out var e)) return e;
         if (form is not Cons c || c.Car is not Symbol op) return null;
+        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return L.List(L.S("FUNCTION"), c); // the macro LAMBDA
         if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
         if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
         return null;
@@ -341,8 +413,10 @@ internal sealed class Converter
             case "EVAL-WHEN":
                 Need(1);
                 {
+                    // evaluated (:execute, or the old name eval) anywhere; :load-toplevel only at top level
                     var situations = L.ToList(args[0]);
-                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "LOAD-TOPLEVEL"));
+                    bool top = ReferenceEquals(c, _topForm);
+                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "EVAL" || top && sy.Name is "LOAD-TOPLEVEL" or "LOAD"));
                     return run ? Body(L.Cdr(c.Cdr), env, fn) : new ConstNode(Symbol.Nil);
                 }
             case "LOAD-TIME-VALUE":
@@ -520,6 +594,7 @@ internal sealed class Converter
                     Need(2);
                     var mname = (Symbol)args[0];
                     _u.Macros[mname.Name] = _u.Interp.MakeMacro(mname, args[1], L.Cddr(c.Cdr));
+                    if (_u.UserCode) _u.MacroSources[mname] = (args[1], L.Cddr(c.Cdr));
                     return new ConstNode(mname);
                 }
             case "DEFVAR": case "DEFPARAMETER": case "DEFCONSTANT":

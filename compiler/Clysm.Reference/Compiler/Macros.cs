@@ -28,33 +28,54 @@ internal static class Macros
 
     /// <summary>RESTART-CASE: the restarts are pushed on the special *%RESTARTS* while the form runs;
     /// INVOKE-RESTART throws (index . arguments) to the catch tag they share, and the clause with that
-    /// index runs on the arguments.</summary>
-    private static object RestartCase(List<object> a)
+    /// index runs on the arguments. A form that is a call to ERROR, CERROR, SIGNAL or WARN has its
+    /// condition made first and associated with the restarts (CLHS restart-case).</summary>
+    private static object RestartCase(List<object> a, UnitInfo u)
     {
-        var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS");
+        var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS"); var restarts = Gensym("RESTARTS");
         var makes = new List<object>(); var cases = new List<object>();
         int i = 0;
         foreach (var cl in a.Skip(1))
         {
             var parts = ToList(cl);
             if (parts.Count < 2) throw new LispCompileException("RESTART-CASE: bad clause " + Print(cl));
-            var body = parts.Skip(2).ToList(); object report = Nil;
+            var body = parts.Skip(2).ToList(); object report = Nil, test = Nil, interactive = Nil;
             while (body.Count >= 2 && body[0] is Symbol { IsKeyword: true } k && k.Name is "REPORT" or "INTERACTIVE" or "TEST")
             {
-                if (k.Name == "REPORT")
-                    report = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
+                object fn = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
+                if (k.Name == "REPORT") report = body[1] is LispString ? body[1] : fn;
+                else if (k.Name == "TEST") test = fn;
+                else interactive = fn;
                 body.RemoveRange(0, 2);
             }
-            makes.Add(List(S("%MAKE-RESTART"), List(LispSymbols.Quote, parts[0]), tag, (long)i, report));
+            makes.Add(List(S("%MAKE-RESTART"), List(LispSymbols.Quote, parts[0]), tag, (long)i, report, test, interactive));
             cases.Add(List((long)i, List(S("APPLY"), ListStar(S("LAMBDA"), parts[1], FromList(body)), List(S("CDR"), got))));
             i++;
         }
         return List(Let, List(List(tag, List(S("LIST"), Nil))),
             List(S("BLOCK"), blk,
                 List(Let, List(List(got, List(S("CATCH"), tag,
-                        List(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), new Cons(S("LIST"), FromList(makes)), S("*%RESTARTS*")))),
-                            List(S("RETURN-FROM"), blk, a[0]))))),
+                        List(Let, List(List(restarts, new Cons(S("LIST"), FromList(makes)))),
+                            List(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), restarts, S("*%RESTARTS*")))),
+                                List(S("RETURN-FROM"), blk, Associated(a[0], restarts, u))))))),
                     new Cons(S("CASE"), new Cons(List(S("CAR"), got), FromList(cases))))));
+    }
+
+    /// <summary>(error datum args...) as the restartable form: the condition, associated with the restarts.</summary>
+    private static object Associated(object form, Symbol restarts, UnitInfo u)
+    {
+        if (form is Cons { Car: Symbol op } c && op.Package == LispSymbols.CommonLisp && !u.Defuns.ContainsKey(op) && op.Name is "ERROR" or "CERROR" or "SIGNAL" or "WARN")
+        {
+            var args = ToList(c.Cdr);
+            int skip = op.Name == "CERROR" ? 1 : 0;
+            if (args.Count <= skip) return form;
+            var type = op.Name switch { "SIGNAL" => "SIMPLE-CONDITION", "WARN" => "SIMPLE-WARNING", _ => "SIMPLE-ERROR" };
+            var cnd = Gensym("CONDITION");
+            var call = FromList(new object[] { op }.Concat(args.Take(skip)).Append(cnd));
+            return List(Let, List(List(cnd, List(S("%COERCE-CONDITION"), args[skip], new Cons(S("LIST"), FromList(args.Skip(skip + 1))), Quote(S(type))))),
+                List(S("%WITH-CONDITION-RESTARTS"), cnd, restarts, List(Function, List(Lambda, Nil, call))));
+        }
+        return form;
     }
 
     /// <summary>HANDLER-CASE with a :NO-ERROR clause: the form's values go to that clause when no handler ran.</summary>
@@ -116,9 +137,9 @@ internal static class Macros
         Table["ECASE"] = (f, a, u) => Case(f, a, "ECASE");
         Table["TYPECASE"] = (f, a, u) => TypeCase(f, a, null);
         Table["ETYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
-        // the continuable variants: without a debugger, no store-value prompt can happen, so they behave like the E- forms
-        Table["CTYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
-        Table["CCASE"] = (f, a, u) => Case(f, a, "ECASE");
+        // the continuable variants: a STORE-VALUE restart sets the key place and the clauses are tried again
+        Table["CTYPECASE"] = (f, a, u) => Continuable(f, a, u, (fa, key) => TypeCase(f, fa, "ETYPECASE", key));
+        Table["CCASE"] = (f, a, u) => Continuable(f, a, u, (fa, key) => Case(f, fa, "ECASE", key));
         Table["RETURN"] = (f, a, u) => List(ReturnFrom, Nil, a.Count > 0 ? a[0] : Nil);
         Table["PROG1"] = (f, a, u) =>
         {
@@ -214,13 +235,31 @@ internal static class Macros
             var c = Gensym("C");
             return List(S("HANDLER-CASE"), Body(a), List(S("ERROR"), List(c), List(S("VALUES"), Nil, c)));
         };
-        Table["RESTART-CASE"] = (f, a, u) => { Need(f, a, 1); return RestartCase(a); };
+        Table["RESTART-CASE"] = (f, a, u) => { Need(f, a, 1); return RestartCase(a, u); };
+        Table["RESTART-BIND"] = (f, a, u) =>
+        {
+            // restarts whose functions run where INVOKE-RESTART is called, without unwinding
+            Need(f, a, 1);
+            var makes = ToList(a[0]).Select(b =>
+            {
+                var parts = ToList(b);
+                if (parts.Count < 2) throw new LispCompileException("RESTART-BIND: bad binding " + Print(b));
+                object Option(string key) { for (int k = 2; k + 1 < parts.Count; k += 2) if (parts[k] is Symbol { Name: var n } && n == key) return parts[k + 1]; return Nil; }
+                return List(S("%MAKE-BOUND-RESTART"), Quote(parts[0]), parts[1], Option("REPORT-FUNCTION"), Option("TEST-FUNCTION"), Option("INTERACTIVE-FUNCTION"));
+            });
+            return ListStar(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), new Cons(S("LIST"), FromList(makes)), S("*%RESTARTS*")))), FromList(a.Skip(1)));
+        };
+        Table["WITH-CONDITION-RESTARTS"] = (f, a, u) =>
+        {
+            Need(f, a, 2);
+            return List(S("%WITH-CONDITION-RESTARTS"), a[0], a[1], List(Function, ListStar(Lambda, Nil, FromList(a.Skip(2)))));
+        };
         Table["WITH-SIMPLE-RESTART"] = (f, a, u) =>
         {
             Need(f, a, 1);
             var spec = ToList(a[0]); var s = Gensym("S");
             var report = List(S("LAMBDA"), List(s), ListStar(S("FORMAT"), s, FromList(spec.Skip(1))));
-            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Symbol.Keyword("REPORT"), report, List(S("VALUES"), Nil, T)) });
+            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Symbol.Keyword("REPORT"), report, List(S("VALUES"), Nil, T)) }, u);
         };
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
@@ -230,15 +269,24 @@ internal static class Macros
         Table["DECLAIM"] = null!; Table.Remove("DECLAIM");
         Table["ASSERT"] = (f, a, u) =>
         {
+            // a failed assertion offers CONTINUE, which tests again (the places are not prompted for)
             Need(f, a, 1);
             object err = a.Count > 2 ? ListStar(S("ERROR"), FromList(a.Skip(2))) : List(S("ERROR"), new LispString("The assertion " + Print(a[0]) + " failed."));
-            return List(S("UNLESS"), a[0], err);
+            var top = Gensym("TOP");
+            return List(S("BLOCK"), Gensym("ASSERT"), List(Tagbody, top,
+                List(S("UNLESS"), a[0],
+                    List(S("RESTART-CASE"), err, List(S("CONTINUE"), Nil, Symbol.Keyword("REPORT"), new LispString("Retry assertion."), List(Go, top))))));
         };
         Table["CHECK-TYPE"] = (f, a, u) =>
         {
+            // a STORE-VALUE restart stores a new value in the place, which is then checked again
             Need(f, a, 2);
-            return List(S("UNLESS"), List(S("TYPEP"), a[0], Quote(a[1])),
-                List(S("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])));
+            var top = Gensym("TOP"); var v = Gensym("V");
+            return List(Tagbody, top,
+                List(S("UNLESS"), List(S("TYPEP"), a[0], Quote(a[1])),
+                    List(S("RESTART-CASE"), List(S("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])),
+                        List(S("STORE-VALUE"), List(v), Symbol.Keyword("REPORT"), new LispString("Supply a new value of " + Print(a[0]) + "."),
+                            Places.Set(a[0], v, u), List(Go, top)))));
         };
         Table["WITH-OUTPUT-TO-STRING"] = (f, a, u) =>
         {
@@ -350,7 +398,17 @@ internal static class Macros
         return List(Block, Nil, ListStar(let, a[0], FromList(decls, List(ListStar(Tagbody, FromList(body))))));
     }
 
-    private static object Case(Cons f, List<object> a, string? err)
+    /// <summary>CCASE and CTYPECASE: the E- form, whose failure offers STORE-VALUE into the key place.</summary>
+    private static object Continuable(Cons f, List<object> a, UnitInfo u, Func<List<object>, object, object> expand)
+    {
+        Need(f, a, 1);
+        var top = Gensym("TOP"); var blk = Gensym("C"); var v = Gensym("V");
+        var retry = List(S("STORE-VALUE"), List(v), Places.Set(a[0], v, u), List(Go, top));
+        return List(S("BLOCK"), blk, List(Tagbody, top,
+            List(ReturnFrom, blk, expand(a, retry))));
+    }
+
+    private static object Case(Cons f, List<object> a, string? err, object? retry = null)
     {
         Need(f, a, 1);
         var key = Gensym("KEY");
@@ -369,11 +427,13 @@ internal static class Macros
             }
             clauses.Add(new Cons(test, IsNil(body) ? List(Nil) : body));
         }
-        if (err != null) clauses.Add(List(T, List(S("%CASE-FAILURE"), key, Quote(FromList(allKeys)))));
+        if (err != null) clauses.Add(List(T, Failure(List(S("%CASE-FAILURE"), key, Quote(FromList(allKeys))), retry)));
         return List(Let, List(List(key, a[0])), new Cons(Cond, FromList(clauses)));
     }
 
-    private static object TypeCase(Cons f, List<object> a, string? err)
+    private static object Failure(object signal, object? retry) => retry == null ? signal : List(S("RESTART-CASE"), signal, retry);
+
+    private static object TypeCase(Cons f, List<object> a, string? err, object? retry = null)
     {
         Need(f, a, 1);
         var key = Gensym("KEY");
@@ -386,7 +446,7 @@ internal static class Macros
             types.Add(type);
             clauses.Add(new Cons(test, IsNil(body) ? List(Nil) : body));
         }
-        if (err != null) clauses.Add(List(T, List(S("%TYPECASE-FAILURE"), key, Quote(new Cons(S("OR"), FromList(types))))));
+        if (err != null) clauses.Add(List(T, Failure(List(S("%TYPECASE-FAILURE"), key, Quote(new Cons(S("OR"), FromList(types)))), retry)));
         return List(Let, List(List(key, a[0])), new Cons(Cond, FromList(clauses)));
     }
 

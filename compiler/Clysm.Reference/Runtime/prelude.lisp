@@ -173,6 +173,9 @@
   (let ((entry (assoc type *%user-conditions*)))
     (if entry
         (let ((plist initargs))
+          (dolist (a (nth 4 entry))
+            (when (and (%getf-present plist (car a)) (not (%getf-present plist (cdr a))))
+              (setq plist (list* (cdr a) (getf plist (car a)) plist))))
           (dolist (d (caddr entry))
             (unless (%getf-present plist (car d)) (setq plist (list* (car d) (funcall (cdr d)) plist))))
           (dolist (p (%condition-parents type)) (setq plist (%condition-defaults p plist)))
@@ -218,34 +221,55 @@
     (continue () :report (lambda (s) (apply #'format s continue args)) nil))
   nil)
 
-;;; restarts: an instance of %RESTART with slots name, catch tag, clause index, report
-(defun %make-restart (name tag index report) (%make-instance '%restart (vector name tag index report)))
+;;; restarts: an instance of %RESTART with slots name, catch tag, clause index, report, function,
+;;; test, interactive, associated conditions. A RESTART-CASE restart throws (index . arguments) to its
+;;; tag; a RESTART-BIND restart has a function, called where it is invoked.
+(defun %make-restart (name tag index report &optional test interactive)
+  (%make-instance '%restart (vector name tag index report nil test interactive nil)))
+(defun %make-bound-restart (name function report test interactive)
+  (%make-instance '%restart (vector name nil nil report function test interactive nil)))
 (defun %restartp (x) (and (%instancep x) (eq (%instance-type x) '%restart)))
 (defun restart-name (r) (%vector-ref (%instance-slots r) 0))
-(defun compute-restarts (&optional condition) (copy-list *%restarts*))
+(defun %restart-visible-p (r condition)
+  ;; its test accepts the condition, and it is associated with no condition or with this one
+  (let* ((slots (%instance-slots r)) (test (%vector-ref slots 5)) (conditions (%vector-ref slots 7)))
+    (and (or (null test) (funcall test condition))
+         (or (null condition) (null conditions) (%memq condition conditions)))))
+(defun compute-restarts (&optional condition)
+  (remove-if-not (lambda (r) (%restart-visible-p r condition)) *%restarts*))
 (defun find-restart (name &optional condition)
   (if (%restartp name)
-      (if (%memq name *%restarts*) name nil)
-      (dolist (r *%restarts* nil) (when (eq (restart-name r) name) (return r)))))
+      (if (and (%memq name *%restarts*) (%restart-visible-p name condition)) name nil)
+      (dolist (r *%restarts* nil) (when (and (eq (restart-name r) name) (%restart-visible-p r condition)) (return r)))))
+(defun %with-condition-restarts (condition restarts body)
+  (dolist (r restarts) (let ((slots (%instance-slots r))) (%vector-set slots 7 (cons condition (%vector-ref slots 7)))))
+  (unwind-protect (funcall body)
+    (dolist (r restarts) (let ((slots (%instance-slots r))) (%vector-set slots 7 (remove condition (%vector-ref slots 7) :count 1))))))
 (defun invoke-restart (restart &rest args)
-  (let ((r (find-restart restart)))
+  (let ((r (if (%restartp restart) (and (%memq restart *%restarts*) restart)
+               (dolist (x *%restarts* nil) (when (eq (restart-name x) restart) (return x))))))
     (unless r
       (error (%make-condition 'control-error
                               (list :format-control "No restart ~S is active." :format-arguments (list restart)))))
     (let ((slots (%instance-slots r)))
-      (throw (%vector-ref slots 1) (cons (%vector-ref slots 2) args)))))
-(defun invoke-restart-interactively (restart) (invoke-restart restart))
+      (if (%vector-ref slots 4)
+          (apply (%vector-ref slots 4) args)
+          (throw (%vector-ref slots 1) (cons (%vector-ref slots 2) args))))))
+(defun invoke-restart-interactively (restart)
+  (let* ((r (or (find-restart restart) restart))
+         (interactive (and (%restartp r) (%vector-ref (%instance-slots r) 6))))
+    (apply #'invoke-restart r (if interactive (funcall interactive) nil))))
 (defun %write-restart (r s escape)
   (let ((report (%vector-ref (%instance-slots r) 3)))
     (cond (escape (%write-str "#<RESTART " s 0 nil) (%write-symbol (restart-name r) s t) (%write-str " {0}>" s 0 nil))
           ((stringp report) (%write-str report s 0 nil))
           (report (funcall report s))
           (t (%write-symbol (restart-name r) s t)))))
-(defun continue (&optional condition) (let ((r (find-restart 'continue))) (when r (invoke-restart r))))
+(defun continue (&optional condition) (let ((r (find-restart 'continue condition))) (when r (invoke-restart r))))
 (defun abort (&optional condition) (invoke-restart 'abort))
 (defun muffle-warning (&optional condition) (invoke-restart 'muffle-warning))
-(defun use-value (value &optional condition) (let ((r (find-restart 'use-value))) (when r (invoke-restart r value))))
-(defun store-value (value &optional condition) (let ((r (find-restart 'store-value))) (when r (invoke-restart r value))))
+(defun use-value (value &optional condition) (let ((r (find-restart 'use-value condition))) (when r (invoke-restart r value))))
+(defun store-value (value &optional condition) (let ((r (find-restart 'store-value condition))) (when r (invoke-restart r value))))
 
 (defun signal (datum &rest args)
   (let ((c (%coerce-condition datum args 'simple-condition)))
@@ -254,6 +278,7 @@
 
 (defun warn (datum &rest args)
   (let ((c (%coerce-condition datum args 'simple-warning)))
+    (unless (typep c 'warning) (%type-error c 'warning))
     (restart-case (progn (%signal c) (format *error-output* "WARNING: ~A~%" c))
       (muffle-warning () nil))
     nil))
@@ -268,9 +293,14 @@
 (defun stream-error-stream (c) (%condition-slot c :stream))
 (defun file-error-pathname (c) (%condition-slot c :pathname))
 
+(defun %condition-report (type)
+  ;; the :report of a user condition type or of its nearest ancestor that has one
+  (let ((entry (assoc type *%user-conditions*)))
+    (and entry (or (cadddr entry) (some #'%condition-report (cadr entry))))))
+
 (defun %condition-message (c)
   (let ((type (%condition-type c))
-        (report (cdddr (assoc (%condition-type c) *%user-conditions*))))
+        (report (list (%condition-report (%condition-type c)))))
     (cond ((and report (car report))
            (let ((s (make-string-output-stream))) (funcall (car report) c s) (get-output-stream-string s)))
           ((%getf-present (%condition-plist c) :format-control)
@@ -306,7 +336,7 @@
         ((%arrayp x) (list (if (or (%arr x 2) (%arr x 3)) (if (vectorp x) 'vector 'array) 'simple-array)
                            (%arr x 5) (array-dimensions x)))
         ((streamp x) 'stream)
-        ((%conditionp x) (%condition-type x)) ((%instancep x) (%instance-type x))
+        ((%conditionp x) (%condition-type x)) ((%restartp x) 'restart) ((%instancep x) (%instance-type x))
         (t t)))
 
 (defun typep (x type &optional env)
@@ -346,6 +376,7 @@
            ((stream) (streamp x))
            ((structure-object) (and (%instancep x) (not (hash-table-p x)) (not (%arrayp x))))
            ((hash-table) (hash-table-p x))
+           ((restart) (%restartp x))
            (t (cond ((%conditionp x) (%condition-subtype-p (%condition-type x) type))
                     ((and (%instancep x) (not (%arrayp x))) (%struct-subtype-p (%instance-type x) type))
                     (t nil)))))
@@ -387,6 +418,7 @@
         (t nil)))
 
 (defun special-operator-p (symbol)
+  (unless (symbolp symbol) (%type-error symbol 'symbol))
   (if (%memq symbol '(block catch eval-when flet function go if labels let let* load-time-value locally macrolet
                       multiple-value-call multiple-value-prog1 progn progv quote return-from setq symbol-macrolet
                       tagbody the throw unwind-protect))
@@ -2212,6 +2244,7 @@
          (%write-code 41 s))))
 (defun %write-struct (x s escape)
   (let* ((type (%instance-type x)) (info (assoc type *%structs*)) (slots (%instance-slots x)))
+    (when (cadddr info) (funcall (cadddr info) x s *%print-depth*) (return-from %write-struct nil))
     (%write-str "#S(" s 0 nil)
     (%write-symbol type s t)
     (let ((i 0))
@@ -2678,11 +2711,13 @@
   (unless (and (%instancep x) (%struct-subtype-p (%instance-type x) type)) (%type-error x type))
   (%instance-slots x))
 (defun copy-structure (x) (%make-instance (%instance-type x) (copy-seq (%instance-slots x))))
-(defun %register-struct (name slots parent)
-  (push (list name slots parent) *%structs*)
+(defun %register-struct (name slots parent &optional printer)
+  ;; an entry: (name slots parent printer), printer a function of (object stream depth) or nil
+  (push (list name slots parent printer) *%structs*)
   name)
-(defun %register-condition (name parents defaults report)
-  (push (list name parents defaults report) *%user-conditions*)
+(defun %register-condition (name parents defaults report &optional aliases)
+  ;; an entry: (name parents defaults report aliases), aliases ((initarg . slot's first initarg) ...)
+  (push (list name parents defaults report aliases) *%user-conditions*)
   name)
 
 ;;; ------------------------------------------------------------------ hash tables
