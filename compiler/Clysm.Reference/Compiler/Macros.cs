@@ -324,7 +324,22 @@ internal static class Macros
         };
         Table["DEFSTRUCT"] = (f, a, u) => Structs.Expand(f, a, u);
         Table["DEFINE-CONDITION"] = (f, a, u) => Structs.DefineCondition(f, a, u);
-        Table["DEFTYPE"] = (f, a, u) => throw new UnsupportedConstructException("deftype");
+        Table["DEFTYPE"] = (f, a, u) =>
+        {
+            // registered when the form runs: the expander is a function of the type's arguments, whose
+            // &optional and &key parameters default to * (CLHS deftype)
+            Need(f, a, 2);
+            var args = Gensym("ARGS"); string mode = "req"; var ll = new List<object>();
+            foreach (var p in ToList(a[1]))
+            {
+                if (p is Symbol { Name: var kw } && kw.StartsWith('&')) mode = kw;
+                ll.Add(mode is "&OPTIONAL" or "&KEY" && p is Symbol { Name: var pn } ps && !pn.StartsWith('&') ? List(ps, Quote(S("*"))) : p);
+            }
+            var body = a.Skip(2).ToList();
+            if (body.Count > 1 && body[0] is LispString) body.RemoveAt(0);
+            return List(S("%REGISTER-TYPE"), Quote(a[0]),
+                List(Function, List(Lambda, List(S("&REST"), args), ListStar(S("DESTRUCTURING-BIND"), FromList(ll), args, FromList(body)))));
+        };
         Table["DEFCLASS"] = (f, a, u) => throw new UnsupportedConstructException("defclass");
         Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
         Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
