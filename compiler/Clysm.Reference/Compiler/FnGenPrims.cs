@@ -65,11 +65,12 @@ internal sealed partial class FnGen
                     break;
                 }
             case "%FLOAT-FINITE-P": Args(p); Call("$float-finite-p"); Bool(); break;
-            case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED":
+            case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED": case "%FLOAT-FORMAT-HOOK":
                 {
                     // (%float-hook 'name a b): name's values are the hook's (the callee sets the value count)
                     if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException(p.Op + " needs a quoted function name");
-                    Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn, p.Op == "%FLOAT-HOOK-CHECKED"));
+                    var kind = p.Op switch { "%FLOAT-HOOK" => ModuleGen.HookGate.Floats, "%FLOAT-HOOK-CHECKED" => ModuleGen.HookGate.FloatsChecked, _ => ModuleGen.HookGate.FloatDirectives };
+                    Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn, kind));
                     return;
                 }
             case "%COMPLEXP": Args(p); c.RefTest(g.TComplex); Bool(); break;

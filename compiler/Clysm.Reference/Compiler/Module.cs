@@ -160,7 +160,7 @@ internal sealed partial class ModuleGen : IWatResolver
         if (name.StartsWith("$fs:")) return Import("clysm:fs", name[4..]);
         if (name == "$unhandled-condition") return Import("clysm:runtime", "unhandled-condition");
         if (name.StartsWith("$num:")) return NumHook(name[5..]);
-        if (name.StartsWith("$float:")) return FloatHook(name[7..]);
+        if (name.StartsWith("$float:")) return FloatHook(name[7..], HookGate.Floats);
         return Runtime(name);
     }
 
@@ -173,7 +173,7 @@ internal sealed partial class ModuleGen : IWatResolver
     public bool FloatsPossible;
     private WasmGlobal? _bigRem;
     private readonly Dictionary<string, WasmFunc> _numHooks = new();
-    private readonly Dictionary<string, (WasmFunc Fn, bool Checked)> _floatHooks = new();
+    private readonly Dictionary<string, (WasmFunc Fn, HookGate Gate)> _floatHooks = new();
 
     /// <summary>The slow path of an inline arithmetic operator (ADD SUB MUL COMPARE), (eqref eqref) -> eqref,
     /// taken when an argument is not a fixnum or 64-bit integer. Its body is decided at the end: it tests
@@ -187,20 +187,27 @@ internal sealed partial class ModuleGen : IWatResolver
         return f;
     }
 
-    /// <summary>A call from the prelude, (%FLOAT-HOOK 'NAME a b), to a prelude function that only a module
-    /// able to make floats can need (the float printer...): its body calls NAME when floats are possible,
-    /// else it is `unreachable` and NAME is not linked. (%FLOAT-HOOK-CHECKED 'NAME a b) is for a call that
-    /// a module without floats can still reach (FORMAT's ~F on a control string built at run time): it
-    /// then signals an error saying so instead.</summary>
-    private WasmFunc FloatHook(string fn, bool checkedCall = false)
+    /// <summary>What a float hook waits for: floats being possible (else its call cannot happen and it is
+    /// `unreachable`), the same but reachable anyway (it then signals an error saying why), or a FORMAT
+    /// control with a float directive among the case's strings (FORMAT's ~F code is large and most
+    /// modules that print floats never use it).</summary>
+    public enum HookGate { Floats, FloatsChecked, FloatDirectives }
+
+    /// <summary>Set when a string of the case is a FORMAT control with ~F ~E ~G or ~$.</summary>
+    public bool FloatDirectivesPossible;
+
+    /// <summary>A call from the prelude, (%FLOAT-HOOK 'NAME a b) and its variants (<see cref="HookGate"/>),
+    /// to a prelude function that only some modules need: its body calls NAME when its gate is open, else
+    /// it is `unreachable` or an error and NAME is not linked.</summary>
+    private WasmFunc FloatHook(string fn, HookGate gate)
     {
         if (_floatHooks.TryGetValue(fn, out var h)) return h.Fn;
         var f = M.Function("$float:" + fn, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
-        _floatHooks[fn] = (f, checkedCall);
+        _floatHooks[fn] = (f, gate);
         return f;
     }
 
-    public WasmFunc FloatHookFor(Symbol fn, bool checkedCall) => FloatHook(fn.Name, checkedCall);
+    public WasmFunc FloatHookFor(Symbol fn, HookGate gate) => FloatHook(fn.Name, gate);
 
     /// <summary>(Re)build every hook body from the current flags; the bodies may link new functions.</summary>
     public void BuildHooks()
@@ -222,13 +229,15 @@ internal sealed partial class ModuleGen : IWatResolver
             if (op == "COMPARE") c.RefI31();
             f.Body = c;
         }
-        foreach (var (fn, (f, checkedCall)) in _floatHooks.ToList())
-            f.Body = FloatsPossible ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
-                : checkedCall ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%FLOATS-UNAVAILABLE")))
-                : new Code().Unreachable();
+        foreach (var (fn, (f, gate)) in _floatHooks.ToList())
+            f.Body = (gate == HookGate.FloatDirectives ? FloatDirectivesPossible : FloatsPossible)
+                ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
+                : gate == HookGate.Floats ? new Code().Unreachable()
+                : new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(
+                    gate == HookGate.FloatDirectives ? "%FLOAT-DIRECTIVES-UNAVAILABLE" : "%FLOATS-UNAVAILABLE")));
     }
 
-    public int HookSignature() => (RatiosPossible ? 1 : 0) + (FloatsPossible ? 2 : 0) + _numHooks.Count * 4 + _floatHooks.Count * 4096;
+    public int HookSignature() => (RatiosPossible ? 1 : 0) + (FloatsPossible ? 2 : 0) + (FloatDirectivesPossible ? 4 : 0) + _numHooks.Count * 8 + _floatHooks.Count * 4096;
 
     public WasmFunc Runtime(string name)
     {

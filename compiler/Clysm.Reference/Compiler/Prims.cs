@@ -39,7 +39,7 @@ internal static class Prims
         ["%SINGLEP"] = (1, 1), ["%DOUBLEP"] = (1, 1), ["%SINGLE"] = (1, 1), ["%DOUBLE"] = (1, 1), ["%FLOAT-DIV"] = (2, 2),
         ["%FTRUNC"] = (1, 1), ["%FFLOOR"] = (1, 1), ["%FCEIL"] = (1, 1), ["%FNEAREST"] = (1, 1), ["%FLOAT-INTEGER"] = (1, 1),
         ["%SINGLE-BITS"] = (1, 1), ["%DOUBLE-BITS"] = (1, 1), ["%BITS-SINGLE"] = (1, 1), ["%BITS-DOUBLE"] = (1, 1),
-        ["%FLOAT-SQRT"] = (1, 1), ["%FLOAT-HOOK"] = (3, 3), ["%LIBM"] = (2, 3), ["%FLOAT-FINITE-P"] = (1, 1), ["%FLOAT-DIGIT-LOOP"] = (5, 5), ["%FLOAT-HOOK-CHECKED"] = (3, 3), ["%COMPLEXP"] = (1, 1), ["%MAKE-COMPLEX"] = (2, 2),
+        ["%FLOAT-SQRT"] = (1, 1), ["%FLOAT-HOOK"] = (3, 3), ["%LIBM"] = (2, 3), ["%FLOAT-FINITE-P"] = (1, 1), ["%FLOAT-DIGIT-LOOP"] = (5, 5), ["%FLOAT-HOOK-CHECKED"] = (3, 3), ["%FLOAT-FORMAT-HOOK"] = (3, 3), ["%COMPLEXP"] = (1, 1), ["%MAKE-COMPLEX"] = (2, 2),
         ["%REALPART"] = (1, 1), ["%IMAGPART"] = (1, 1), ["%RATIOP"] = (1, 1), ["%RATIO-NUM"] = (1, 1), ["%RATIO-DEN"] = (1, 1),
         ["%STR-TO-BYTES"] = (1, 1), ["%BYTES-TO-STR"] = (1, 1), ["%ALL-SYMBOLS"] = (0, 0),
     };
