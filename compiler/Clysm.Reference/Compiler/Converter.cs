@@ -204,7 +204,8 @@ internal sealed class Converter
             throw new UnsupportedConstructException(directive);
         if (!Prims.IsUnsupported(name)) CheckStandardOperator(op); // before the arguments, which may not be forms (a missing macro)
         var args = Args(c.Cdr, env, fn);
-        if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
+        // STRINGP inline is the runtime's test for a simple string; user code asks about every string
+        if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op) && !(name == "STRINGP" && _u.UserCode)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
         _u.CalledFunctions.Add(op);
         return new CallNode(op, args);
@@ -270,6 +271,10 @@ internal sealed class Converter
                     var call = L.List(L.S(name), Quote(Places.SetfFunctionName(accessor, _u)));
                     return name == "FMAKUNBOUND" ? L.List(L.S("PROGN"), call, Quote(setfName)) : call;
                 }
+            case "FBOUNDP" when args.Count == 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE") && L.Cadr(q) is Symbol fb
+                                && fb.Package == LispSymbols.CommonLisp && (IsStandardMacro(fb.Name) || SpecialOperators.Contains(fb.Name)):
+                // a standard macro or special operator is fbound, though its definition lives in the compiler
+                return Symbol.T;
             case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
                 return Places.ExpansionValues(L.Cadr(q), _u);
             case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }

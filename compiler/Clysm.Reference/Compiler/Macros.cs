@@ -389,7 +389,15 @@ internal static class Macros
             };
             return List(LispSymbols.Quote, name);
         };
-        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
+        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) =>
+        {
+            // (name table): name is a local macro giving (values more key value) over a snapshot of the entries
+            Need(f, a, 1);
+            var spec = ToList(a[0]); var entries = Gensym("ENTRIES"); var e = Gensym("E");
+            var next = List(If, entries, List(Let, List(List(e, List(S("POP"), entries))), List(S("VALUES"), T, List(S("CAR"), e), List(S("CDR"), e))), Nil);
+            return List(Let, List(List(entries, List(S("%HASH-ENTRIES"), spec[1]))),
+                ListStar(S("MACROLET"), List(List(spec[0], Nil, Quote(next))), FromList(a.Skip(1))));
+        };
         Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
         Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
         Table["FORMATTER"] = (f, a, u) =>
