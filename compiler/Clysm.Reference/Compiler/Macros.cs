@@ -348,10 +348,20 @@ internal static class Macros
             return List(S("%REGISTER-TYPE"), Quote(a[0]),
                 List(Function, List(Lambda, List(S("&REST"), args), ListStar(S("DESTRUCTURING-BIND"), FromList(ll), args, FromList(body)))));
         };
-        Table["DEFCLASS"] = (f, a, u) => throw new UnsupportedConstructException("defclass");
-        Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
-        Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
-        Table["WITH-SLOTS"] = (f, a, u) => throw new UnsupportedConstructException("with-slots");
+        Table["DEFCLASS"] = (f, a, u) => Clos.DefClass(f, a, u);
+        Table["DEFGENERIC"] = (f, a, u) => Clos.DefGeneric(f, a, u);
+        Table["DEFMETHOD"] = (f, a, u) => Clos.DefMethod(f, a, u);
+        Table["WITH-SLOTS"] = (f, a, u) => { Need(f, a, 2); return Clos.WithSlots(a, false); };
+        Table["WITH-ACCESSORS"] = (f, a, u) => { Need(f, a, 2); return Clos.WithSlots(a, true); };
+        Table["DEFINE-METHOD-COMBINATION"] = (f, a, u) =>
+        {
+            // the short form: (define-method-combination name [:operator op] ...); the long form needs method groups
+            Need(f, a, 1);
+            if (a.Count > 1 && a[1] is not Symbol { IsKeyword: true }) throw new UnsupportedConstructException("define-method-combination (long form)");
+            object op = a[0];
+            for (int i = 1; i + 1 < a.Count; i += 2) if (a[i] is Symbol { Name: "OPERATOR" }) op = a[i + 1];
+            return List(S("%DEFINE-SHORT-COMBINATION"), Quote(a[0]), Quote(op));
+        };
         Table["DEFSETF"] = (f, a, u) =>
         {
             Need(f, a, 2);
@@ -410,7 +420,14 @@ internal static class Macros
                 Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
-        Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) => throw new UnsupportedConstructException("print-unreadable-object");
+        Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) =>
+        {
+            Need(f, a, 1);
+            var spec = ToList(a[0]);
+            object Opt(string k) { for (int i = 2; i + 1 < spec.Count; i += 2) if (spec[i] is Symbol { Name: var n } && n == k) return spec[i + 1]; return Nil; }
+            return List(S("%PRINT-UNREADABLE-OBJECT"), spec[0], spec[1], Opt("TYPE"), Opt("IDENTITY"),
+                a.Count > 1 ? List(Function, ListStar(Lambda, Nil, FromList(a.Skip(1)))) : Nil);
+        };
         Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) =>
         {
             // the standard values of CLHS with-standard-io-syntax (no *print-pprint-dispatch*: no pretty printer)

@@ -23,7 +23,7 @@ internal static class Places
         ["FDEFINITION"] = "%SET-SYMBOL-FUNCTION", ["SYMBOL-PLIST"] = "%SET-SYMBOL-PLIST", ["FILL-POINTER"] = "%SETF-FILL-POINTER",
         ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
         ["CAR"] = "%SETF-CAR", ["FIRST"] = "%SETF-CAR", ["CDR"] = "%SETF-CDR", ["REST"] = "%SETF-CDR",
-        ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH", ["READTABLE-CASE"] = "%SETF-READTABLE-CASE",
+        ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH", ["READTABLE-CASE"] = "%SETF-READTABLE-CASE", ["SLOT-VALUE"] = "%SET-SLOT-VALUE",
     };
 
     private static readonly string[] Ordinals = { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };

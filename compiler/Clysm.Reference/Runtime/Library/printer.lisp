@@ -11,6 +11,10 @@
 ;; for each object reached twice, label nil until its first occurrence is printed as #n=.
 (defvar *%circle* nil)
 
+;; set by the object system (Library/clos.lisp) when a class or a print-object method is defined, so
+;; that a program without them links none of it
+(defvar *%print-object-hook* nil)
+
 (defun %circle-candidate-p (x)
   (or (consp x) (and (symbolp x) (null (symbol-package x)) x) (stringp x) (simple-vector-p x) (%instancep x)))
 
