@@ -270,6 +270,11 @@ internal sealed partial class FnGen
                 ArrayConst(new[] { bv.Bits.Count }, bv.Bits.Select(b => (object)(b ? 1L : 0L)).ToList(), "BIT", code, depth);
                 break;
             case LispArray arr: ArrayConst(arr.Dimensions, arr.Items, "T", code, depth); break;
+            case LispPathname path:
+                // an instance of type PATHNAME holding its namestring (Runtime/Library/files.lisp)
+                code.GlobalGet(g.Sym(L.S("PATHNAME")));
+                ConstExpr(new LispString(path.Namestring), code, depth + 1);
+                code.ArrayNewFixed(g.TVec, 1).StructNew(g.TInst); break;
             case LispComplex z:
                 ConstExpr(z.Real, code, depth + 1); ConstExpr(z.Imaginary, code, depth + 1);
                 code.StructNew(g.TComplex); break;

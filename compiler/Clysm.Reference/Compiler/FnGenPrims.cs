@@ -128,6 +128,7 @@ internal sealed partial class FnGen
                     if (a.Count == 0) Nil(); else c.LocalGet(temps[0]);
                     return;
                 }
+            case "%VALUES-VECTOR": Args(p); Call("$mv-restore"); return; // the elements of a simple vector are the values
             case "SYMBOL-VALUE": Args(p); Call("$symbol-value-of"); break;
             case "BOUNDP": Args(p); Call("$boundp"); Bool(); break;
             case "SET": Args(p); Call("$set"); break;

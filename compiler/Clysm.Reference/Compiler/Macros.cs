@@ -207,8 +207,16 @@ internal static partial class Macros
         Table["WITH-INPUT-FROM-STRING"] = (f, a, u) =>
         {
             Need(f, a, 1);
+            // (var string &key index start end): index, a place, gets the position reached at the end
             var spec = ToList(a[0]);
-            return List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1]))), Body(a.Skip(1)));
+            object Key(string k) { for (int i = 2; i + 1 < spec.Count; i += 2) if (spec[i] is Symbol { Name: var n } && n == k) return spec[i + 1]; return Nil; }
+            var start = Key("START"); var end = Key("END"); var index = Key("INDEX"); var from = Gensym("START");
+            var open = List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))), Body(a.Skip(1)));
+            if (IsNil(index)) return List(Let, List(List(from, IsNil(start) ? 0L : List(S("OR"), start, 0L))), open);
+            return List(Let, List(List(from, IsNil(start) ? 0L : List(S("OR"), start, 0L))),
+                List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))),
+                    List(S("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
+                        Places.Set(index, List(S("+"), from, List(S("%STREAM-POS"), spec[0])), u))));
         };
         Table["WITH-OPEN-FILE"] = (f, a, u) =>
         {
@@ -263,7 +271,15 @@ internal static partial class Macros
             };
             return List(LispSymbols.Quote, name);
         };
-        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
+        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) =>
+        {
+            // (name table): name is a local macro giving (values more key value) over a snapshot of the entries
+            Need(f, a, 1);
+            var spec = ToList(a[0]); var entries = Gensym("ENTRIES"); var e = Gensym("E");
+            var next = List(If, entries, List(Let, List(List(e, List(S("POP"), entries))), List(S("VALUES"), T, List(S("CAR"), e), List(S("CDR"), e))), Nil);
+            return List(Let, List(List(entries, List(S("%HASH-ENTRIES"), spec[1]))),
+                ListStar(S("MACROLET"), List(List(spec[0], Nil, Quote(next))), FromList(a.Skip(1))));
+        };
         Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
         Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
         Table["FORMATTER"] = (f, a, u) =>
@@ -276,7 +292,21 @@ internal static partial class Macros
                 Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
-        Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) => Body(a);
+        Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) =>
+        {
+            // the standard values of CLHS with-standard-io-syntax (no *print-pprint-dispatch*: no pretty printer)
+            object Kw(string k) => Symbol.Keyword(k);
+            var binds = new (string, object)[]
+            {
+                ("*PRINT-ARRAY*", T), ("*PRINT-BASE*", 10L), ("*PRINT-CASE*", Kw("UPCASE")), ("*PRINT-CIRCLE*", Nil),
+                ("*PRINT-ESCAPE*", T), ("*PRINT-GENSYM*", T), ("*PRINT-LENGTH*", Nil), ("*PRINT-LEVEL*", Nil),
+                ("*PRINT-LINES*", Nil), ("*PRINT-MISER-WIDTH*", Nil), ("*PRINT-PRETTY*", Nil), ("*PRINT-RADIX*", Nil),
+                ("*PRINT-READABLY*", T), ("*PRINT-RIGHT-MARGIN*", Nil), ("*READ-BASE*", 10L),
+                ("*READ-DEFAULT-FLOAT-FORMAT*", Quote(S("SINGLE-FLOAT"))), ("*READ-EVAL*", T), ("*READ-SUPPRESS*", Nil),
+                ("*READTABLE*", List(S("COPY-READTABLE"), Nil)),
+            };
+            return ListStar(Let, FromList(binds.Select(b => (object)List(S(b.Item1), b.Item2))), FromList(a));
+        };
         Table["DOLIST-VALUES"] = null!; Table.Remove("DOLIST-VALUES");
     }
 

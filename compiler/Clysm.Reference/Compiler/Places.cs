@@ -23,7 +23,7 @@ internal static class Places
         ["FDEFINITION"] = "%SET-SYMBOL-FUNCTION", ["SYMBOL-PLIST"] = "%SET-SYMBOL-PLIST", ["FILL-POINTER"] = "%SETF-FILL-POINTER",
         ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
         ["CAR"] = "%SETF-CAR", ["FIRST"] = "%SETF-CAR", ["CDR"] = "%SETF-CDR", ["REST"] = "%SETF-CDR",
-        ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH",
+        ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH", ["READTABLE-CASE"] = "%SETF-READTABLE-CASE",
         ["MACRO-FUNCTION"] = "%SET-MACRO-FUNCTION", ["COMPILER-MACRO-FUNCTION"] = "%SET-COMPILER-MACRO-FUNCTION",
         ["SLOT-VALUE"] = "%SET-SLOT-VALUE", ["CLASS-NAME"] = "%SET-CLASS-NAME",
     };

@@ -41,7 +41,7 @@ internal static class Prims
         ["%SINGLE-BITS"] = (1, 1), ["%DOUBLE-BITS"] = (1, 1), ["%BITS-SINGLE"] = (1, 1), ["%BITS-DOUBLE"] = (1, 1),
         ["%FLOAT-SQRT"] = (1, 1), ["%FLOAT-HOOK"] = (3, 3), ["%LIBM"] = (2, 3), ["%FLOAT-FINITE-P"] = (1, 1), ["%FLOAT-DIGIT-LOOP"] = (5, 5), ["%FLOAT-HOOK-CHECKED"] = (3, 3), ["%FLOAT-FORMAT-HOOK"] = (3, 3), ["%COMPLEX-HOOK"] = (3, 3), ["%COMPLEXP"] = (1, 1), ["%MAKE-COMPLEX"] = (2, 2),
         ["%REALPART"] = (1, 1), ["%IMAGPART"] = (1, 1), ["%RATIOP"] = (1, 1), ["%RATIO-NUM"] = (1, 1), ["%RATIO-DEN"] = (1, 1),
-        ["%STR-TO-BYTES"] = (1, 1), ["%BYTES-TO-STR"] = (1, 1), ["%ALL-SYMBOLS"] = (0, 0),
+        ["%VALUES-VECTOR"] = (1, 1), ["%STR-TO-BYTES"] = (1, 1), ["%BYTES-TO-STR"] = (1, 1), ["%ALL-SYMBOLS"] = (0, 0),
     };
 
     private static readonly HashSet<string> Unsupported = new()

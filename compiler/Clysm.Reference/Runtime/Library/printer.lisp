@@ -66,3 +66,7 @@
   (%write-str "#<" s 0 nil) (%write-str what s 0 nil) (%write-code 62 s))
 
 (defun print-not-readable-object (c) (%condition-slot c :object))
+
+(defun %print-object-printer (f)
+  ;; defstruct's (:print-object f): f takes (object stream), a :print-function (object stream depth)
+  (lambda (object stream depth) (declare (ignore depth)) (funcall f object stream)))
