@@ -160,13 +160,13 @@ public sealed class V8Engine : IWasmEngine
                 return Done(Outcome(session, InvocationStatus.OutputLimit, $"output limit of {request.OutputLimitBytes} bytes reached", null));
             case "trap":
                 if (session.OutputLimitHit)
-                    return Done(Outcome(session, InvocationStatus.OutputLimit, $"output limit of {request.OutputLimitBytes} bytes reached", null));
+                    return Done(Outcome(session, InvocationStatus.OutputLimit, session.LimitReached, null));
                 var stack = root.TryGetProperty("stack", out var s) ? s.GetString() : null;
                 var fromHost = root.TryGetProperty("host", out var h) && h.GetBoolean();
                 return Done(Outcome(session, InvocationStatus.Trapped, message, stack, fromHost));
             case "returned":
                 var result = Outcome(session, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
-                    session.OutputLimitHit ? $"output limit of {request.OutputLimitBytes} bytes reached" : null, null);
+                    session.OutputLimitHit ? session.LimitReached : null, null);
                 var v = root.GetProperty("value");
                 result = result with { Value = DecodeValue(v) };
                 if (root.TryGetProperty("bytes", out var b)) result = result with { ReturnedBytes = Convert.FromBase64String(b.GetString()!) };
@@ -241,7 +241,9 @@ public sealed class V8Engine : IWasmEngine
                     try { answer = Call(session, b, args); }
                     catch (HostErrorException e) { SendError(e.Message); continue; }
                     catch (Exception e) { throw new HostBugException(e); }
-                    var writable = b.Module == "clysm:io" && b.Name is "write-char" or "write-string";
+                    // Only stdout and stderr take queued writes (the loader enforces their cap): a write to a
+                    // file stays synchronous, so the host's file write cap stops the module at once.
+                    var writable = b.Module == "clysm:io" && b.Name is "write-char" or "write-string" && args[0] is 1 or 2;
                     SendAnswer(writable, b.Result, answer);
                     break;
                 }
