@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Clysm.Runtime.Host;
 
 /// <summary>What a path names, seen without following a final symbolic link.</summary>
-internal enum FileKind { Missing, Regular, Directory, SymbolicLink, Fifo, CharacterDevice, BlockDevice, Socket, Unknown }
+public enum FileKind { Missing, Regular, Directory, SymbolicLink, Fifo, CharacterDevice, BlockDevice, Socket, Unknown }
 
 /// <summary>
 /// The file type behind a path or an open descriptor. .NET has no API for it (File.Exists is true for
@@ -11,7 +11,7 @@ internal enum FileKind { Missing, Regular, Directory, SymbolicLink, Fifo, Charac
 /// type before it opens anything. Linux: statx(2), whose buffer layout is the same on every
 /// architecture. Elsewhere only links and directories can be told apart (docs/stage-abi.md).
 /// </summary>
-internal static unsafe partial class FileKinds
+public static unsafe partial class FileKinds
 {
     private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100, AtEmptyPath = 0x1000;
     private const uint StatxType = 0x1;
