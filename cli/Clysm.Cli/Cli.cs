@@ -222,11 +222,12 @@ public static class Cli
         var historyPath = a.Flag("--no-history") ? null : a.Value("--history") ?? History.DefaultPath;
         var showFailures = a.Int("--show-failures", 10, min: 0);
 
-        var corpus = CorpusLoader.Load(a.Value("--corpus") ?? FindCorpus());
-        var cases = filter.Apply(corpus.Cases);
-        // Locks the output folders, repairs what a killed run left, checks every output can be written.
+        // First of all, so a second run in the same folder is refused at once: lock the output folders,
+        // repair what a killed run left, check that every output can be written.
         using var files = RunFiles.Open(reportPath, resultsPath, historyPath);
         foreach (var note in files.Notes) stderr.WriteLine("clysm-conformance: " + note);
+        var corpus = CorpusLoader.Load(a.Value("--corpus") ?? FindCorpus());
+        var cases = filter.Apply(corpus.Cases);
         using var stage = selection.Create(files.StageFolder);
         stdout.WriteLine($"stage: {stage.Description} ({stage.StageVersion})");
         stdout.WriteLine($"corpus: {corpus.Cases.Count} cases in {corpus.Modules.Count} modules; selected {cases.Count}; {jobs} job(s)");
@@ -411,7 +412,8 @@ public static class Cli
             }
             return buffer.ToArray();
         });
-        if (!read.Wait(timeout)) throw new HostErrorException(new HostError("stdin", 0, "-", $"standard input did not end within {timeout.TotalSeconds:0.###} s"));
+        if (Task.WhenAny(read, Task.Delay(timeout)).GetAwaiter().GetResult() != read)
+            throw new HostErrorException(new HostError("stdin", 0, "-", $"standard input did not end within {timeout.TotalSeconds:0.###} s"));
         try { return new System.Text.UTF8Encoding(false, true).GetString(read.GetAwaiter().GetResult()); }
         catch (System.Text.DecoderFallbackException) { throw new HostErrorException(new HostError("stdin", 0, "-", "standard input is not valid UTF-8")); }
     }

@@ -22,8 +22,9 @@ internal sealed partial class FolderLock : IDisposable
     private static extern int Flock(int fd, int operation);
 
     private readonly FileStream _file;
+    private readonly string _owner;
 
-    private FolderLock(FileStream file) => _file = file;
+    private FolderLock(FileStream file, string owner) { _file = file; _owner = owner; }
 
     /// <exception cref="RunFolderBusyException">another process holds the lock.</exception>
     public static FolderLock Take(string folder, string holder)
@@ -46,7 +47,7 @@ internal sealed partial class FolderLock : IDisposable
             if (!TryLock(file)) throw Busy();
             // Who holds it goes beside the lock file, which others cannot open while it is held.
             File.WriteAllText(owner, holder + "\n");
-            return new FolderLock(file);
+            return new FolderLock(file, owner);
         }
         catch
         {
@@ -75,6 +76,11 @@ internal sealed partial class FolderLock : IDisposable
         catch (IOException) { return ""; }
     }
 
-    /// <summary>Releases the lock (closing the file is what releases a flock).</summary>
-    public void Dispose() => _file.Dispose();
+    /// <summary>Releases the lock (closing the file is what releases a flock). The lock file itself stays:
+    /// removing it could let two runs lock two different files of the same name.</summary>
+    public void Dispose()
+    {
+        try { File.Delete(_owner); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        _file.Dispose();
+    }
 }

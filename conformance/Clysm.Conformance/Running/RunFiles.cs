@@ -33,6 +33,7 @@ public sealed class RunFiles : IDisposable
     private readonly object _gate = new();
     private FileStream? _results;
     private int _count;
+    private bool _ended;                          // committed or abandoned: its files are as they should stay
 
     private RunFiles(string runId, string report, string results, List<FolderLock> locks, IReadOnlyList<string> notes)
     {
@@ -129,6 +130,7 @@ public sealed class RunFiles : IDisposable
     public CompilationReport Commit(CompilationReport report)
     {
         report = report with { RunId = RunId };
+        _ended = true;
         CloseResults();
         ReportWriter.Write(report, PartialReportPath);
         var scratchRoot = Path.GetDirectoryName(ScratchFolder)!;
@@ -146,6 +148,7 @@ public sealed class RunFiles : IDisposable
     /// report when one is given; the previous report and results are left alone.</summary>
     public void Abandon(CompilationReport? partialReport)
     {
+        _ended = true;
         CloseResults();
         if (partialReport is not null) ReportWriter.Write(partialReport with { RunId = RunId }, PartialReportPath);
     }
@@ -154,15 +157,24 @@ public sealed class RunFiles : IDisposable
     /// previous report and results stay.</summary>
     public void Discard()
     {
+        _ended = true;
         CloseResults();
         File.Delete(PartialResultsPath);
     }
 
-    /// <summary>Closes the results, removes the temporary folder and releases the folders.</summary>
+    /// <summary>Closes the results, removes the temporary folder and releases the folders. A run that
+    /// stopped before its first result (a bad corpus, a missing stage) leaves no partial results.</summary>
     public void Dispose()
     {
+        if (!_ended && ResultCount == 0) Discard();
         CloseResults();
-        try { Directory.Delete(ScratchFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            Directory.Delete(ScratchFolder, recursive: true);
+            var scratchRoot = Path.GetDirectoryName(ScratchFolder)!;
+            if (!Directory.EnumerateFileSystemEntries(scratchRoot).Any()) Directory.Delete(scratchRoot);
+        }
+        catch (IOException) { } catch (UnauthorizedAccessException) { }
         foreach (var l in _locks) l.Dispose();
     }
 

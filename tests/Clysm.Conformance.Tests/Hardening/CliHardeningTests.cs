@@ -122,6 +122,17 @@ public sealed class CliHardeningTests : IDisposable
         Assert.DoesNotContain("   at ", err);
     }
 
+    [Fact]
+    public void A_run_stopped_before_its_first_case_leaves_no_partial_results()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir.Path, "bad", "forms")).FullName;
+        File.WriteAllText(Path.Combine(dir, "t.lisp"), "(defcase a :category c :forms (1) :valu \"1\")");
+        var (code, _, err) = Cli("run", "--corpus", Path.GetDirectoryName(dir)!, "--report", _dir.File("out/r.json"), "--results", _dir.File("out/r.jsonl"), "--no-history");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown field :valu", err);
+        Assert.Equal([".clysm-run.lock"], Directory.GetFileSystemEntries(_dir.File("out")).Select(Path.GetFileName));
+    }
+
     // ---- exec ---------------------------------------------------------------------------------
 
     [SkippableFact]
