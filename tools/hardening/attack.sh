@@ -139,7 +139,7 @@ rm -f /tmp/clysm-attack-pwned 2>/dev/null
 
 # ---- 2. host operations that could block or grow --------------------------------------------
 echo "data" > "$W/sb/f"
-summary() { grep -E '^\[exec\]|^clysm-conformance' "$W/err" | tail -1 | cut -c1-150; }
+summary() { { grep -E '^\[exec\]|^clysm-conformance' "$W/err"; grep -E '^FAIL' "$W/out"; } | tail -1 | cut -c1-150; }
 limited() { cli "$1" "${@:2}"; echo "  $(printf '%-40s' "$LABEL") exit $code in $took s: $(summary)"; }
 LABEL="--stdin /dev/zero";            limited 5 exec "$W/paths.wasm" --stdin /dev/zero --timeout 5
 LABEL="--stdin FIFO";                 limited 5 exec "$W/paths.wasm" --stdin "$W/outside/fifo" --timeout 5

@@ -20,6 +20,10 @@ public sealed record HostLimits
     public int OpenFiles { get; init; } = 64;
     /// <summary>Calls of clysm:fs open, successful or not, in one invocation.</summary>
     public int Opens { get; init; } = 10_000;
+    /// <summary>How long after the invocation's timeout a host call gives up by itself. The engine's
+    /// watchdog ends the run at the timeout (reported as a timeout); this bounds a host call the
+    /// watchdog cannot interrupt.</summary>
+    public TimeSpan DeadlineGrace { get; init; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>
@@ -30,7 +34,7 @@ public sealed record HostLimits
 /// </summary>
 internal sealed class InvocationBudget(HostLimits limits, TimeSpan timeout)
 {
-    private readonly long _deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+    private readonly long _deadline = Stopwatch.GetTimestamp() + (long)((timeout + limits.DeadlineGrace).TotalSeconds * Stopwatch.Frequency);
     private long _read, _written;
 
     public HostLimits Limits { get; } = limits;

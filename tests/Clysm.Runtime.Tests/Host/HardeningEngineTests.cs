@@ -23,14 +23,14 @@ public sealed class HardeningEngineTests(HardeningEngineFixture fx) : IClassFixt
 
     public void Dispose() => Directory.Delete(_top, recursive: true);
 
-    private InvocationResult Run(string export, HostLimits? limits = null)
+    private InvocationResult Run(string export, HostLimits? limits = null, TimeSpan? timeout = null)
     {
         Directory.CreateDirectory(Root);
         Directory.CreateDirectory(Outside);
         if (!File.Exists(Path.Combine(Outside, "secret.txt"))) File.WriteAllText(Path.Combine(Outside, "secret.txt"), "secret");
         return fx.Engine.Invoke(new InvocationRequest
         {
-            Module = fx.Module, Export = export, SandboxRoot = Root, Timeout = TimeSpan.FromSeconds(20),
+            Module = fx.Module, Export = export, SandboxRoot = Root, Timeout = timeout ?? TimeSpan.FromSeconds(20),
             Limits = limits ?? HostLimits.Default,
         });
     }
@@ -97,5 +97,13 @@ public sealed class HardeningEngineTests(HardeningEngineFixture fx) : IClassFixt
         Assert.Equal("file write limit of 1048576 bytes per invocation reached", r.Message);
         var written = new FileInfo(Path.Combine(Root, "big")).Length;
         Assert.InRange(written, (1 << 20) - 10, 1 << 20);      // whole writes of 10 bytes, up to the cap
+    }
+
+    [Fact]
+    public void Writing_a_file_without_end_under_a_cap_it_never_reaches_is_a_timeout()
+    {
+        var r = Run("write-forever", new HostLimits { FileWriteBytes = long.MaxValue }, TimeSpan.FromSeconds(2));
+        Assert.Equal(InvocationStatus.TimedOut, r.Status);
+        Assert.True(new FileInfo(Path.Combine(Root, "big")).Length > 0);
     }
 }

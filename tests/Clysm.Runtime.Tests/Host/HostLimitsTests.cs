@@ -102,7 +102,7 @@ public sealed class HostLimitsTests : IDisposable
     public void A_call_after_the_deadline_fails_instead_of_going_on()
     {
         File.WriteAllText(Path.Combine(_root, "big"), new string('z', 100_000));
-        using var s = Session(timeout: TimeSpan.FromMilliseconds(1));
+        using var s = Session(new HostLimits { DeadlineGrace = TimeSpan.Zero }, timeout: TimeSpan.FromMilliseconds(1));
         Thread.Sleep(50);
         Assert.Contains("time limit", Fails(() => s.Open("big", Input, Error, Error)).Reason);
     }
@@ -112,7 +112,7 @@ public sealed class HostLimitsTests : IDisposable
     {
         // The engine's watchdog cannot interrupt a host call: a read that started in time checks the
         // deadline itself, every 4 KiB.
-        var budget = new InvocationBudget(HostLimits.Default, TimeSpan.FromMilliseconds(1));
+        var budget = new InvocationBudget(new HostLimits { DeadlineGrace = TimeSpan.Zero }, TimeSpan.FromMilliseconds(1));
         var reader = new CharReader(new MemoryStream(new byte[100_000]), budget);
         Thread.Sleep(50);
         Assert.Contains("time limit", Assert.Throws<BudgetException>(() => reader.ReadAll()).Message);

@@ -133,6 +133,11 @@ public sealed class V8Engine : IWasmEngine
             var why = e is ProtocolException ? e.Message : "the engine process died";
             return Done(Outcome(session, InvocationStatus.Crashed, why + (stderr.Length > 0 ? ": " + stderr : ""), null));
         }
+        catch (OutputLimitException)
+        {
+            KillWorker();
+            return Done(Outcome(session, InvocationStatus.OutputLimit, session.LimitReached, null));
+        }
         catch (HostBugException e)
         {
             // Our own host code failed: the worker is waiting for an answer it will never get.
@@ -229,7 +234,13 @@ public sealed class V8Engine : IWasmEngine
                         // The loader queues only writes the host has accepted before, so this fails only when
                         // the machine does (disk full): the module went on, so the run must not pass as clean.
                         try { Call(session, b, args); }
-                        catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
+                        catch (HostErrorException e)
+                        {
+                            _queuedWriteFailure ??= e.Error;
+                            // A cap reached by a queued write (the host's file write cap) ends the run now:
+                            // the module, waiting for no answer, would go on writing until the timeout.
+                            if (session.OutputLimitHit) throw new OutputLimitException();
+                        }
                     }
                     break;
                 case (byte)'C':
@@ -241,9 +252,7 @@ public sealed class V8Engine : IWasmEngine
                     try { answer = Call(session, b, args); }
                     catch (HostErrorException e) { SendError(e.Message); continue; }
                     catch (Exception e) { throw new HostBugException(e); }
-                    // Only stdout and stderr take queued writes (the loader enforces their cap): a write to a
-                    // file stays synchronous, so the host's file write cap stops the module at once.
-                    var writable = b.Module == "clysm:io" && b.Name is "write-char" or "write-string" && args[0] is 1 or 2;
+                    var writable = b.Module == "clysm:io" && b.Name is "write-char" or "write-string";
                     SendAnswer(writable, b.Result, answer);
                     break;
                 }
@@ -417,6 +426,7 @@ public sealed class V8Engine : IWasmEngine
 
     private sealed class ProtocolException(string message) : Exception(message);
     private sealed class HostBugException(Exception inner) : Exception(inner.Message, inner);
+    private sealed class OutputLimitException : Exception;
 }
 
 /// <summary>No usable engine on this machine (exit code 3: a missing dependency).</summary>
