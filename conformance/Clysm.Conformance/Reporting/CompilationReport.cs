@@ -66,6 +66,8 @@ public sealed record Blocker
 public sealed record CompilationReport
 {
     [JsonPropertyName("timestamp")] public required string Timestamp { get; init; }
+    /// <summary>Set by the run that wrote the report; every line of that run's results carries the same id.</summary>
+    [JsonPropertyName("run_id")] public string? RunId { get; init; }
     [JsonPropertyName("stage_version")] public required string StageVersion { get; init; }
     [JsonPropertyName("summary")] public required Summary Summary { get; init; }
     [JsonPropertyName("modules")] public IReadOnlyList<ModuleResult> Modules { get; init; } = [];

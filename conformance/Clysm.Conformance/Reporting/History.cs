@@ -9,6 +9,8 @@ namespace Clysm.Conformance.Reporting;
 public sealed record HistoryEntry
 {
     [JsonPropertyName("timestamp")] public required string Timestamp { get; init; }
+    /// <summary>The run's id, as in its report and results (null for entries older than run ids).</summary>
+    [JsonPropertyName("run_id")] public string? RunId { get; init; }
     [JsonPropertyName("stage_version")] public required string StageVersion { get; init; }
     [JsonPropertyName("stage_kind")] public string? StageKind { get; init; }
     [JsonPropertyName("stage_sha256")] public string? StageSha256 { get; init; }
@@ -29,6 +31,7 @@ public sealed record HistoryEntry
     public static HistoryEntry From(CompilationReport r) => new()
     {
         Timestamp = r.Timestamp,
+        RunId = r.RunId,
         StageVersion = r.StageVersion,
         StageKind = r.Stage?.Kind,
         StageSha256 = r.Stage?.Sha256,
@@ -58,8 +61,31 @@ public static class History
     public static void Append(string path, HistoryEntry entry)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+        var line = JsonSerializer.Serialize(entry, OneLine) + "\n";
+        // A last line left without its newline (an editor, a full disk) must not swallow this one.
+        if (file.Length > 0 && LastByte(path) != '\n') line = "\n" + line;
         // One write of one whole line, so concurrent runs never interleave half lines.
-        File.AppendAllText(path, JsonSerializer.Serialize(entry, OneLine) + "\n", new UTF8Encoding(false));
+        file.Write(new UTF8Encoding(false).GetBytes(line));
+    }
+
+    /// <summary>Checks, before a run, that its entry can be appended and read back: every line of the
+    /// file is an entry, and the file can be opened for appending (it is created when missing).</summary>
+    /// <exception cref="InvalidDataException">a damaged line, named by file:line.</exception>
+    /// <exception cref="IOException">the file cannot be written.</exception>
+    public static void CheckAppendable(string path)
+    {
+        Read(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var _ = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+    }
+
+    private static int LastByte(string path)
+    {
+        using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (s.Length == 0) return -1;
+        s.Seek(-1, SeekOrigin.End);
+        return s.ReadByte();
     }
 
     /// <summary>All entries, oldest first. A damaged line is an error naming its line number.</summary>
@@ -78,11 +104,15 @@ public static class History
             }
             catch (JsonException e)
             {
-                throw new InvalidDataException($"{path}:{n}: not a history entry: {e.Message}", e);
+                throw new InvalidDataException($"{path}:{n}: not a history entry ({FirstSentence(e.Message)}); "
+                    + "fix or remove that line, or move the file away", e);
             }
         }
         return list;
     }
+
+    // System.Text.Json's messages go on with a path and position the line number already gives.
+    private static string FirstSentence(string message) => message.Split(" Path: ", 2)[0].TrimEnd('.');
 
     /// <summary>A table of the runs, with the change in coverage since the previous run.</summary>
     public static string Trend(IReadOnlyList<HistoryEntry> entries)

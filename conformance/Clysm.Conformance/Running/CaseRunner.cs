@@ -9,7 +9,8 @@ namespace Clysm.Conformance.Running;
 /// <summary>Runs one case: compile through the stage → check the module → run it in a fresh sandbox → compare.</summary>
 public static class CaseRunner
 {
-    public static CaseResult Run(CorpusCase c, Stage stage, IWasmEngine engine, TimeSpan timeout)
+    /// <param name="sandboxParent">Where the case's sandbox folder is made; default: the system temp folder.</param>
+    public static CaseResult Run(CorpusCase c, Stage stage, IWasmEngine engine, TimeSpan timeout, string? sandboxParent = null)
     {
         var result = new CaseResult { Id = c.Id, Module = c.Module, Category = c.Category, Features = c.Features, Outcome = Outcome.Crash, Phase = Phase.Compile };
         StageOutput compiled;
@@ -21,7 +22,7 @@ public static class CaseRunner
         }
         result = result with { CompileMs = Math.Round(compiled.Duration.TotalMilliseconds, 2) };
         return compiled.Status == StageStatus.Compiled
-            ? RunModule(c, compiled.Module!, engine, timeout, result)
+            ? RunModule(c, compiled.Module!, engine, timeout, result, sandboxParent)
             : FromStageFailure(c, compiled, result);
     }
 
@@ -51,7 +52,7 @@ public static class CaseRunner
         c.Signals is not null && c.Phase != ExpectedPhase.Run
         && (stagePhase is null || string.Equals(stagePhase, c.Phase.ToString(), StringComparison.OrdinalIgnoreCase));
 
-    private static CaseResult RunModule(CorpusCase c, byte[] module, IWasmEngine engine, TimeSpan timeout, CaseResult result)
+    private static CaseResult RunModule(CorpusCase c, byte[] module, IWasmEngine engine, TimeSpan timeout, CaseResult result, string? sandboxParent)
     {
         if (c.Signals is not null && c.Phase != ExpectedPhase.Run)
         {
@@ -69,7 +70,7 @@ public static class CaseRunner
         string? sandbox = null;
         try
         {
-            sandbox = CreateSandbox(c);
+            sandbox = CreateSandbox(c, sandboxParent);
             var run = engine.Invoke(new InvocationRequest { Module = module, Stdin = c.Stdin, SandboxRoot = sandbox, Timeout = timeout });
             result = result with { RunMs = Math.Round(run.Duration.TotalMilliseconds, 2), ImportCalls = run.ImportCalls };
             return Judge(c, run, sandbox, result);
@@ -118,9 +119,11 @@ public static class CaseRunner
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s.TrimStart('\n');
 
     /// <summary>A fresh directory holding the case's :files; the caller deletes it.</summary>
-    internal static string CreateSandbox(CorpusCase c)
+    internal static string CreateSandbox(CorpusCase c, string? parent = null)
     {
-        var dir = Directory.CreateTempSubdirectory("clysm-case-").FullName;
+        var dir = parent is null
+            ? Directory.CreateTempSubdirectory("clysm-case-").FullName
+            : Directory.CreateDirectory(Path.Combine(parent, "case-" + Guid.NewGuid().ToString("N")[..12])).FullName;
         foreach (var f in c.Files)
         {
             var path = Path.GetFullPath(Path.Combine(dir, f.Name));

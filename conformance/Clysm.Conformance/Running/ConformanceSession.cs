@@ -32,6 +32,8 @@ public sealed class ConformanceSession : IDisposable
 
     public Stage Stage { get; }
     public TimeSpan CaseTimeout { get; }
+    /// <summary>Where case sandboxes are made (a run's <see cref="RunFiles.SandboxFolder"/>); null: the system temp folder.</summary>
+    public string? SandboxFolder { get; init; }
 
     /// <summary>The stage's one-time check (exit 3 missing, 77 skip-all, 2 broken), done on first use.</summary>
     public StageOutput Preparation => _preparation.Value;
@@ -51,7 +53,7 @@ public sealed class ConformanceSession : IDisposable
         try
         {
             engine = Rent();
-            return CaseRunner.Run(c, Stage, engine, CaseTimeout);
+            return CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

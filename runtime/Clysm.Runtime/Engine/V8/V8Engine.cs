@@ -133,6 +133,11 @@ public sealed class V8Engine : IWasmEngine
             var why = e is ProtocolException ? e.Message : "the engine process died";
             return Done(Outcome(session, InvocationStatus.Crashed, why + (stderr.Length > 0 ? ": " + stderr : ""), null));
         }
+        catch (OutputLimitException)
+        {
+            KillWorker();
+            return Done(Outcome(session, InvocationStatus.OutputLimit, session.LimitReached, null));
+        }
         catch (HostBugException e)
         {
             // Our own host code failed: the worker is waiting for an answer it will never get.
@@ -160,13 +165,13 @@ public sealed class V8Engine : IWasmEngine
                 return Done(Outcome(session, InvocationStatus.OutputLimit, $"output limit of {request.OutputLimitBytes} bytes reached", null));
             case "trap":
                 if (session.OutputLimitHit)
-                    return Done(Outcome(session, InvocationStatus.OutputLimit, $"output limit of {request.OutputLimitBytes} bytes reached", null));
+                    return Done(Outcome(session, InvocationStatus.OutputLimit, session.LimitReached, null));
                 var stack = root.TryGetProperty("stack", out var s) ? s.GetString() : null;
                 var fromHost = root.TryGetProperty("host", out var h) && h.GetBoolean();
                 return Done(Outcome(session, InvocationStatus.Trapped, message, stack, fromHost));
             case "returned":
                 var result = Outcome(session, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
-                    session.OutputLimitHit ? $"output limit of {request.OutputLimitBytes} bytes reached" : null, null);
+                    session.OutputLimitHit ? session.LimitReached : null, null);
                 var v = root.GetProperty("value");
                 result = result with { Value = DecodeValue(v) };
                 if (root.TryGetProperty("bytes", out var b)) result = result with { ReturnedBytes = Convert.FromBase64String(b.GetString()!) };
@@ -229,7 +234,13 @@ public sealed class V8Engine : IWasmEngine
                         // The loader queues only writes the host has accepted before, so this fails only when
                         // the machine does (disk full): the module went on, so the run must not pass as clean.
                         try { Call(session, b, args); }
-                        catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
+                        catch (HostErrorException e)
+                        {
+                            _queuedWriteFailure ??= e.Error;
+                            // A cap reached by a queued write (the host's file write cap) ends the run now:
+                            // the module, waiting for no answer, would go on writing until the timeout.
+                            if (session.OutputLimitHit) throw new OutputLimitException();
+                        }
                     }
                     break;
                 case (byte)'C':
@@ -415,6 +426,7 @@ public sealed class V8Engine : IWasmEngine
 
     private sealed class ProtocolException(string message) : Exception(message);
     private sealed class HostBugException(Exception inner) : Exception(inner.Message, inner);
+    private sealed class OutputLimitException : Exception;
 }
 
 /// <summary>No usable engine on this machine (exit code 3: a missing dependency).</summary>
