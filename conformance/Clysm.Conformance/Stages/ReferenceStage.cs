@@ -26,8 +26,13 @@ public sealed class ReferenceStage : Stage
                 ExitCode.EXIT_SUCCESS => new StageOutput(StageStatus.Crashed, Message: "reference compiler reported success without a module"),
                 ExitCode.EXIT_SKIP => new StageOutput(StageStatus.Skipped, Message: r.Message ?? "reference compiler: known limitation"),
                 ExitCode.EXIT_MISSING_DEP => new StageOutput(StageStatus.Missing, Message: r.Message),
-                _ => new StageOutput(StageStatus.Error, Message: r.Message ?? $"reference compiler failed in {r.Phase}",
-                        ErrorPhase: r.Phase is "read" or "compile" ? r.Phase : null),
+                _ => new StageOutput(StageStatus.Error, Message: r.Message ?? $"reference compiler failed in {r.Phase}")
+                {
+                    // The compiler knows where it failed, and for a read error which condition it was.
+                    Diagnostic = r.Phase is "read" or "compile"
+                        ? new StageDiagnostic(r.Phase, r.Condition, r.Message ?? $"failed in {r.Phase}")
+                        : null,
+                },
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
