@@ -94,6 +94,9 @@ public static class CorpusLoader
             throw Error(span, "expected a (defcase ID ...) form, found " + Describe(top.Datum));
         if (form.Cdr is not Cons { Car: Symbol idSym } idCell || idSym == Symbol.Nil || idSym.IsKeyword)
             throw Error(span, "defcase needs a case id symbol right after defcase");
+        // A package prefix would silently drop part of the name: pkg:x would be the case x.
+        if (idSym.Package is not ("COMMON-LISP-USER" or "COMMON-LISP"))
+            throw Error(span, $"the case id {idSym.Name.ToLowerInvariant()} is written with a package prefix or #: ; a case id is a plain symbol");
         var id = idSym.Name.ToLowerInvariant();
         CorpusLoadException CaseError(SourceSpan? at, string problem) => Error(at, $"case {id}: {problem}");
 
@@ -263,8 +266,9 @@ public static class CorpusLoader
         var list = reader.SpanOf(forms)!.Value;
         var last = forms;
         while (last.Cdr is Cons next) last = next;
-        // The span of a list's tail cell starts at its element.
-        var lastStart = reader.SpanOf(last)!.Value.Start;
+        // The span of a list's tail cell starts at its element; the first cell's starts at the
+        // parenthesis, so one form is the whole text inside it (comments included: they end at a newline).
+        var lastStart = ReferenceEquals(last, forms) ? list.Start + 1 : reader.SpanOf(last)!.Value.Start;
         var before = text[(list.Start + 1)..lastStart];
         var lastText = text[lastStart..(list.End - 1)].TrimEnd();
         return (before + "(multiple-value-list " + lastText + "\n)").Trim();
@@ -275,6 +279,6 @@ public static class CorpusLoader
         LispString s => $"the string \"{(s.Text.Length > 40 ? s.Text[..40] + "…" : s.Text)}\"",
         Symbol s => "the symbol " + s,
         Cons => "a list",
-        _ => datum.GetType().Name.ToLowerInvariant() + " " + datum,
+        _ => LispPrinter.Prin1(datum),
     };
 }
