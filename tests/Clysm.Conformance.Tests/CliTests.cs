@@ -51,6 +51,7 @@ public sealed class CliTests : IDisposable
     [InlineData("bless")]
     [InlineData("compare")]
     [InlineData("export")]
+    [InlineData("report")]
     public void Every_command_has_help(string command)
     {
         var (code, output, _) = Cli(command, "--help");
@@ -98,6 +99,19 @@ public sealed class CliTests : IDisposable
         Assert.Contains("strings", output);
         Assert.Contains("passed 2 / scored 3 / total 3", output);
         Assert.Contains("only 40+2", output); // the failure and its reason are shown
+    }
+
+    [Fact]
+    public void A_stage_that_crashes_on_every_case_compiles_nothing_and_fails_every_case()
+    {
+        var report = _dir.File("r.json");
+        var (code, output, err) = Cli("run", "--stage-command", "sh -c 'exit 5' {input} {output}", "--corpus", Corpus(), "--report", report,
+            "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
+        Assert.True(code == 2, $"exit {code}\n{output}\n{err}");               // none passed
+        var summary = JsonNode.Parse(File.ReadAllText(report))!["summary"]!;
+        Assert.Equal((0, 3, 0.0), ((int)summary["compiled"]!, (int)summary["failed"]!, (double)summary["coverage_pct"]!));
+        Assert.Equal(3, (int)summary["outcomes"]!["crash"]!);
+        Assert.Contains("compiled 0/3 = 0.00%", output);
     }
 
     [Fact]

@@ -74,6 +74,15 @@ public class ReportTests
         Assert.Contains(b, x => x.Outcome == "skip" && x.Reason == "compile_form returned null");
     }
 
+    [Theory]
+    [InlineData("undefined function PRIN1-TO-STRING", "undefined function PRIN1-TO-STRING")]
+    [InlineData("stage module dist/clysm-stage1.wasm exports no compile_form", "stage module dist/clysm-stage1.wasm exports no compile_form")]
+    [InlineData("function index #8 is out of bounds", "function index #N is out of bounds")]
+    [InlineData("integer overflow beyond 64 bits (1234, 10)", "integer overflow beyond N bits (N, N)")]
+    [InlineData("t.lisp:12:5: expected -3, got 1.5 (1+ x) U+0041 stage0-v0.1", "t.lisp:N:N: expected N, got N (1+ x) U+0041 stage0-v0.1")]
+    public void Blockers_fold_numbers_but_keep_names_and_paths(string reason, string folded) =>
+        Assert.Equal(folded, ReportBuilder.Normalize(reason));
+
     [Fact]
     public void Empty_runs_have_zero_coverage_not_a_division_error()
     {

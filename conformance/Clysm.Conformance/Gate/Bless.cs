@@ -17,7 +17,8 @@ public static class Blesser
     private const int MaxReason = 200;
 
     /// <summary>The expectations that make this run pass the gate exactly: every non-passing case gets
-    /// an entry, keeping the reason, kind and link of an entry already there. A new entry gets
+    /// an entry, keeping the reason, kind and link of an entry already there (an entry written
+    /// before kinds existed becomes not-yet). A new entry gets
     /// <paramref name="reason"/>, else <see cref="Expectation.ReasonPlaceholder"/> with what the run
     /// said, which the gate reports until someone writes why; and the kind not-yet unless told.</summary>
     /// <param name="stage">The file's stage; default: the existing file's, else the report's stage without its version.</param>
@@ -56,6 +57,8 @@ public static class Blesser
             // "fail" covers the ordinary failing outcomes (as the gate judges it); anything else must name the outcome exactly.
             var stillMatches = before.Expect == r.Outcome
                 || (before.Expect == Outcome.Fail && ExpectationGate.Classify(r, before).Status == GateStatus.ExpectedFailure);
+            // An entry from before kinds existed is tagged not-yet; "never" is a person's call.
+            before = before with { Kind = before.Kind ?? ExpectationKind.NotYet };
             if (stillMatches) { entries.Add(before); kept++; continue; }
             var after = before with { Expect = r.Outcome };
             entries.Add(after);
@@ -64,7 +67,7 @@ public static class Blesser
 
         // Entries for cases the run did not have: kept when filters may have left them out.
         foreach (var e in old.Values)
-            if (report.Filters.Count > 0) { entries.Add(e); kept++; }
+            if (report.Filters.Count > 0) { entries.Add(e with { Kind = e.Kind ?? ExpectationKind.NotYet }); kept++; }
             else removed.Add((e, "no longer in the corpus"));
 
         var file = new ExpectationsFile

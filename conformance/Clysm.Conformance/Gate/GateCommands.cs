@@ -115,6 +115,9 @@ public static class GateCommands
         foreach (var (e, why) in r.Removed) stdout.WriteLine($"- {e.Id}: {why}");
         foreach (var (before, after) in r.Updated) stdout.WriteLine($"~ {after.Id}: {before.Expect.Name()} -> {after.Expect.Name()}");
         stdout.WriteLine($"{r.Added.Count} added, {r.Removed.Count} removed, {r.Updated.Count} updated, {r.Kept} kept; {r.File.Entries.Count} entries");
+        var untagged = existing?.Entries.Where(e => e.Kind is null).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        var tagged = r.File.Entries.Count(e => untagged.Contains(e.Id));
+        if (tagged > 0) stdout.WriteLine($"{tagged} entr{(tagged == 1 ? "y" : "ies")} without a kind tagged not-yet (make it never where the stage will not do it by design)");
         var unexplained = r.File.Entries.Count(e => e.Unexplained);
         if (unexplained > 0)
             stdout.WriteLine($"{unexplained} entr{(unexplained == 1 ? "y needs" : "ies need")} a reason that says why (replace \"TODO: ...\") or a kind (not-yet, never): gate lists them until then");

@@ -63,6 +63,10 @@ public class BlessTests
         Assert.Equal(("written long ago", ExpectationKind.Never), r.File.Entries.Single(e => e.Id == "a.old") is var o ? (o.Reason, o.Kind) : default);
         Assert.Equal(("floats are not compiled yet", ExpectationKind.NotYet), r.File.Entries.Single(e => e.Id == "a.new") is var n ? (n.Reason, n.Kind) : default);
         Assert.Empty(ExpectationGate.Apply(report, r.File).Unexplained);
+
+        // An entry written before kinds existed keeps its reason and becomes not-yet.
+        var old = Blesser.Bless(report, ExpFile(Entry("a.old", "trap", "written long ago", kind: null)), reason: "x");
+        Assert.Equal(ExpectationKind.NotYet, old.File.Entries.Single(e => e.Id == "a.old").Kind);
     }
 
     [Fact]
