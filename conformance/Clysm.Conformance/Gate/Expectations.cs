@@ -117,7 +117,7 @@ public static class Expectations
         catch (JsonException e)
         {
             throw new ExpectationsFormatException(source, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "",
-                "not valid JSON: " + FirstSentence(e.Message));
+                "not valid JSON: " + JsonSyntax.FirstSentence(e));
         }
         using (document)
         {
@@ -213,12 +213,6 @@ public static class Expectations
         public string? Pending { get; set; }
     }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }
 
 internal sealed class ExpectationKindJsonConverter : JsonConverter<ExpectationKind>

@@ -63,7 +63,7 @@ public static class ReportCheck
         try { document = JsonDocument.Parse(json); }
         catch (JsonException e)
         {
-            return [new ReportViolation("", $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}")];
+            return [new ReportViolation("", $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {JsonSyntax.FirstSentence(e)}")];
         }
         return Check(document.RootElement);
     }
@@ -165,10 +165,4 @@ public static class ReportCheck
             }
     }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

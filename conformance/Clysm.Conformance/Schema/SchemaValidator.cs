@@ -146,3 +146,16 @@ public sealed class SchemaValidator
         catch (JsonException) { return []; }
     }
 }
+
+/// <summary>System.Text.Json's syntax errors, said in one sentence.</summary>
+internal static class JsonSyntax
+{
+    /// <summary>The message without the " Path: ... LineNumber: ..." tail the position is given separately for.</summary>
+    public static string FirstSentence(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}
