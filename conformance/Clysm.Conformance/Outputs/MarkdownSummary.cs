@@ -115,7 +115,8 @@ public static class MarkdownSummary
     private static string Line(CaseResult r) =>
         $"`{r.Id}`: {r.Outcome.Name()} at {r.Phase.Name()}{Because(r.Reason)}";
 
-    /// <summary>Ten squares, each segment as many as its share (largest remainders, so they add up to ten).</summary>
+    /// <summary>Ten squares, each segment as many as its share (largest remainders, so they add up to
+    /// ten); a segment that is not empty gets at least one square, so one failure never disappears.</summary>
     internal static string Bar(int total, int passed, int failed, int inconclusive, int unverified, int skipped)
     {
         const int cells = 10;
@@ -130,6 +131,12 @@ public static class MarkdownSummary
             whole[i]++;
             left--;
         }
+        for (var i = 0; i < parts.Length; i++)
+            if (parts[i].Item1 > 0 && whole[i] == 0)
+            {
+                whole[Array.IndexOf(whole, whole.Max())]--;
+                whole[i]++;
+            }
         return string.Concat(parts.Select((p, i) => string.Concat(Enumerable.Repeat(p.Item2, whole[i]))));
     }
 

@@ -81,6 +81,9 @@ public class OutputTests
         // Per category: the stacked bar (no green for what does not pass), then the counts.
         Assert.Contains("| conses | 🟥🟥🟥🟥🟥🟥🟥🟥⬜⬜ | 4 | 0 | 3 | 0 | 0 | 1 | 0.00% | 25.00% | -25.00 |", md);
         Assert.Contains("1 expected failure(s)", md);
+        // Shares of ten squares, and a lone failure still shows: 2 passed, 1 failed, 52 skipped.
+        Assert.Equal("🟩🟥⬜⬜⬜⬜⬜⬜⬜⬜", MarkdownSummary.Bar(55, 2, 1, 0, 0, 52));
+        Assert.Equal("🟩🟩🟩🟩🟩🟥🟥🟧🟨⬜", MarkdownSummary.Bar(10, 5, 2, 1, 1, 1));
     }
 
     [Fact]
