@@ -20,7 +20,7 @@ public sealed record CaseResult
     [JsonPropertyName("compile_ms")] public double CompileMs { get; init; }
     [JsonPropertyName("run_ms")] public double RunMs { get; init; }
     [JsonPropertyName("import_calls")] public IReadOnlyDictionary<string, int> ImportCalls { get; init; } = new Dictionary<string, int>();
-    /// <summary>The engine the module ran on (name and version); null when nothing ran.</summary>
+    /// <summary>The engine (name and version) of the session that ran the case, whether or not a module reached it.</summary>
     [JsonPropertyName("engine")] public string? Engine { get; init; }
     [JsonPropertyName("stage_version")] public string? StageVersion { get; init; }
     /// <summary>What actually happened, pass or not, so any verdict can be audited.</summary>
