@@ -30,7 +30,7 @@ public sealed class ReferenceStage : Stage
                 {
                     // The compiler knows where it failed, and for a read error which condition it was.
                     Diagnostic = r.Phase is "read" or "compile"
-                        ? new StageDiagnostic(r.Phase, r.Condition, r.Message ?? $"failed in {r.Phase}")
+                        ? Diagnose(r.Phase, r.Condition, r.Message ?? $"failed in {r.Phase}", caseId)
                         : null,
                 },
             };
@@ -40,5 +40,15 @@ public sealed class ReferenceStage : Stage
             output = new StageOutput(StageStatus.Crashed, Message: $"reference compiler threw {e.GetType().Name}: {e.Message}");
         }
         return output with { Duration = sw.Elapsed };
+    }
+
+    /// <summary>A read error's message is "CASE-ID:LINE:COLUMN: problem" (the compiler is given the
+    /// case id as the file name): the position goes into the diagnostic.</summary>
+    private static StageDiagnostic Diagnose(string phase, string? condition, string message, string caseId)
+    {
+        var parts = message.StartsWith(caseId + ":", StringComparison.Ordinal) ? message[(caseId.Length + 1)..].Split(':', 3) : [];
+        return parts.Length == 3 && int.TryParse(parts[0], out var line) && int.TryParse(parts[1], out var column)
+            ? new StageDiagnostic(phase, condition, message, line, column)
+            : new StageDiagnostic(phase, condition, message);
     }
 }
