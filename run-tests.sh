@@ -14,7 +14,7 @@ results=TestResults
 rm -rf "$results"
 status=0
 dotnet test Clysm.Conformance.sln --no-build -c Release --results-directory "$results" \
-  --logger "trx" --logger "console;verbosity=minimal" "$@" || status=$?
+  --logger "trx" --logger "console;verbosity=quiet" "$@" || status=$?
 
 # One closing line over all test projects, counted from the TRX files.
 cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '

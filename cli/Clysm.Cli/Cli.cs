@@ -33,6 +33,7 @@ public static class Cli
           bless      rewrite an expectations file from a report
           compare    compare two reports: regressions first, newly passing, coverage change
           export     write a report as JUnit XML, JSON lines, Markdown or a self-contained HTML page
+          report     report check FILE: a compilation report against its schema and its own sums
 
         'clysm-conformance <command> --help' describes each command. Every command also takes
         --verbose: an unexpected error then prints its stack trace, not only its one line.
@@ -141,6 +142,7 @@ public static class Cli
             "bless" => (GateCommands.BlessUsage, () => GateCommands.Bless(rest, stdout, stderr)),
             "compare" => (GateCommands.CompareUsage, () => GateCommands.Compare(rest, stdout, stderr)),
             "export" => (OutputCommands.ExportUsage, () => OutputCommands.Export(rest, stdout, stderr)),
+            "report" => (ReportCommands.ReportUsage, () => ReportCommands.Report(rest, stdout, stderr)),
             _ => (MainUsage, (Func<int>?)null),
         };
         if (action is null)
@@ -300,15 +302,16 @@ public static class Cli
     {
         var ci = CultureInfo.InvariantCulture;
         if (showFailures > 0)
-            foreach (var r in outcome.Results.Where(r => r.Outcome is not (Outcome.Pass or Outcome.Skip)).Take(showFailures))
+            foreach (var r in outcome.Results.Where(r => r.Failed).Take(showFailures))
                 o.WriteLine("FAIL " + Printable.Escape(r.Describe(), keepNewlines: true).Replace("\n", "\n     ") + "\n");
 
+        // Columns from the outcome table: failures, the two verdicts that are not scored, skips.
         o.WriteLine();
-        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,9}", "category", "total", "pass", "fail", "skip", "coverage"));
+        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,6} {6,6} {7,9}", "category", "total", "pass", "fail", "unver", "incon", "skip", "coverage"));
         foreach (var c in report.Categories)
-            o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,8:0.00}%", c.Category, c.Total, c.Passed, c.Failed, c.Skipped, c.CoveragePct));
+            o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,6} {6,6} {7,8:0.00}%", c.Category, c.Total, c.Passed, c.Failed, c.Unverified, c.Inconclusive, c.Skipped, c.CoveragePct));
         var s = report.Summary;
-        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,8:0.00}%", "all", s.TotalForms, s.Passed, s.Scored - s.Passed, s.Skipped, s.CoveragePct));
+        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,6} {6,6} {7,8:0.00}%", "all", s.TotalForms, s.Passed, s.Scored - s.Passed, s.Unverified, s.Inconclusive, s.Skipped, s.CoveragePct));
         if (report.TopBlockers.Count > 0)
         {
             o.WriteLine();

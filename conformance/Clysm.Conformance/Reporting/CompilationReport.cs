@@ -16,12 +16,15 @@ public sealed record Summary
     [JsonPropertyName("passed")] public int Passed { get; init; }
     [JsonPropertyName("run_failed")] public int RunFailed { get; init; }
     [JsonPropertyName("scored")] public int Scored { get; init; }
+    [JsonPropertyName("unverified")] public int Unverified { get; init; }
+    [JsonPropertyName("inconclusive")] public int Inconclusive { get; init; }
     [JsonPropertyName("pass_pct")] public double PassPct { get; init; }
     [JsonPropertyName("outcomes")] public IReadOnlyDictionary<string, int> Outcomes { get; init; } = new Dictionary<string, int>();
 
     /// <summary>"passed/scored of total", so more skips can never raise a rate unnoticed.</summary>
     public string ScoredLine() =>
-        $"passed {Passed} / scored {Scored} / total {TotalForms} (skipped {Skipped}); compiled {Compiled}/{TotalForms} = {CoveragePct:0.00}%";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"passed {Passed} / scored {Scored} / total {TotalForms} (skipped {Skipped}, unverified {Unverified}, inconclusive {Inconclusive}); compiled {Compiled}/{TotalForms} = {CoveragePct:0.00}%");
 }
 
 public sealed record ModuleResult
@@ -48,9 +51,12 @@ public sealed record CategoryResult
     [JsonPropertyName("compiled")] public int Compiled { get; init; }
     [JsonPropertyName("passed")] public int Passed { get; init; }
     [JsonPropertyName("skipped")] public int Skipped { get; init; }
-    /// <summary>Scored cases that did not pass (any failing outcome).</summary>
+    /// <summary>Cases with a failing outcome (the outcome table's failures).</summary>
     [JsonPropertyName("failed")] public int Failed { get; init; }
+    [JsonPropertyName("unverified")] public int Unverified { get; init; }
+    [JsonPropertyName("inconclusive")] public int Inconclusive { get; init; }
     [JsonPropertyName("coverage_pct")] public double CoveragePct { get; init; }
+    [JsonPropertyName("pass_pct")] public double PassPct { get; init; }
 }
 
 /// <summary>A frequent failure reason: what to fix first.</summary>

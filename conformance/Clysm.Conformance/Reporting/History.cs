@@ -27,6 +27,8 @@ public sealed record HistoryEntry
     [JsonPropertyName("corpus_fingerprint")] public string? CorpusFingerprint { get; init; }
     /// <summary>coverage_pct per category.</summary>
     [JsonPropertyName("categories")] public IReadOnlyDictionary<string, double> Categories { get; init; } = new Dictionary<string, double>();
+    /// <summary>pass_pct per category (absent in entries written before it was recorded).</summary>
+    [JsonPropertyName("category_pass_pct")] public IReadOnlyDictionary<string, double>? CategoryPassPct { get; init; }
 
     public static HistoryEntry From(CompilationReport r) => new()
     {
@@ -46,6 +48,7 @@ public sealed record HistoryEntry
         Filters = r.Filters,
         CorpusFingerprint = r.CorpusFingerprint,
         Categories = r.Categories.ToDictionary(c => c.Category, c => c.CoveragePct),
+        CategoryPassPct = r.Categories.ToDictionary(c => c.Category, c => c.PassPct),
     };
 
     /// <summary>A run of the whole corpus: only such runs make a comparable trend.</summary>
@@ -114,19 +117,20 @@ public static class History
     // System.Text.Json's messages go on with a path and position the line number already gives.
     private static string FirstSentence(string message) => message.Split(" Path: ", 2)[0].TrimEnd('.');
 
-    /// <summary>A table of the runs, with the change in coverage since the previous run.</summary>
+    /// <summary>A table of the runs: pass rate and coverage, each with its change since the previous run.</summary>
     public static string Trend(IReadOnlyList<HistoryEntry> entries)
     {
         if (entries.Count == 0) return "no runs recorded yet\n";
         var sb = new StringBuilder();
-        sb.AppendLine($"{"timestamp",-24} {"stage",-14} {"hash",-12} {"coverage",9} {"change",7} {"passed/scored/total",22}");
-        double? prev = null;
+        sb.AppendLine($"{"timestamp",-24} {"stage",-14} {"hash",-12} {"pass",8} {"change",7} {"coverage",9} {"change",7} {"passed/scored/total",22}");
+        HistoryEntry? prev = null;
+        static string Change(double now, double? before) => before is null ? "" : (now - before.Value).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
         foreach (var e in entries)
         {
-            var change = prev is null ? "" : (e.CoveragePct - prev.Value).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
             var hash = e.StageSha256 is { Length: >= 12 } h ? h[..12] : e.StageSha256 ?? "-";
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{e.Timestamp,-24} {e.StageVersion,-14} {hash,-12} {e.CoveragePct,8:0.00}% {change,7} {$"{e.Passed}/{e.Scored}/{e.Total}",22}");
-            prev = e.CoveragePct;
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"{e.Timestamp,-24} {e.StageVersion,-14} {hash,-12} {e.PassPct,7:0.00}% {Change(e.PassPct, prev?.PassPct),7} {e.CoveragePct,8:0.00}% {Change(e.CoveragePct, prev?.CoveragePct),7} {$"{e.Passed}/{e.Scored}/{e.Total}",22}");
+            prev = e;
         }
         return sb.ToString();
     }

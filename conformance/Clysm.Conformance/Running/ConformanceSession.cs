@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime;
@@ -7,14 +6,13 @@ using Clysm.Runtime.Engine;
 namespace Clysm.Conformance.Running;
 
 /// <summary>
-/// A stage plus a pool of reused engines: prepares the stage once, then runs cases from any number
-/// of threads (each call rents an engine, so engines are never shared by two threads).
+/// A stage plus the runtime's <see cref="EnginePool"/>: prepares the stage once, then runs cases
+/// from any number of threads (each call rents an engine, so engines are never shared by two threads).
 /// </summary>
 public sealed class ConformanceSession : IDisposable
 {
     private readonly Func<IWasmEngine> _engineFactory;
-    private readonly ConcurrentBag<IWasmEngine> _idle = [];
-    private readonly ConcurrentBag<IWasmEngine> _all = [];
+    private readonly EnginePool _pool;
     private readonly Lazy<StageOutput> _preparation;
     private string? _engineVersion;
     private readonly bool _reuse;
@@ -26,6 +24,7 @@ public sealed class ConformanceSession : IDisposable
         Stage = stage;
         _reuse = reuseEngines;
         _engineFactory = engineFactory;
+        _pool = new EnginePool(engineFactory);
         CaseTimeout = caseTimeout ?? TimeSpan.FromSeconds(10);
         _preparation = new Lazy<StageOutput>(PrepareStage, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -45,67 +44,53 @@ public sealed class ConformanceSession : IDisposable
     /// exception becomes a crash result naming the case.</summary>
     public CaseResult Run(CorpusCase c)
     {
-        var baseResult = new CaseResult { Id = c.Id, Module = c.Module, Category = c.Category, Features = c.Features, Outcome = Outcome.Crash, Phase = Phase.Compile };
         var prep = Preparation;
+        var start = CaseRunner.Start(c) with { StageVersion = Stage.StageVersion, Engine = _engineVersion };
         if (prep.Status != StageStatus.Compiled)
-            return CaseRunner.FromStageFailure(c, prep with { Status = prep.Status == StageStatus.Missing ? StageStatus.Error : prep.Status }, baseResult);
-        IWasmEngine? engine = null;
+            return CaseRunner.FromStageFailure(c, prep with { Status = prep.Status == StageStatus.Missing ? StageStatus.Error : prep.Status }, start);
         try
         {
-            engine = Rent();
-            return CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder);
+            var r = _reuse ? _pool.With(engine => CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder)) : RunOnFreshEngine(c);
+            return r with { Engine = _engineVersion };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return baseResult with { Reason = $"harness error on {c.Location}: {e.GetType().Name}: {e.Message}", Diff = e.ToString() };
-        }
-        finally
-        {
-            if (engine is not null)
-            {
-                if (_reuse) _idle.Add(engine);
-                else engine.Dispose();
-            }
+            return start with { Reason = $"harness error on {c.Location}: {e.GetType().Name}: {e.Message}", Diff = e.ToString() };
         }
     }
 
-    private IWasmEngine Rent()
+    private CaseResult RunOnFreshEngine(CorpusCase c)
     {
-        if (_idle.TryTake(out var e)) return e;
-        e = _engineFactory();
-        _all.Add(e);
-        return e;
+        using var engine = _engineFactory();
+        return CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder);
     }
 
     private StageOutput PrepareStage()
     {
-        IWasmEngine engine;
-        string? engineProblem = null;
-        try { engine = Rent(); }
+        try
+        {
+            return _pool.With(engine =>
+            {
+                try { _engineVersion = engine.Version; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
+                return Prepare(engine);
+            });
+        }
         catch (Exception e) when (e is Clysm.Runtime.Engine.V8.EngineUnavailableException or FileNotFoundException)
         {
             // The stage's own checks still come first: a missing stage is named before a missing engine.
-            engineProblem = "engine unavailable: " + e.Message;
-            engine = new UnavailableEngine(engineProblem);
+            var problem = "engine unavailable: " + e.Message;
+            var prep = Prepare(new UnavailableEngine(problem));
+            return prep.Status == StageStatus.Compiled ? new StageOutput(StageStatus.Missing, Message: problem) : prep;
         }
-        try
-        {
-            if (engineProblem is null)
-                try { _engineVersion = engine.Version; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
-            var prep = Stage.Prepare(engine);
-            return engineProblem is not null && prep.Status == StageStatus.Compiled ? new StageOutput(StageStatus.Missing, Message: engineProblem) : prep;
-        }
-        catch (EngineUnavailableException)
-        {
-            return new StageOutput(StageStatus.Missing, Message: engineProblem);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+    }
+
+    private StageOutput Prepare(IWasmEngine engine)
+    {
+        try { return Stage.Prepare(engine); }
+        catch (EngineUnavailableException e) { return new StageOutput(StageStatus.Missing, Message: e.Message); }
+        catch (Exception e) when (e is not OutOfMemoryException and not Clysm.Runtime.Engine.V8.EngineUnavailableException and not FileNotFoundException)
         {
             return new StageOutput(StageStatus.Crashed, Message: $"stage {Stage.Kind} failed to prepare: {e.Message}");
-        }
-        finally
-        {
-            if (engineProblem is null) _idle.Add(engine);
         }
     }
 
@@ -120,14 +105,14 @@ public sealed class ConformanceSession : IDisposable
         public void Dispose() { }
     }
 
-    /// <summary>The seed exit code of a finished run: 3 stage missing, 77 all skipped, 0 all passed,
-    /// 2 none passed, 1 otherwise.</summary>
+    /// <summary>The seed exit code of a finished run: 3 stage missing, 77 nothing scored (every case
+    /// skipped, unverified or inconclusive), 0 all scored cases passed, 2 none passed, 1 otherwise.</summary>
     public static ExitCode ExitCodeFor(StageOutput preparation, IReadOnlyCollection<CaseResult> results)
     {
         if (preparation.Status == StageStatus.Missing) return ExitCode.EXIT_MISSING_DEP;
         if (preparation.Status is StageStatus.Error or StageStatus.Crashed or StageStatus.Timeout) return ExitCode.EXIT_FAILURE;
         // Nothing tested is never a green run (automake's 77).
-        if (results.Count == 0 || results.All(r => r.Outcome == Outcome.Skip)) return ExitCode.EXIT_SKIP;
+        if (results.Count == 0 || results.All(r => !r.Scored)) return ExitCode.EXIT_SKIP;
         var scored = results.Where(r => r.Scored).ToList();
         if (scored.All(r => r.Outcome == Outcome.Pass)) return ExitCode.EXIT_SUCCESS;
         if (scored.All(r => r.Outcome != Outcome.Pass)) return ExitCode.EXIT_FAILURE;
@@ -136,7 +121,7 @@ public sealed class ConformanceSession : IDisposable
 
     public void Dispose()
     {
-        foreach (var e in _all) e.Dispose();
+        _pool.Dispose();
         Stage.Dispose();
     }
 }

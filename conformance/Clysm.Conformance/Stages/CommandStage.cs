@@ -136,7 +136,7 @@ public sealed partial class CommandStage : Stage
                 }
                 var what = r.ExitCode == 1 ? "exit 1 (partial)" : "exit 2";
                 var message = text.Length > 0 ? Reason(what, text) : diagnostic is null ? Reason(what, "") : $"stage command {what}: {FirstLine(Printable(diagnostic.Message))}";
-                return new(StageStatus.Error, Message: message, ErrorPhase: diagnostic?.Phase) { Diagnostic = diagnostic };
+                return new(StageStatus.Error, Message: message) { Diagnostic = diagnostic };
             case 3:
                 return new(StageStatus.Missing, Message: Reason("exit 3 (missing dependency)", text));
             case 77:
