@@ -31,6 +31,7 @@ public sealed class SchemaValidator
     private static readonly Lazy<SchemaValidator> ReportLazy = new(() => FromResource("compilation-report.schema.json"));
     private static readonly Lazy<SchemaValidator> CaseLazy = new(() => FromResource("corpus-case.schema.json"));
     private static readonly Lazy<SchemaValidator> ExpectationsLazy = new(() => FromResource("expectations.schema.json"));
+    private static readonly Lazy<SchemaValidator> DiagnosticsLazy = new(() => FromResource("stage-diagnostics.schema.json"));
 
     /// <summary>schemas/compilation-report.schema.json.</summary>
     public static SchemaValidator Report => ReportLazy.Value;
@@ -38,6 +39,8 @@ public sealed class SchemaValidator
     public static SchemaValidator CorpusCase => CaseLazy.Value;
     /// <summary>schemas/expectations.schema.json.</summary>
     public static SchemaValidator Expectations => ExpectationsLazy.Value;
+    /// <summary>schemas/stage-diagnostics.schema.json (a command stage's {diagnostics} file).</summary>
+    public static SchemaValidator StageDiagnostics => DiagnosticsLazy.Value;
 
     internal static SchemaValidator FromJson(string schemaJson, string name) =>
         // Each schema gets its own base URI so two schemas never collide in the library's registry.

@@ -231,7 +231,7 @@ public sealed class CommandStageTests : IDisposable
         Assert.Null(o.Diagnostic);
 
         // The schema says the same about the same text.
-        var schema = SchemaValidator.FromJson(File.ReadAllText(Path.Combine(TestPaths.Root, "schemas", "stage-diagnostics.schema.json")), "stage-diagnostics");
+        var schema = SchemaValidator.StageDiagnostics;
         if (json != "not json") Assert.NotEmpty(schema.Validate(System.Text.Json.JsonDocument.Parse(json).RootElement));
     }
 
@@ -240,7 +240,7 @@ public sealed class CommandStageTests : IDisposable
     [InlineData("""{"phase": "read", "condition": "READER-ERROR", "message": "dot context error", "line": 1, "column": 8}""")]
     public void Well_formed_diagnostics_pass_the_schema_and_the_reader(string json)
     {
-        var schema = SchemaValidator.FromJson(File.ReadAllText(Path.Combine(TestPaths.Root, "schemas", "stage-diagnostics.schema.json")), "stage-diagnostics");
+        var schema = SchemaValidator.StageDiagnostics;
         Assert.Empty(schema.Validate(System.Text.Json.JsonDocument.Parse(json).RootElement));
         Assert.NotNull(StageDiagnosticsFile.Parse(json, "d.json"));
     }
