@@ -326,7 +326,8 @@ public static class Cli
             var what = r.Status == InvocationStatus.Returned ? "value " + r.Value : r.Message;
             var extra = r.Condition is { } c ? $"; condition {c.Type}: {c.Message}" : r.HostError is { } h && h.Message != r.Message ? $"; host error: {h.Message}" : "";
             var calls = r.ImportCalls.Count == 0 ? "none" : string.Join(", ", r.ImportCalls.Select(kv => $"{kv.Key} x{kv.Value}"));
-            stderr.WriteLine($"[exec] {r.Status.ToString().ToLowerInvariant()}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.EngineVersion}");
+            var status = System.Text.RegularExpressions.Regex.Replace(r.Status.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();   // "link error"
+            stderr.WriteLine($"[exec] {status}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.EngineVersion}");
             if (r.WasmStack is { } stack) stderr.WriteLine(stack);
         }
         catch (EngineUnavailableException e)

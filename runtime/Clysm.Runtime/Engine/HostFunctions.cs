@@ -1,6 +1,7 @@
 using System.Text;
 using Clysm.Runtime.Contract;
 using Clysm.Runtime.Host;
+using Clysm.Runtime.Wasm;
 
 namespace Clysm.Runtime.Engine;
 
@@ -139,7 +140,9 @@ public sealed class HostFunctions
 /// <summary>One host import of a module bound to the host function that serves it, with the value
 /// representation of each parameter and of the result (from the contract check).</summary>
 /// <param name="Index">Position among the module's host imports (what an engine routes by).</param>
-public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionEntry Host)
+/// <param name="Declared">The import as the module declares it (its signature and type index: an
+/// engine that links by type defines the host function with exactly this type).</param>
+public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionEntry Host, ImportSpec Declared)
 {
     /// <summary>Calls the host function and counts the call. <see cref="HostErrorException"/> is the
     /// module's fault; any other exception is a bug of the harness.</summary>

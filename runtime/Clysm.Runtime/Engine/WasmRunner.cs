@@ -58,7 +58,6 @@ public sealed class WasmRunner : IWasmRunner
     {
         try
         {
-            WasmModule.Parse(module);
             Compile(CheckedModule.Load(module, ModuleRole.Case, _host, _contract)).Dispose();
             return null;
         }
@@ -121,12 +120,12 @@ public sealed class WasmRunner : IWasmRunner
             IWasmInstance? supportStrings = null;
             if (support is not null)
             {
-                supportStrings = support.Checked.HasStringChannel ? null : Bridge(store, support, bridges);
+                supportStrings = support.Checked.HasStringChannel || support.Checked.StringType is null ? null : Bridge(store, support, bridges);
                 supportInstance = store.Instantiate(support.Compiled!, new InstanceLinks
                 {
                     StringsFromSelf = support.Checked.HasStringChannel, Strings = supportStrings,
                 });
-                supportStrings ??= supportInstance;
+                if (support.Checked.HasStringChannel) supportStrings = supportInstance;
             }
 
             // Strings: the module's own channel, else its support module's, else a bridge over its
