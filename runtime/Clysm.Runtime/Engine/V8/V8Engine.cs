@@ -397,7 +397,10 @@ internal sealed class V8Store : IWasmStore
         }
     }
 
-    private (BoundImport Import, HostValue[] Args) ReadCall(ref PayloadReader r)
+    // Reused for every host call's arguments: a host function never calls back into wasm.
+    private readonly HostValue[] _args = new HostValue[16];
+
+    private (BoundImport Import, ReadOnlyMemory<HostValue> Args) ReadCall(ref PayloadReader r)
     {
         var slot = r.U8();
         var index = r.U16();
@@ -406,15 +409,16 @@ internal sealed class V8Store : IWasmStore
         if (imports is null || index >= imports.Count)
             throw new ProtocolException($"protocol: a host call names import {index} of instance {slot}, which does not exist");
         var b = imports[index];
-        var args = new HostValue[b.Binding.Params.Count];
-        for (var k = 0; k < args.Length; k++)
+        var n = b.Binding.Params.Count;
+        var args = n <= _args.Length ? _args : new HostValue[n];
+        for (var k = 0; k < n; k++)
         {
             var repr = b.Binding.Params[k];
             args[k] = V8Protocol.IsInt(repr) ? HostValue.FromInt(r.I32())
                 : repr == Repr.F64 ? HostValue.FromF64(r.F64())
                 : HostValue.FromBytes(r.Bytes());
         }
-        return (b, args);
+        return (b, args.AsMemory(0, n));
     }
 
     private void Answer(FrameChannel c, ReadOnlySpan<byte> payload)
@@ -422,7 +426,7 @@ internal sealed class V8Store : IWasmStore
         var r = new PayloadReader(payload, "host call");
         var (b, args) = ReadCall(ref r);
         HostValue result;
-        try { result = b.Invoke(_host, args); }
+        try { result = b.Invoke(_host, args.Span); }
         catch (HostErrorException e)
         {
             c.Begin(V8Protocol.Answer);
@@ -437,7 +441,7 @@ internal sealed class V8Store : IWasmStore
         c.U8(1);
         var deferrable = b.Host.Traits == HostCallTraits.DeferrableWrite;
         c.U8(deferrable ? (byte)1 : (byte)0);
-        c.I32(deferrable ? HostFunctions.DeferBudget(_host.Session, args[0].Int) : 0);
+        c.I32(deferrable ? HostFunctions.DeferBudget(_host.Session, args.Span[0].Int) : 0);
         if (b.Binding.Result is { } repr)
         {
             if (V8Protocol.IsInt(repr)) c.I32(result.Kind == HostValueKind.Int ? result.Int : -1);
@@ -456,7 +460,7 @@ internal sealed class V8Store : IWasmStore
             var (b, args) = ReadCall(ref r);
             // The worker queues only writes the host accepted before, so this fails only when the
             // machine does (disk full): the module went on, so the run must not pass as clean.
-            try { b.Invoke(_host, args); }
+            try { b.Invoke(_host, args.Span); }
             catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
             catch (Exception e) when (e is not OutOfMemoryException) { throw new HostBugException(e); }
         }
