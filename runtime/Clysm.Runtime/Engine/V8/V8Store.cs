@@ -215,6 +215,12 @@ internal sealed class V8Store : IWasmStore
             }
             throw Broken(_engine.Why(e));
         }
+        catch (CapReachedException e)
+        {
+            // The module runs on, expecting no answer: only killing the worker stops it.
+            _engine.KillWorker();
+            throw Dead(new WasmFault(WasmFaultKind.Trap, e.Message, fromHost: true));
+        }
         catch (HostBugException e)
         {
             // Our own host code failed: the worker waits for an answer it will never get.
@@ -284,12 +290,18 @@ internal sealed class V8Store : IWasmStore
         {
             var (b, args) = ReadCall(ref r);
             // The worker queues only writes the host accepted before, so this fails only when the
-            // machine does (disk full): the module went on, so the run must not pass as clean.
+            // machine does (disk full), or a cap is reached: the module went on, so the run must not
+            // pass as clean, and at a cap it must stop now rather than write on until the timeout.
             try { b.Invoke(_host, args.Span); }
-            catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
+            catch (HostErrorException e)
+            {
+                _queuedWriteFailure ??= e.Error;
+                if (_host.Session.OutputLimitHit) throw new CapReachedException(e.Message);
+            }
             catch (Exception e) when (e is not OutOfMemoryException) { throw new HostBugException(e); }
         }
     }
 
     private sealed class HostBugException(Exception inner) : Exception(inner.Message, inner);
+    private sealed class CapReachedException(string message) : Exception(message);
 }
