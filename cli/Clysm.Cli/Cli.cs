@@ -9,7 +9,6 @@ using Clysm.Conformance.Reporting;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime.Contract;
-using Clysm.Runtime.Engine.V8;
 using Clysm.Runtime.Engine;
 using Clysm.Runtime.Host;
 using Clysm.Runtime.Wasm;
@@ -101,8 +100,9 @@ public static class Cli
     private const string ExecUsage = """
         usage: clysm-conformance exec MODULE.wasm [options]
 
-        Runs one module against the host runtime (clysm:io, clysm:fs, clysm:runtime on V8): reads it,
-        checks its imports against the host contract, calls the export, and prints what the module
+        Runs one case module against the host runtime (clysm:io, clysm:fs, clysm:runtime, clysm:math) on
+        the engine $CLYSM_ENGINE names (default v8): reads it, checks it against the host contract,
+        calls the export, and prints what the module
         wrote (its stdout to stdout, its stderr to stderr), then one summary line on stderr:
         status, decoded value, host error or condition, and the host imports called.
 
@@ -237,7 +237,7 @@ public static class Cli
         stdout.WriteLine($"corpus: {corpus.Cases.Count} cases in {corpus.Modules.Count} modules; selected {cases.Count}; {jobs} job(s)");
         stdout.WriteLine($"run {files.RunId}: results go to {files.PartialResultsPath} as cases finish and replace {resultsPath} at the end");
 
-        using var session = new ConformanceSession(stage, () => new V8Engine(), timeout) { SandboxFolder = files.SandboxFolder };
+        using var session = new ConformanceSession(stage, () => WasmRunner.Create(), timeout) { SandboxFolder = files.SandboxFolder };
         var progress = a.Flag("--quiet") ? null : new ProgressDisplay(stdout, !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out));
         // Ctrl+C or SIGTERM stops taking new cases; the cases already run make a partial report. A second
         // signal ends the process at once, which loses nothing either.
@@ -373,7 +373,7 @@ public static class Cli
             InvocationResult r;
             try
             {
-                using var engine = new V8Engine();
+                using var engine = WasmRunner.Create();
                 r = engine.Invoke(request);
                 stderr.Flush();
                 stdout.Write(r.Stdout);
@@ -382,7 +382,8 @@ public static class Cli
                 var what = r.Status == InvocationStatus.Returned ? "value " + r.Value : r.Message;
                 var extra = r.Condition is { } c ? $"; condition {c.Type}: {c.Message}" : r.HostError is { } h && h.Message != r.Message ? $"; host error: {h.Message}" : "";
                 var calls = r.ImportCalls.Count == 0 ? "none" : string.Join(", ", r.ImportCalls.Select(kv => $"{kv.Key} x{kv.Value}"));
-                var summary = $"[exec] {r.Status.ToString().ToLowerInvariant()}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.Version}";
+                var status = System.Text.RegularExpressions.Regex.Replace(r.Status.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();   // "link error"
+                var summary = $"[exec] {status}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.EngineVersion}";
                 // The summary is one line whatever the module's names hold; so is each line of the stack.
                 stderr.WriteLine(Printable.Escape(Printable.WithNames(summary, names)));
                 if (r.WasmStack is { } stack) stderr.WriteLine(Printable.WithNames(stack, names));
@@ -438,7 +439,7 @@ public static class Cli
         }
         var names = module.Imports.SelectMany(i => new[] { i.Module, i.Name }).Concat(module.Exports.Select(e => e.Name)).ToList();
         stdout.WriteLine(Printable.WithNames(module.Describe(), names));
-        var report = a.Flag("--stage-module") ? ContractChecker.CheckStage(module, HostContract.Default) : ContractChecker.Check(module, HostContract.Default);
+        var report = ContractChecker.Check(module, HostContract.Default, a.Flag("--stage-module") ? ModuleRole.Stage : ModuleRole.Case);
         stdout.WriteLine(Printable.WithNames(report.ToString(), names));
         return (int)report.ExitCode;
     }

@@ -9,7 +9,7 @@ namespace Clysm.Conformance.Running;
 public static class CaseRunner
 {
     /// <param name="sandboxParent">Where the case's sandbox folder is made; default: the system temp folder.</param>
-    public static CaseResult Run(CorpusCase c, Stage stage, IWasmEngine engine, TimeSpan timeout, string? sandboxParent = null)
+    public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout, string? sandboxParent = null)
     {
         var result = Start(c) with { StageVersion = stage.StageVersion };
         StageOutput compiled;
@@ -21,7 +21,7 @@ public static class CaseRunner
         }
         result = result with { CompileMs = Math.Round(compiled.Duration.TotalMilliseconds, 2) };
         return compiled.Status == StageStatus.Compiled
-            ? RunModule(c, compiled.Module!, engine, timeout, result, sandboxParent)
+            ? RunModule(c, compiled.Module!, stage.SupportModule, engine, timeout, result, sandboxParent)
             : FromStageFailure(c, compiled, result);
     }
 
@@ -99,7 +99,7 @@ public static class CaseRunner
         return result with { Outcome = Outcome.Pass, Phase = at };
     }
 
-    private static CaseResult RunModule(CorpusCase c, byte[] module, IWasmEngine engine, TimeSpan timeout, CaseResult result, string? sandboxParent)
+    private static CaseResult RunModule(CorpusCase c, byte[] module, byte[]? support, IWasmRunner engine, TimeSpan timeout, CaseResult result, string? sandboxParent)
     {
         if (c.ExpectsEarlyError)
         {
@@ -119,7 +119,7 @@ public static class CaseRunner
         try
         {
             sandbox = CreateSandbox(c, sandboxParent);
-            var run = engine.Invoke(new InvocationRequest { Module = module, Stdin = c.Stdin, SandboxRoot = sandbox, Timeout = timeout });
+            var run = engine.Invoke(new InvocationRequest { Module = module, Support = support, Stdin = c.Stdin, SandboxRoot = sandbox, Timeout = timeout });
             result = result with
             {
                 RunMs = Math.Round(run.Duration.TotalMilliseconds, 2), ImportCalls = run.ImportCalls,

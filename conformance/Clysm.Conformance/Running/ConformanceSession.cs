@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime;
@@ -6,25 +7,25 @@ using Clysm.Runtime.Engine;
 namespace Clysm.Conformance.Running;
 
 /// <summary>
-/// A stage plus the runtime's <see cref="EnginePool"/>: prepares the stage once, then runs cases
-/// from any number of threads (each call rents an engine, so engines are never shared by two threads).
+/// A stage plus a pool of reused engine runners: prepares the stage once, then runs cases from any
+/// number of threads (each call rents a runner, so runners are never shared by two threads).
 /// </summary>
 public sealed class ConformanceSession : IDisposable
 {
-    private readonly Func<IWasmEngine> _engineFactory;
-    private readonly EnginePool _pool;
+    private readonly Func<IWasmRunner> _engineFactory;
+    private readonly ConcurrentBag<IWasmRunner> _idle = [];
+    private readonly ConcurrentBag<IWasmRunner> _all = [];
     private readonly Lazy<StageOutput> _preparation;
     private string? _engineVersion;
     private readonly bool _reuse;
 
     /// <param name="reuseEngines">False disposes each case's engine after the case (one fresh engine
     /// process per case): only for measuring what reuse saves.</param>
-    public ConformanceSession(Stage stage, Func<IWasmEngine> engineFactory, TimeSpan? caseTimeout = null, bool reuseEngines = true)
+    public ConformanceSession(Stage stage, Func<IWasmRunner> engineFactory, TimeSpan? caseTimeout = null, bool reuseEngines = true)
     {
         Stage = stage;
         _reuse = reuseEngines;
         _engineFactory = engineFactory;
-        _pool = new EnginePool(engineFactory);
         CaseTimeout = caseTimeout ?? TimeSpan.FromSeconds(10);
         _preparation = new Lazy<StageOutput>(PrepareStage, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -48,58 +49,67 @@ public sealed class ConformanceSession : IDisposable
         var start = CaseRunner.Start(c) with { StageVersion = Stage.StageVersion, Engine = _engineVersion };
         if (prep.Status != StageStatus.Compiled)
             return CaseRunner.FromStageFailure(c, prep with { Status = prep.Status == StageStatus.Missing ? StageStatus.Error : prep.Status }, start);
+        IWasmRunner? engine = null;
         try
         {
-            var r = _reuse ? _pool.With(engine => CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder)) : RunOnFreshEngine(c);
-            return r with { Engine = _engineVersion };
+            engine = Rent();
+            return CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder) with { Engine = _engineVersion };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return start with { Reason = $"harness error on {c.Location}: {e.GetType().Name}: {e.Message}", Diff = e.ToString() };
         }
+        finally
+        {
+            if (engine is not null)
+            {
+                if (_reuse) _idle.Add(engine);
+                else engine.Dispose();
+            }
+        }
     }
 
-    private CaseResult RunOnFreshEngine(CorpusCase c)
+    private IWasmRunner Rent()
     {
-        using var engine = _engineFactory();
-        return CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder);
+        if (_idle.TryTake(out var e)) return e;
+        e = _engineFactory();
+        _all.Add(e);
+        return e;
     }
 
     private StageOutput PrepareStage()
     {
-        try
-        {
-            return _pool.With(engine =>
-            {
-                try { _engineVersion = engine.Version; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
-                return Prepare(engine);
-            });
-        }
-        catch (Exception e) when (e is Clysm.Runtime.Engine.V8.EngineUnavailableException or FileNotFoundException)
+        IWasmRunner engine;
+        try { engine = Rent(); }
+        catch (Exception e) when (e is EngineUnavailableException or FileNotFoundException or ArgumentException)
         {
             // The stage's own checks still come first: a missing stage is named before a missing engine.
             var problem = "engine unavailable: " + e.Message;
             var prep = Prepare(new UnavailableEngine(problem));
             return prep.Status == StageStatus.Compiled ? new StageOutput(StageStatus.Missing, Message: problem) : prep;
         }
+        try
+        {
+            try { _engineVersion = engine.EngineVersion; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
+            return Prepare(engine);
+        }
+        finally { _idle.Add(engine); }
     }
 
-    private StageOutput Prepare(IWasmEngine engine)
+    private StageOutput Prepare(IWasmRunner engine)
     {
         try { return Stage.Prepare(engine); }
         catch (EngineUnavailableException e) { return new StageOutput(StageStatus.Missing, Message: e.Message); }
-        catch (Exception e) when (e is not OutOfMemoryException and not Clysm.Runtime.Engine.V8.EngineUnavailableException and not FileNotFoundException)
+        catch (Exception e) when (e is not OutOfMemoryException and not FileNotFoundException)
         {
             return new StageOutput(StageStatus.Crashed, Message: $"stage {Stage.Kind} failed to prepare: {e.Message}");
         }
     }
 
-    private sealed class EngineUnavailableException(string message) : Exception(message);
-
     /// <summary>Stands in for an engine that could not start, so a stage's checks that need none still run.</summary>
-    private sealed class UnavailableEngine(string problem) : IWasmEngine
+    private sealed class UnavailableEngine(string problem) : IWasmRunner
     {
-        public string Version => problem;
+        public string EngineVersion => problem;
         public string? Validate(byte[] module) => throw new EngineUnavailableException(problem);
         public InvocationResult Invoke(InvocationRequest request) => throw new EngineUnavailableException(problem);
         public void Dispose() { }
@@ -121,7 +131,7 @@ public sealed class ConformanceSession : IDisposable
 
     public void Dispose()
     {
-        _pool.Dispose();
+        foreach (var e in _all) e.Dispose();
         Stage.Dispose();
     }
 }

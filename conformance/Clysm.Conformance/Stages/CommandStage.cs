@@ -7,7 +7,7 @@ using Clysm.Runtime.Host;
 namespace Clysm.Conformance.Stages;
 
 /// <summary>
-/// Any external compiler, run once per case (docs/stage-abi.md §7). The template is split into words
+/// Any external compiler, run once per case (docs/stage-abi.md §8). The template is split into words
 /// with shell rules but run without a shell (<see cref="ShellWords"/>); leading <c>NAME=value</c> words
 /// become its environment. Placeholders, replaced inside words: <c>{input}</c> a .lisp file holding the
 /// case's source, <c>{output}</c> where the .wasm must be written, <c>{id}</c> the case id,
@@ -74,13 +74,13 @@ public sealed partial class CommandStage : Stage
         }
     }
 
-    public override StageOutput Prepare(IWasmEngine engine) =>
+    public override StageOutput Prepare(IWasmRunner engine) =>
         // A missing program is the seed's "missing dependency".
         Program is null
             ? new StageOutput(StageStatus.Missing, Message: $"stage command not found or not executable: {_command.Words[0]}")
             : StageOutput.Ready;
 
-    public override StageOutput Compile(string source, string caseId, IWasmEngine engine)
+    public override StageOutput Compile(string source, string caseId, IWasmRunner engine)
     {
         var sw = Stopwatch.StartNew();
         var dir = Path.Combine(_workDir, $"case-{Interlocked.Increment(ref _cases)}-{SafeName().Replace(caseId, "_")}");

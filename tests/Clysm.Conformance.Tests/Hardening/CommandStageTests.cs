@@ -3,7 +3,7 @@ using Clysm.Conformance.Running;
 using Clysm.Conformance.Schema;
 using Clysm.Conformance.Stages;
 using Clysm.Conformance.Tests.Support;
-using Clysm.Runtime.Engine.V8;
+using Clysm.Runtime.Engine;
 using Xunit;
 
 namespace Clysm.Conformance.Tests.Hardening;
@@ -263,7 +263,7 @@ public sealed class CommandStageTests : IDisposable
         var diagnostics = new Dictionary<string, StageDiagnostic?>();
         foreach (var c in cases.Where(c => c.Signals is not null))
             diagnostics[c.Id] = Compile(stage, c.Source, c.Id).Diagnostic;
-        using var session = new ConformanceSession(stage, () => new V8Engine(), TimeSpan.FromSeconds(10));
+        using var session = new ConformanceSession(stage, () => WasmRunner.Create("v8"), TimeSpan.FromSeconds(10));
         var results = ConformanceRun.Run(cases, session, new RunOptions { Jobs = 2 }).Results.ToDictionary(r => r.Id);
 
         Assert.Equal(Outcome.Pass, results["w.sum"].Outcome);
