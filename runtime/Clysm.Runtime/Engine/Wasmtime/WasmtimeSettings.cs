@@ -1,0 +1,73 @@
+namespace Clysm.Runtime.Engine.Wasmtime;
+
+/// <summary>
+/// The guard rails every Wasmtime engine and store of the suite runs under (measured facts in
+/// docs/stage-abi.md "Engines"): what is switched on, the stack and heap budgets, where compiled
+/// code is cached. The parent passes them to its worker process on the command line.
+/// </summary>
+internal sealed record WasmtimeSettings
+{
+    /// <summary>The wasm stack budget. 1 MiB lets 10,000-deep non-tail recursion run, as on V8 with its
+    /// default stack; Wasmtime panics above 2 MiB, and Wasmtime's own default (512 KiB) is too small.</summary>
+    public int WasmStackBytes { get; init; } = 1 << 20;
+
+    /// <summary>The native stack of the thread that runs wasm: larger than the wasm stack, otherwise deep
+    /// recursion overflows the thread before Wasmtime's own check and the process aborts.</summary>
+    public int ThreadStackBytes { get; init; } = 16 << 20;
+
+    /// <summary>Cap on each store's linear memory and GC heap growth: an allocation bomb ends as
+    /// "GC heap out of memory" in its case, not as a machine out of memory.</summary>
+    public long MemoryLimitBytes { get; init; } = 1L << 30;
+
+    /// <summary>Cranelift optimisation: false keeps compile time, the cost that dominates a Wasmtime
+    /// corpus run, as low as it goes (bench/: <c>wasmtime-compile</c>).</summary>
+    public bool Optimize { get; init; }
+
+    /// <summary>Compile a module's functions on several threads.</summary>
+    public bool ParallelCompilation { get; init; } = true;
+
+    /// <summary>Directory of the engine's compilation cache (null: no cache).</summary>
+    public string? CacheDirectory { get; init; } = DefaultCacheDirectory();
+
+    /// <summary><c>$CLYSM_WASMTIME_CACHE</c>, else <c>.clysm/wasmtime-cache</c> under the current
+    /// directory (git-ignored, beside the run history), so repeat runs reuse compiled modules.
+    /// <c>CLYSM_WASMTIME_CACHE=off</c> turns the cache off.</summary>
+    public static string? DefaultCacheDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("CLYSM_WASMTIME_CACHE");
+        if (string.Equals(env, "off", StringComparison.OrdinalIgnoreCase)) return null;
+        return Path.GetFullPath(string.IsNullOrEmpty(env) ? Path.Combine(".clysm", "wasmtime-cache") : env);
+    }
+
+    public IEnumerable<string> ToArguments()
+    {
+        yield return $"--wasm-stack={WasmStackBytes}";
+        yield return $"--thread-stack={ThreadStackBytes}";
+        yield return $"--memory-limit={MemoryLimitBytes}";
+        yield return $"--optimize={(Optimize ? 1 : 0)}";
+        yield return $"--parallel-compilation={(ParallelCompilation ? 1 : 0)}";
+        yield return $"--cache={CacheDirectory ?? ""}";
+    }
+
+    public static WasmtimeSettings FromArguments(IEnumerable<string> args)
+    {
+        var s = new WasmtimeSettings();
+        foreach (var a in args)
+        {
+            var eq = a.IndexOf('=');
+            if (!a.StartsWith("--", StringComparison.Ordinal) || eq < 0) throw new ArgumentException($"worker: bad argument {a}");
+            var (key, value) = (a[2..eq], a[(eq + 1)..]);
+            s = key switch
+            {
+                "wasm-stack" => s with { WasmStackBytes = int.Parse(value) },
+                "thread-stack" => s with { ThreadStackBytes = int.Parse(value) },
+                "memory-limit" => s with { MemoryLimitBytes = long.Parse(value) },
+                "optimize" => s with { Optimize = value == "1" },
+                "parallel-compilation" => s with { ParallelCompilation = value == "1" },
+                "cache" => s with { CacheDirectory = value.Length == 0 ? null : value },
+                _ => throw new ArgumentException($"worker: unknown option --{key}"),
+            };
+        }
+        return s;
+    }
+}
