@@ -12,6 +12,7 @@ internal static class Program
             case "host" when OperatingSystem.IsLinux(): return HostBench.Run(rest);
             case "corpus": return CorpusBench.Run(rest);
             case "compile": return CompileBench.Run(rest);
+            case "wasmtime-compile": return EngineBench.Compile(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
@@ -20,6 +21,8 @@ internal static class Program
                                               cases/s of the corpus through $CLYSM_STAGE (default: reference)
                                               on reused engines vs one fresh engine process per case
                       compile [ROUNDS]        reference-stage compile time per corpus case
+                      wasmtime-compile [CASES]
+                                              Cranelift compile time of a sample of reference-stage case modules
                     """);
                 return what is null or "--help" or "-h" ? 0 : 2;
         }

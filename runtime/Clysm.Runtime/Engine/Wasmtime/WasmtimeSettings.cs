@@ -23,6 +23,9 @@ internal sealed record WasmtimeSettings
     /// corpus run, as low as it goes (bench/: <c>wasmtime-compile</c>).</summary>
     public bool Optimize { get; init; }
 
+    /// <summary>Cranelift's single-pass register allocator (faster compiles, slower code) instead of backtracking.</summary>
+    public bool SinglePassRegalloc { get; init; }
+
     /// <summary>Compile a module's functions on several threads.</summary>
     public bool ParallelCompilation { get; init; } = true;
 
@@ -45,6 +48,7 @@ internal sealed record WasmtimeSettings
         yield return $"--thread-stack={ThreadStackBytes}";
         yield return $"--memory-limit={MemoryLimitBytes}";
         yield return $"--optimize={(Optimize ? 1 : 0)}";
+        yield return $"--single-pass-regalloc={(SinglePassRegalloc ? 1 : 0)}";
         yield return $"--parallel-compilation={(ParallelCompilation ? 1 : 0)}";
         yield return $"--cache={CacheDirectory ?? ""}";
     }
@@ -63,6 +67,7 @@ internal sealed record WasmtimeSettings
                 "thread-stack" => s with { ThreadStackBytes = int.Parse(value) },
                 "memory-limit" => s with { MemoryLimitBytes = long.Parse(value) },
                 "optimize" => s with { Optimize = value == "1" },
+                "single-pass-regalloc" => s with { SinglePassRegalloc = value == "1" },
                 "parallel-compilation" => s with { ParallelCompilation = value == "1" },
                 "cache" => s with { CacheDirectory = value.Length == 0 ? null : value },
                 _ => throw new ArgumentException($"worker: unknown option --{key}"),

@@ -26,6 +26,7 @@ internal sealed unsafe class NativeEngine : IDisposable
         wasmtime_config_wasm_tail_call_set(config, true);
         wasmtime_config_strategy_set(config, StrategyCranelift);
         wasmtime_config_cranelift_opt_level_set(config, settings.Optimize ? OptSpeed : OptNone);
+        wasmtime_config_cranelift_regalloc_algorithm_set(config, settings.SinglePassRegalloc ? RegallocSinglePass : RegallocBacktracking);
         wasmtime_config_max_wasm_stack_set(config, (nuint)settings.WasmStackBytes);
         wasmtime_config_epoch_interruption_set(config, true);
         wasmtime_config_parallel_compilation_set(config, settings.ParallelCompilation);

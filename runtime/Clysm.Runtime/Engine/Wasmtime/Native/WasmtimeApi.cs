@@ -40,6 +40,9 @@ internal static unsafe class WasmtimeApi
     /// <summary>Cranelift's optimisation level: compile time is the cost that dominates a corpus run.</summary>
     [DllImport(Lib)] public static extern void wasmtime_config_cranelift_opt_level_set(nint config, byte level);
     public const byte OptNone = 0, OptSpeed = 1;
+    /// <summary>Cranelift's register allocator: single-pass compiles faster than backtracking.</summary>
+    [DllImport(Lib)] public static extern void wasmtime_config_cranelift_regalloc_algorithm_set(nint config, byte algorithm);
+    public const byte RegallocBacktracking = 0, RegallocSinglePass = 1;
     /// <summary>The wasm stack budget; above 2 MiB Wasmtime panics.</summary>
     [DllImport(Lib)] public static extern void wasmtime_config_max_wasm_stack_set(nint config, nuint bytes);
     /// <summary>Epoch interruption: how a running case is stopped at its deadline.</summary>
