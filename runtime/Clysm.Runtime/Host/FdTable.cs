@@ -216,5 +216,8 @@ internal sealed class FileSink(FileStream file, CharReader? reader) : TextSink
         reader?.Sync();
         var bytes = Utf8.GetBytes(text);
         file.Write(bytes, 0, bytes.Length);
+        // Straight to the OS: the host may run inside an engine worker process (Wasmtime), and a
+        // killed worker must not take written bytes with it.
+        file.Flush();
     }
 }
