@@ -20,7 +20,8 @@ internal sealed unsafe class HostImports : IDisposable
 
     private readonly HostSession _session;
     private readonly NativeEngine _engine;
-    private readonly Bound[] _bound;
+    private readonly IReadOnlyList<ImportBinding> _bindings;
+    private Bound[] _bound = [];          // one per import of the module, in import order
     private readonly List<object> _externs = [];          // host values behind externrefs (data = index + 1)
     private readonly Dictionary<nint, nint> _allocators = [];  // array type → this store's allocator
     private nint _hostByteArrayType;
@@ -31,7 +32,7 @@ internal sealed unsafe class HostImports : IDisposable
     {
         _session = session;
         _engine = engine;
-        _bound = bindings.Select(b => new Bound(b)).ToArray();
+        _bindings = bindings;
     }
 
     /// <summary>The host error that ended the run, when a host function refused a call.</summary>
@@ -40,21 +41,24 @@ internal sealed unsafe class HostImports : IDisposable
     public Exception? HarnessFault { get; private set; }
     public bool OutputLimitStop { get; private set; }
 
-    /// <summary>Defines every import of the module on the linker, each with the import's own functype.</summary>
-    public void Define(nint linker, NativeModule module)
+    /// <summary>The externs to instantiate <paramref name="module"/> with, in import order: a host
+    /// function of each import's own functype. An import nobody serves is named in the error.</summary>
+    public Native.Extern[] ImportsFor(nint context, NativeModule module)
     {
-        var defined = new HashSet<(string, string)>();
-        foreach (var import in module.Imports)
+        var externs = new Native.Extern[module.Imports.Count];
+        _bound = new Bound[externs.Length];
+        for (var i = 0; i < externs.Length; i++)
         {
-            var index = Array.FindIndex(_bound, b => b.Binding.Module == import.Module && b.Binding.Name == import.Name);
-            if (index < 0 || import.FuncType == 0 || !defined.Add((import.Module, import.Name))) continue;
-            _bound[index].Declare(import.FuncType);
-            var m = Encoding.UTF8.GetBytes(import.Module);
-            var n = Encoding.UTF8.GetBytes(import.Name);
-            fixed (byte* mp = m) fixed (byte* np = n)
-                NativeError.Check(wasmtime_linker_define_func(linker, mp, (nuint)m.Length, np, (nuint)n.Length, import.FuncType,
-                    &Callback, index, 0), $"wasmtime: define {import.Module} {import.Name}");
+            var import = module.Imports[i];
+            var binding = _bindings.FirstOrDefault(b => b.Module == import.Module && b.Name == import.Name);
+            if (binding is null || import.FuncType == 0)
+                throw new NativeException($"unknown import: `{import.Module}::{import.Name}` has no host binding");
+            _bound[i] = new Bound(binding, import.FuncType);
+            Func f;
+            wasmtime_func_new(context, import.FuncType, &Callback, i, 0, &f);
+            externs[i] = new Native.Extern { Kind = Native.Extern.KindFunc, Func = f };
         }
+        return externs;
     }
 
     /// <summary>The string channel of the instance, used only to build a string result declared
@@ -154,7 +158,7 @@ internal sealed unsafe class HostImports : IDisposable
                 if (wasmtime_anyref_i31_get_s(context, &v->Ref, &x)) return x;
                 throw Refuse(b, i, v->Ref.IsNull ? "is null, not an i31" : "is not an i31");
             case Val.ExternRef:
-                return Extern(b, context, v, i) switch
+                return ExternArgument(b, context, v, i) switch
                 {
                     int n => n,
                     null => throw Refuse(b, i, "is a null externref, not a descriptor"),
@@ -172,14 +176,14 @@ internal sealed unsafe class HostImports : IDisposable
         switch (v->Kind)
         {
             case Val.ExternRef:
-                return Extern(b, context, v, i) switch
+                return ExternArgument(b, context, v, i) switch
                 {
                     null => null,
                     string t => t,
                     _ => throw Refuse(b, i, "is not a host string"),
                 };
             case Val.AnyRef:
-                var bytes = GcBytes.Read(context, &v->Ref, checkElements: i >= b.Params.Length || b.Params[i]?.ConcreteArray == 0, out var notString);
+                var bytes = GcBytes.Read(context, &v->Ref, checkElements: i >= b.Params.Length || b.Params[i].ConcreteArray == 0, out var notString);
                 if (notString) throw Refuse(b, i, "is not a string (a GC byte array)");
                 if (bytes is null) return null;
                 try { return StrictUtf8.GetString(bytes); }
@@ -191,7 +195,7 @@ internal sealed unsafe class HostImports : IDisposable
     private int Keyword(Bound b, nint context, Val* args, int i, string kind) =>
         b.Binding.Params[i] == Repr.KeywordCode ? Int(b, context, args, i) : HostSession.KeywordCode(b.Operation, kind, Text(b, context, args, i));
 
-    private object? Extern(Bound b, nint context, Val* v, int i)
+    private object? ExternArgument(Bound b, nint context, Val* v, int i)
     {
         if (v->Ref.IsNull) return null;
         var data = (int)wasmtime_externref_data(context, &v->Ref);
@@ -290,39 +294,42 @@ internal sealed unsafe class HostImports : IDisposable
 
     private enum Route : byte { Unknown, WriteChar, WriteString, ReadChar, ReadLine, Open, Close, ReadAll, WriteAll, UnhandledCondition }
 
-    /// <summary>One bound import: its binding, its route to the host, its declared types once linked.</summary>
-    private sealed class Bound(ImportBinding binding) : IDisposable
+    /// <summary>One import: its binding (how values cross), its route to the host, its declared types.</summary>
+    private sealed class Bound : IDisposable
     {
-        public ImportBinding Binding { get; } = binding;
-        public string Operation { get; } = binding.Module + " " + binding.Name;
-        public Route Route { get; } = (binding.Module, binding.Name) switch
+        public Bound(ImportBinding binding, nint funcType)
         {
-            ("clysm:io", "write-char") => Route.WriteChar,
-            ("clysm:io", "write-string") => Route.WriteString,
-            ("clysm:io", "read-char") => Route.ReadChar,
-            ("clysm:io", "read-line") => Route.ReadLine,
-            ("clysm:fs", "open") => Route.Open,
-            ("clysm:fs", "close") => Route.Close,
-            ("clysm:fs", "read-all") => Route.ReadAll,
-            ("clysm:fs", "write-all") => Route.WriteAll,
-            ("clysm:runtime", "unhandled-condition") => Route.UnhandledCondition,
-            _ => Route.Unknown,
-        };
-        public DeclaredType?[] Params { get; private set; } = [];
-        public DeclaredType? Result { get; private set; }
-        public ValueShape ResultShape => Result?.Shape ?? ValueShape.I32;
-
-        public void Declare(nint funcType)
-        {
+            Binding = binding;
+            Operation = binding.Module + " " + binding.Name;
+            Route = (binding.Module, binding.Name) switch
+            {
+                ("clysm:io", "write-char") => Route.WriteChar,
+                ("clysm:io", "write-string") => Route.WriteString,
+                ("clysm:io", "read-char") => Route.ReadChar,
+                ("clysm:io", "read-line") => Route.ReadLine,
+                ("clysm:fs", "open") => Route.Open,
+                ("clysm:fs", "close") => Route.Close,
+                ("clysm:fs", "read-all") => Route.ReadAll,
+                ("clysm:fs", "write-all") => Route.WriteAll,
+                ("clysm:runtime", "unhandled-condition") => Route.UnhandledCondition,
+                _ => Route.Unknown,
+            };
             var (ps, rs) = DeclaredType.OfFunction(funcType);
             Params = ps;
             Result = rs.Length > 0 ? rs[0] : null;
             foreach (var extra in rs.Skip(1)) extra.Dispose();
         }
 
+        public ImportBinding Binding { get; }
+        public string Operation { get; }
+        public Route Route { get; }
+        public DeclaredType[] Params { get; }
+        public DeclaredType? Result { get; }
+        public ValueShape ResultShape => Result?.Shape ?? ValueShape.I32;
+
         public void Dispose()
         {
-            foreach (var p in Params) p?.Dispose();
+            foreach (var p in Params) p.Dispose();
             Result?.Dispose();
         }
     }

@@ -59,7 +59,7 @@ internal sealed unsafe class WasmtimeRunner : IDisposable
             using var imports = new HostImports(session, _engine, bindings);
             using var scope = imports.Enter();
             ArmDeadline(request.Timeout);
-            try { return new Execution(this, store.Context, session, imports, request).Run(module); }
+            try { return new Execution(store.Context, session, imports, request).Run(module); }
             finally { DisarmDeadline(); }
         }
     }
@@ -97,21 +97,20 @@ internal sealed unsafe class WasmtimeRunner : IDisposable
     }
 
     /// <summary>One invocation on one store: link, instantiate, setup, call, decode.</summary>
-    private sealed class Execution(WasmtimeRunner runner, nint context, HostSession session, HostImports imports, InvocationRequest request)
+    private sealed class Execution(nint context, HostSession session, HostImports imports, InvocationRequest request)
     {
         private Instance _instance;
 
         public InvocationResult Run(NativeModule module)
         {
-            var linker = wasmtime_linker_new(runner._engine.Handle);
             nint error, trap = 0;
             try
             {
-                imports.Define(linker, module);
-                fixed (Instance* inst = &_instance) error = wasmtime_linker_instantiate(linker, context, module.Handle, inst, &trap);
+                var externs = imports.ImportsFor(context, module);
+                fixed (Extern* ex = externs) fixed (Instance* inst = &_instance)
+                    error = wasmtime_instance_new(context, module.Handle, ex, (nuint)externs.Length, inst, &trap);
             }
             catch (NativeException e) { return Outcome(InvocationStatus.LinkError, e.Message); }
-            finally { wasmtime_linker_delete(linker); }
             if (error != 0 || trap != 0)
             {
                 // A trap in the start function is a trap; anything else is the engine refusing the link.

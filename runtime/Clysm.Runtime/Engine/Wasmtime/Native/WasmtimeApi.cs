@@ -117,19 +117,15 @@ internal static unsafe class WasmtimeApi
     /// <summary>The store traps "interrupt" once the engine's epoch passes this many more ticks.</summary>
     [DllImport(Lib)] public static extern void wasmtime_context_set_epoch_deadline(nint context, ulong ticksBeyondCurrent);
 
-    // ---- linking, instances, calls ----------------------------------------------------------
+    // ---- instances and calls ----------------------------------------------------------
 
-    [DllImport(Lib)] public static extern nint wasmtime_linker_new(nint engine);
-    [DllImport(Lib)] public static extern void wasmtime_linker_delete(nint linker);
-    /// <summary>Defines one host import with the import's own functype and our callback; <paramref name="data"/>
-    /// is the binding's index, given back to the callback.</summary>
-    [DllImport(Lib)] public static extern nint wasmtime_linker_define_func(nint linker, byte* module, nuint moduleLength,
-        byte* name, nuint nameLength, nint funcType,
-        delegate* unmanaged<nint, nint, Val*, nuint, Val*, nuint, nint> callback, nint data, nint finalizer);
-    /// <summary>Makes a support module's instance importable under a module name.</summary>
-    [DllImport(Lib)] public static extern nint wasmtime_linker_define_instance(nint linker, nint context, byte* name, nuint nameLength, Instance* instance);
-    /// <summary>Instantiates against the linker: an unknown or mistyped import is an error naming it.</summary>
-    [DllImport(Lib)] public static extern nint wasmtime_linker_instantiate(nint linker, nint context, nint module, Instance* instance, nint* trap);
+    /// <summary>A host function of the import's own functype, in one store, calling our callback with
+    /// <paramref name="data"/> (the binding's index). One per import, so two imports of one name with
+    /// different types both link, as they do on V8.</summary>
+    [DllImport(Lib)] public static extern void wasmtime_func_new(nint context, nint funcType,
+        delegate* unmanaged<nint, nint, Val*, nuint, Val*, nuint, nint> callback, nint data, nint finalizer, Func* into);
+    /// <summary>Instantiates with one extern per import, in import order: a mistyped import is an error naming it.</summary>
+    [DllImport(Lib)] public static extern nint wasmtime_instance_new(nint context, nint module, Extern* imports, nuint importCount, Instance* instance, nint* trap);
     [DllImport(Lib)] public static extern byte wasmtime_instance_export_get(nint context, Instance* instance, byte* name, nuint nameLength, Extern* item);
     /// <summary>Calls an export. An error is returned for failures outside wasm (out of GC heap, an
     /// uncaught exception); a trap for wasm traps and host traps.</summary>
