@@ -36,8 +36,9 @@ public sealed class WasmtimeEngine : IWasmEngine
     private uint _nextId;
     private (byte[] Bytes, string Export, WasmModule Module, ContractReport Contract, string Hash)? _lastCheck;
 
-    public WasmtimeEngine() : this(new WasmtimeSettings()) { }
+    public WasmtimeEngine() : this(new WasmtimeSettings().Check()) { }
 
+    /// <summary>An engine whose worker runs with these settings, taken as given (tests break them on purpose).</summary>
     internal WasmtimeEngine(WasmtimeSettings settings) => _settings = settings;
 
     /// <summary>The version of the Wasmtime library (the pinned NuGet package).</summary>

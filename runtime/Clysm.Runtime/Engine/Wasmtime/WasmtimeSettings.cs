@@ -42,6 +42,18 @@ internal sealed record WasmtimeSettings
         return Path.GetFullPath(string.IsNullOrEmpty(env) ? Path.Combine(".clysm", "wasmtime-cache") : env);
     }
 
+    /// <summary>The settings, refused when they break a guard rail that would kill the engine's process.</summary>
+    public WasmtimeSettings Check()
+    {
+        if (WasmStackBytes is <= 0 or > 2 << 20)
+            throw new ArgumentOutOfRangeException(nameof(WasmStackBytes), WasmStackBytes, "the wasm stack must be at most 2 MiB: above, Wasmtime panics");
+        if (ThreadStackBytes <= WasmStackBytes)
+            throw new ArgumentOutOfRangeException(nameof(ThreadStackBytes), ThreadStackBytes, "the thread running wasm needs a stack larger than the wasm stack: otherwise deep recursion aborts the process");
+        if (MemoryLimitBytes <= 0)
+            throw new ArgumentOutOfRangeException(nameof(MemoryLimitBytes), MemoryLimitBytes, "every store needs a memory limit");
+        return this;
+    }
+
     public IEnumerable<string> ToArguments()
     {
         yield return $"--wasm-stack={WasmStackBytes}";

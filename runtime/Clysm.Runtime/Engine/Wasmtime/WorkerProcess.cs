@@ -35,6 +35,7 @@ internal sealed class WorkerProcess : IDisposable
         psi.ArgumentList.Add(worker);
         foreach (var a in settings.ToArguments()) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_TieredPGO"] = "0";
+        psi.Environment["RUST_BACKTRACE"] = "0";           // a panic's message, not its frames
         _process = Process.Start(psi) ?? throw new EngineUnavailableException("cannot start the Wasmtime worker");
         _process.ErrorDataReceived += (_, e) =>
         {
@@ -111,13 +112,31 @@ internal sealed class WorkerProcess : IDisposable
 
     private static string SignalName(int signal) => signal switch { 6 => " (SIGABRT)", 9 => " (SIGKILL)", 11 => " (SIGSEGV)", 4 => " (SIGILL)", _ => "" };
 
-    /// <summary>The last lines the worker wrote to stderr, without Rust's backtrace hint.</summary>
     private string StderrTail()
     {
         string text;
         lock (_stderr) text = _stderr.ToString();
-        var lines = text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith("note: run with `RUST_BACKTRACE", StringComparison.Ordinal)).ToList();
-        var tail = string.Join(" | ", lines.TakeLast(6));
+        return LastWords(text);
+    }
+
+    /// <summary>
+    /// What a dying worker said, on one line: a Rust panic's location and message, the .NET runtime's
+    /// "Stack overflow." with the innermost frame, or else the last lines, without backtraces and hints.
+    /// </summary>
+    internal static string LastWords(string stderr)
+    {
+        var lines = stderr.Replace("\r", "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        var kept = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.StartsWith("stack backtrace:", StringComparison.Ordinal) || l.StartsWith("note: ", StringComparison.Ordinal)
+                || System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+(\d+:|at )") || l.StartsWith("Repeat ", StringComparison.Ordinal)
+                || l.StartsWith("-----", StringComparison.Ordinal))
+                continue;
+            kept.Add(l.Trim());
+        }
+        var tail = string.Join(" | ", kept.TakeLast(6));
         return tail.Length > 2000 ? "..." + tail[^2000..] : tail;
     }
 

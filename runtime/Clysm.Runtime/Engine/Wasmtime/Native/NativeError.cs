@@ -20,9 +20,13 @@ internal sealed record TrapDetails(string Message, byte? Code, IReadOnlyList<Was
     /// <summary>Frames kept in a report: the innermost ones say where, the outermost add nothing.</summary>
     public const int FramesKept = 16;
 
+    /// <summary>Wasmtime records at most this many frames of a trap (its default, not settable through the C API).</summary>
+    public const int FramesRecorded = 20;
+
     public string? Stack => Frames.Count == 0 ? null
         : string.Join("\n", Frames.Take(FramesKept).Select(f => f.ToString()))
-          + (Frames.Count > FramesKept ? $"\n    ... {Frames.Count - FramesKept} more frames" : "");
+          + (Frames.Count > FramesKept ? $"\n    ... {Frames.Count - FramesKept} more frames" : "")
+          + (Frames.Count >= FramesRecorded ? $" (the engine records at most {FramesRecorded})" : "");
 }
 
 /// <summary>Reads (and frees) errors and traps the library hands over.</summary>
