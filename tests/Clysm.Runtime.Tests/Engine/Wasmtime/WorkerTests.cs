@@ -95,6 +95,32 @@ public sealed class WorkerTests
         finally { Directory.Delete(dir, recursive: true); }
     }
 
+    [Fact]
+    public void Compiled_code_goes_to_the_cache_folder_and_a_new_worker_reads_it_back()
+    {
+        var cache = Directory.CreateTempSubdirectory("clysm-wasmtime-cache-").FullName;
+        try
+        {
+            var module = Wat.Assemble("(module (func (export \"_start\") (result i32) (i32.const 7)) (func (export \"unique\") (result i32) (i32.const " + Environment.TickCount64 % 100000 + ")))");
+            using (var first = new WasmtimeEngine(Settings with { CacheDirectory = cache }))
+                Assert.Equal(new LispValue(LispValueKind.Fixnum, 7), first.Invoke(new InvocationRequest { Module = module }).Value);
+            var toml = cache + ".toml";                                 // beside the folder: Wasmtime cleans inside it
+            Assert.Contains($"directory = \"{cache}\"", File.ReadAllText(toml));
+            Assert.DoesNotContain("enabled", File.ReadAllText(toml));      // rejected by Wasmtime 50
+            var code = Directory.GetFiles(Path.Combine(cache, "modules"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".stats", StringComparison.Ordinal)).ToList();
+            var written = File.GetLastWriteTimeUtc(Assert.Single(code));
+            using (var second = new WasmtimeEngine(Settings with { CacheDirectory = cache }))
+                Assert.Equal(new LispValue(LispValueKind.Fixnum, 7), second.Invoke(new InvocationRequest { Module = module }).Value);
+            // A hit reads the entry; a miss would have compiled and written it again.
+            Assert.Equal(written, File.GetLastWriteTimeUtc(code[0]));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+            File.Delete(cache + ".toml");
+        }
+    }
+
     // ---- the worker never outlives its parent ---------------------------------------------
 
     /// <summary>A worker started by hand (as WorkerProcess does), given a spinning case to run.</summary>

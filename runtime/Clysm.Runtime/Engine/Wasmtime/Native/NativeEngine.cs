@@ -41,14 +41,15 @@ internal sealed unsafe class NativeEngine : IDisposable
         if (Handle == 0) throw new NativeException("wasmtime: the engine could not be created");
     }
 
-    /// <summary>Writes the cache's TOML file into the cache directory and loads it.
-    /// (Only <c>directory</c> is set: Wasmtime 50 rejects <c>enabled = true</c> as unknown.)</summary>
+    /// <summary>Writes the cache's TOML file beside the cache directory (Wasmtime's cleanup deletes
+    /// files it does not know inside it) and loads it. Only <c>directory</c> is set: Wasmtime 50
+    /// rejects <c>enabled = true</c> as unknown.</summary>
     private static string? LoadCache(nint config, string dir)
     {
         try
         {
             Directory.CreateDirectory(dir);
-            var toml = Path.Combine(dir, "wasmtime-cache.toml");
+            var toml = Path.TrimEndingDirectorySeparator(dir) + ".toml";
             var text = $"[cache]\ndirectory = \"{dir.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"\n";
             if (!File.Exists(toml) || File.ReadAllText(toml) != text)
             {
