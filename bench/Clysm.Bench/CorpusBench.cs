@@ -3,7 +3,7 @@ using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Reporting;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
-using Clysm.Runtime.Engine.V8;
+using Clysm.Runtime.Engine;
 using Clysm.TestSupport;
 
 namespace Clysm.Bench;
@@ -26,7 +26,7 @@ internal static class CorpusBench
         (double Rate, RunOutcome Outcome) Measure(IReadOnlyList<CorpusCase> selected, bool reuse)
         {
             using var stage = selection.Create();
-            using var session = new ConformanceSession(stage, () => new V8Engine(), reuseEngines: reuse);
+            using var session = new ConformanceSession(stage, () => WasmRunner.Create(), reuseEngines: reuse);
             _ = session.Preparation;                     // stage start-up is not per-case work
             var outcome = ConformanceRun.Run(selected, session, new RunOptions { Jobs = jobs });
             return (selected.Count / outcome.Duration.TotalSeconds, outcome);

@@ -17,7 +17,9 @@ internal static class Program
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
-                      host [WRITES] [LINES]   host-call and invocation costs of the V8 bridge
+                      host [WRITES] [LINES] [CASES]
+                                              host calls, invocations and a large Stage module per case,
+                                              on each engine (V8 unpinned and pinned)
                       corpus [--jobs N] [--fresh-sample N]
                                               cases/s of the corpus through $CLYSM_STAGE (default: reference)
                                               on reused engines vs one fresh engine process per case

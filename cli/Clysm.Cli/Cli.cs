@@ -8,7 +8,6 @@ using Clysm.Conformance.Reporting;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime.Contract;
-using Clysm.Runtime.Engine.V8;
 using Clysm.Runtime.Engine;
 using Clysm.Runtime.Wasm;
 using Clysm.Runtime;
@@ -88,8 +87,9 @@ public static class Cli
     private const string ExecUsage = """
         usage: clysm-conformance exec MODULE.wasm [options]
 
-        Runs one module against the host runtime (clysm:io, clysm:fs, clysm:runtime on V8): reads it,
-        checks its imports against the host contract, calls the export, and prints what the module
+        Runs one case module against the host runtime (clysm:io, clysm:fs, clysm:runtime, clysm:math) on
+        the engine $CLYSM_ENGINE names (default v8): reads it, checks it against the host contract,
+        calls the export, and prints what the module
         wrote (its stdout to stdout, its stderr to stderr), then one summary line on stderr:
         status, decoded value, host error or condition, and the host imports called.
 
@@ -205,7 +205,7 @@ public static class Cli
         stdout.WriteLine($"stage: {stage.Description} ({stage.StageVersion})");
         stdout.WriteLine($"corpus: {corpus.Cases.Count} cases in {corpus.Modules.Count} modules; selected {cases.Count}; {jobs} job(s)");
 
-        using var session = new ConformanceSession(stage, () => new V8Engine(), timeout);
+        using var session = new ConformanceSession(stage, () => WasmRunner.Create(), timeout);
         var progress = a.Flag("--quiet") ? null : new ProgressDisplay(stdout, !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out));
         // Ctrl+C stops taking new cases; the cases already run still make a (partial) report.
         using var cancel = new CancellationTokenSource();
@@ -317,7 +317,7 @@ public static class Cli
         InvocationResult r;
         try
         {
-            using var engine = new V8Engine();
+            using var engine = WasmRunner.Create();
             r = engine.Invoke(request);
             stderr.Flush();
             stdout.Write(r.Stdout);
@@ -326,7 +326,8 @@ public static class Cli
             var what = r.Status == InvocationStatus.Returned ? "value " + r.Value : r.Message;
             var extra = r.Condition is { } c ? $"; condition {c.Type}: {c.Message}" : r.HostError is { } h && h.Message != r.Message ? $"; host error: {h.Message}" : "";
             var calls = r.ImportCalls.Count == 0 ? "none" : string.Join(", ", r.ImportCalls.Select(kv => $"{kv.Key} x{kv.Value}"));
-            stderr.WriteLine($"[exec] {r.Status.ToString().ToLowerInvariant()}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.Version}");
+            var status = System.Text.RegularExpressions.Regex.Replace(r.Status.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();   // "link error"
+            stderr.WriteLine($"[exec] {status}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.EngineVersion}");
             if (r.WasmStack is { } stack) stderr.WriteLine(stack);
         }
         catch (EngineUnavailableException e)
@@ -351,7 +352,7 @@ public static class Cli
             return (int)e.ExitCode;
         }
         stdout.WriteLine(module.Describe());
-        var report = a.Flag("--stage-module") ? ContractChecker.CheckStage(module, HostContract.Default) : ContractChecker.Check(module, HostContract.Default);
+        var report = ContractChecker.Check(module, HostContract.Default, a.Flag("--stage-module") ? ModuleRole.Stage : ModuleRole.Case);
         stdout.WriteLine(report.ToString());
         return (int)report.ExitCode;
     }

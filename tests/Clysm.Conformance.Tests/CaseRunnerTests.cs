@@ -20,7 +20,7 @@ public class CaseRunnerTests
         public override string Description => "fixed";
         public override string StageVersion => "stage0-v0.0";
         public int Calls;
-        public override StageOutput Compile(string source, string caseId, IWasmEngine engine) { Interlocked.Increment(ref Calls); return output; }
+        public override StageOutput Compile(string source, string caseId, IWasmRunner engine) { Interlocked.Increment(ref Calls); return output; }
     }
 
     private static CorpusCase Case(string? value = "1", string? signals = null, ExpectedPhase phase = ExpectedPhase.Run,
@@ -85,7 +85,7 @@ public class CaseRunnerTests
     public void Bad_magic_is_an_invalid_module_at_validate()
     {
         // Through the real engine: it reads the module before anything runs.
-        using var engine = new Clysm.Runtime.Engine.V8.V8Engine();
+        using var engine = WasmRunner.Create();
         var r = CaseRunner.Run(Case(), new FixedStage(new StageOutput(StageStatus.Compiled, [1, 2, 3, 4, 5, 6, 7, 8])), engine, TimeSpan.FromSeconds(5));
         Assert.Equal(Outcome.InvalidModule, r.Outcome);
         Assert.Equal(Phase.Validate, r.Phase);
@@ -166,7 +166,7 @@ public class CaseRunnerTests
         public override string Kind => "command";
         public override string Description => "throws";
         public override string StageVersion => "stage0-v0.0";
-        public override StageOutput Compile(string source, string caseId, IWasmEngine engine) => throw new InvalidOperationException("boom");
+        public override StageOutput Compile(string source, string caseId, IWasmRunner engine) => throw new InvalidOperationException("boom");
     }
 
     [Fact]

@@ -1,21 +1,20 @@
 using Clysm.Reference;
 using Clysm.Runtime;
 using Clysm.Runtime.Engine;
-using Clysm.Runtime.Engine.V8;
 using Xunit;
 
 namespace Clysm.Reference.Tests;
 
-/// <summary>One V8 engine shared by the tests of this assembly (it reuses a Node worker).</summary>
+/// <summary>One engine ($CLYSM_ENGINE, default v8) shared by the tests of this assembly (it reuses its worker).</summary>
 public sealed class EngineFixture : IDisposable
 {
     private readonly object _gate = new();
-    private V8Engine? _engine;
+    private WasmRunner? _engine;
     public string? Unavailable { get; }
 
     public EngineFixture()
     {
-        try { _engine = new V8Engine(); _ = _engine.Version; }
+        try { _engine = WasmRunner.Create(); }
         catch (Exception e) { Unavailable = e.Message; _engine?.Dispose(); _engine = null; }
     }
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using Clysm.Runtime.Engine;
+using Clysm.Runtime.Engine.V8;
 
 namespace Clysm.TestSupport;
 

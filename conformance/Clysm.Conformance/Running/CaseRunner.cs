@@ -9,7 +9,7 @@ namespace Clysm.Conformance.Running;
 /// <summary>Runs one case: compile through the stage → check the module → run it in a fresh sandbox → compare.</summary>
 public static class CaseRunner
 {
-    public static CaseResult Run(CorpusCase c, Stage stage, IWasmEngine engine, TimeSpan timeout)
+    public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout)
     {
         var result = new CaseResult { Id = c.Id, Module = c.Module, Category = c.Category, Features = c.Features, Outcome = Outcome.Crash, Phase = Phase.Compile };
         StageOutput compiled;
@@ -21,7 +21,7 @@ public static class CaseRunner
         }
         result = result with { CompileMs = Math.Round(compiled.Duration.TotalMilliseconds, 2) };
         return compiled.Status == StageStatus.Compiled
-            ? RunModule(c, compiled.Module!, engine, timeout, result)
+            ? RunModule(c, compiled.Module!, stage.SupportModule, engine, timeout, result)
             : FromStageFailure(c, compiled, result);
     }
 
@@ -51,7 +51,7 @@ public static class CaseRunner
         c.Signals is not null && c.Phase != ExpectedPhase.Run
         && (stagePhase is null || string.Equals(stagePhase, c.Phase.ToString(), StringComparison.OrdinalIgnoreCase));
 
-    private static CaseResult RunModule(CorpusCase c, byte[] module, IWasmEngine engine, TimeSpan timeout, CaseResult result)
+    private static CaseResult RunModule(CorpusCase c, byte[] module, byte[]? support, IWasmRunner engine, TimeSpan timeout, CaseResult result)
     {
         if (c.Signals is not null && c.Phase != ExpectedPhase.Run)
         {
@@ -70,7 +70,7 @@ public static class CaseRunner
         try
         {
             sandbox = CreateSandbox(c);
-            var run = engine.Invoke(new InvocationRequest { Module = module, Stdin = c.Stdin, SandboxRoot = sandbox, Timeout = timeout });
+            var run = engine.Invoke(new InvocationRequest { Module = module, Support = support, Stdin = c.Stdin, SandboxRoot = sandbox, Timeout = timeout });
             result = result with { RunMs = Math.Round(run.Duration.TotalMilliseconds, 2), ImportCalls = run.ImportCalls };
             return Judge(c, run, sandbox, result);
         }

@@ -12,16 +12,16 @@ namespace Clysm.Conformance.Running;
 /// </summary>
 public sealed class ConformanceSession : IDisposable
 {
-    private readonly Func<IWasmEngine> _engineFactory;
-    private readonly ConcurrentBag<IWasmEngine> _idle = [];
-    private readonly ConcurrentBag<IWasmEngine> _all = [];
+    private readonly Func<IWasmRunner> _engineFactory;
+    private readonly ConcurrentBag<IWasmRunner> _idle = [];
+    private readonly ConcurrentBag<IWasmRunner> _all = [];
     private readonly Lazy<StageOutput> _preparation;
     private string? _engineVersion;
     private readonly bool _reuse;
 
     /// <param name="reuseEngines">False disposes each case's engine after the case (one fresh engine
     /// process per case): only for measuring what reuse saves.</param>
-    public ConformanceSession(Stage stage, Func<IWasmEngine> engineFactory, TimeSpan? caseTimeout = null, bool reuseEngines = true)
+    public ConformanceSession(Stage stage, Func<IWasmRunner> engineFactory, TimeSpan? caseTimeout = null, bool reuseEngines = true)
     {
         Stage = stage;
         _reuse = reuseEngines;
@@ -47,7 +47,7 @@ public sealed class ConformanceSession : IDisposable
         var prep = Preparation;
         if (prep.Status != StageStatus.Compiled)
             return CaseRunner.FromStageFailure(c, prep with { Status = prep.Status == StageStatus.Missing ? StageStatus.Error : prep.Status }, baseResult);
-        IWasmEngine? engine = null;
+        IWasmRunner? engine = null;
         try
         {
             engine = Rent();
@@ -67,7 +67,7 @@ public sealed class ConformanceSession : IDisposable
         }
     }
 
-    private IWasmEngine Rent()
+    private IWasmRunner Rent()
     {
         if (_idle.TryTake(out var e)) return e;
         e = _engineFactory();
@@ -77,10 +77,10 @@ public sealed class ConformanceSession : IDisposable
 
     private StageOutput PrepareStage()
     {
-        IWasmEngine engine;
+        IWasmRunner engine;
         string? engineProblem = null;
         try { engine = Rent(); }
-        catch (Exception e) when (e is Clysm.Runtime.Engine.V8.EngineUnavailableException or FileNotFoundException)
+        catch (Exception e) when (e is Clysm.Runtime.Engine.EngineUnavailableException or FileNotFoundException or ArgumentException)
         {
             // The stage's own checks still come first: a missing stage is named before a missing engine.
             engineProblem = "engine unavailable: " + e.Message;
@@ -89,7 +89,7 @@ public sealed class ConformanceSession : IDisposable
         try
         {
             if (engineProblem is null)
-                try { _engineVersion = engine.Version; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
+                try { _engineVersion = engine.EngineVersion; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
             var prep = Stage.Prepare(engine);
             return engineProblem is not null && prep.Status == StageStatus.Compiled ? new StageOutput(StageStatus.Missing, Message: engineProblem) : prep;
         }
@@ -110,9 +110,9 @@ public sealed class ConformanceSession : IDisposable
     private sealed class EngineUnavailableException(string message) : Exception(message);
 
     /// <summary>Stands in for an engine that could not start, so a stage's checks that need none still run.</summary>
-    private sealed class UnavailableEngine(string problem) : IWasmEngine
+    private sealed class UnavailableEngine(string problem) : IWasmRunner
     {
-        public string Version => problem;
+        public string EngineVersion => problem;
         public string? Validate(byte[] module) => throw new EngineUnavailableException(problem);
         public InvocationResult Invoke(InvocationRequest request) => throw new EngineUnavailableException(problem);
         public void Dispose() { }

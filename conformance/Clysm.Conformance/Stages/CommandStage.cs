@@ -34,7 +34,7 @@ public sealed class CommandStage : Stage
     /// <summary>Hash of the template text, so two runs of different commands are told apart.</summary>
     public override string? Sha256 => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_template)));
 
-    public override StageOutput Prepare(IWasmEngine engine)
+    public override StageOutput Prepare(IWasmRunner engine)
     {
         // The program is the first word; a missing program is the seed's "missing dependency".
         var program = _template.TrimStart().Split(' ', 2)[0];
@@ -43,7 +43,7 @@ public sealed class CommandStage : Stage
         return StageOutput.Ready;
     }
 
-    public override StageOutput Compile(string source, string caseId, IWasmEngine engine)
+    public override StageOutput Compile(string source, string caseId, IWasmRunner engine)
     {
         var sw = Stopwatch.StartNew();
         var dir = Directory.CreateDirectory(Path.Combine(_workDir, "case-" + Guid.NewGuid().ToString("N"))).FullName;

@@ -13,7 +13,7 @@ public sealed class ReferenceStage : Stage
     public override string StageVersion => ReferenceCompiler.Version;
     public override string? Sha256 => HashFile(typeof(ReferenceCompiler).Assembly.Location);
 
-    public override StageOutput Compile(string source, string caseId, IWasmEngine engine)
+    public override StageOutput Compile(string source, string caseId, IWasmRunner engine)
     {
         var sw = Stopwatch.StartNew();
         StageOutput output;

@@ -60,10 +60,14 @@ public abstract class Stage : IDisposable
     /// <summary>Checks done once before the first case. Anything but <see cref="StageStatus.Compiled"/>
     /// applies to every case (a missing stage is exit 3 for the whole run, a stage without
     /// compile_form skips every case with its reason).</summary>
-    public virtual StageOutput Prepare(IWasmEngine engine) => StageOutput.Ready;
+    public virtual StageOutput Prepare(IWasmRunner engine) => StageOutput.Ready;
+
+    /// <summary>The stage's support module (docs/stage-abi.md §5), handed over once (the same array for
+    /// every case), or null: each case module is instantiated with a fresh instance of it.</summary>
+    public virtual byte[]? SupportModule => null;
 
     /// <summary>Compile one case. Never throws for anything the stage does.</summary>
-    public abstract StageOutput Compile(string source, string caseId, IWasmEngine engine);
+    public abstract StageOutput Compile(string source, string caseId, IWasmRunner engine);
 
     public virtual void Dispose() => GC.SuppressFinalize(this);
 

@@ -7,15 +7,15 @@ using Clysm.Runtime.Wasm;
 namespace Clysm.Conformance.Stages;
 
 /// <summary>
-/// A Stage N compiler compiled to wasm (default dist/clysm-stage1.wasm): checked and started once,
-/// then each case's source goes through its compile_form export over the string channel
-/// (docs/stage-abi.md §3-4). Missing module: exit 3. No compile_form, no string channel, or a null
-/// result: exit 77 with the reason. A trap: exit 2.
+/// A Stage N compiler compiled to wasm (default dist/clysm-stage1.wasm), handed to the engine as a
+/// Stage module: checked and started once, then each case's source goes to its compile_form export
+/// as a string of the Stage's own type, through its string channel when it exports one, else through
+/// the suite's bridge over its string type (docs/stage-abi.md §4). Missing module: exit 3. No
+/// compile_form, no way to pass a string, or a null result: exit 77 with the reason. A trap: exit 2.
 /// </summary>
 public sealed partial class WasmStage : Stage
 {
     public const string DefaultPath = "dist/clysm-stage1.wasm";
-    public static readonly string[] StringChannel = ["clysm:string-length", "clysm:string-byte", "clysm:string-new", "clysm:string-set-byte"];
 
     private readonly string _path;
     private readonly string _version;
@@ -36,7 +36,7 @@ public sealed partial class WasmStage : Stage
     public override string StageVersion => _version;
     public override string? Sha256 => HashFile(_path);
 
-    public override StageOutput Prepare(IWasmEngine engine)
+    public override StageOutput Prepare(IWasmRunner engine)
     {
         if (!File.Exists(_path))
             return new StageOutput(StageStatus.Missing, Message: $"stage module not found: {_path}");
@@ -52,17 +52,18 @@ public sealed partial class WasmStage : Stage
             return new StageOutput(e.ExitCode == Clysm.Runtime.ExitCode.EXIT_MISSING_DEP ? StageStatus.Missing : StageStatus.Error, Message: e.Message);
         }
 
-        // Its imports must follow the host contract like any module's; the mismatch is named.
-        var imports = ContractChecker.CheckStage(module, HostContract.Default).Violations
-            .Where(v => v.Kind is ViolationKind.UnknownImport or ViolationKind.NonFunctionImport or ViolationKind.SignatureMismatch).ToList();
-        if (imports.Count > 0)
-            return new StageOutput(StageStatus.Error, Message: $"stage module {_path} violates the host contract: " + string.Join("; ", imports.Select(v => v.Message)));
+        // The Stage contract (its imports, and its exports' types) is checked before anything runs;
+        // having no way to pass strings is a known limitation, decided once _start has run.
+        var violations = ContractChecker.Check(module, HostContract.Default, ModuleRole.Stage).Violations;
+        var errors = violations.Where(v => v.Kind != ViolationKind.StringChannelMissing).ToList();
+        if (errors.Count > 0)
+            return new StageOutput(StageStatus.Error, Message: $"stage module {_path} violates the host contract: " + string.Join("; ", errors.Select(v => v.Message)));
 
-        // Instantiating runs the host-contract check of its imports; _start (or _initialize) must not trap.
+        // _start (or _initialize) must not trap; it may return nothing, an i32 or a reference.
         var init = new[] { "_start", "_initialize" }.FirstOrDefault(n => module.FindExport(n) is not null);
         if (init is not null)
         {
-            var r = engine.Invoke(new InvocationRequest { Module = bytes, Export = init, Timeout = _timeout });
+            var r = engine.Invoke(new InvocationRequest { Module = bytes, Role = ModuleRole.Stage, Export = init, Timeout = _timeout });
             var failure = r.Status switch
             {
                 InvocationStatus.Returned => null,
@@ -79,28 +80,29 @@ public sealed partial class WasmStage : Stage
 
         if (module.FindExport("compile_form") is null)
             return new StageOutput(StageStatus.Skipped, Message: $"stage module {_path} exports no compile_form (known limitation)");
-        var missing = StringChannel.Where(n => module.FindExport(n) is null).ToList();
-        if (missing.Count > 0)
+        if (violations.Any(v => v.Kind == ViolationKind.StringChannelMissing))
             return new StageOutput(StageStatus.Skipped, Message:
-                $"stage uses no source channel: compile_form cannot be given source text, {_path} does not export {string.Join(", ", missing)} (docs/stage-abi.md §3)");
+                $"stage uses no source channel: compile_form cannot be given source text: " + string.Join("; ", violations.Where(v => v.Kind == ViolationKind.StringChannelMissing).Select(v => v.Message)) + " (docs/stage-abi.md §3)");
         _bytes = bytes;
         _init = init;
         return StageOutput.Ready;
     }
 
-    public override StageOutput Compile(string source, string caseId, IWasmEngine engine)
+    public override StageOutput Compile(string source, string caseId, IWasmRunner engine)
     {
         var sw = Stopwatch.StartNew();
         if (_bytes is null) return new StageOutput(StageStatus.Crashed, Message: "wasm stage used before Prepare succeeded");
-        // Each case gets a fresh instance, initialised as the Stage expects before compile_form.
+        // Each case gets a fresh instance, initialised as the Stage expects before compile_form. The
+        // same array every time: the runner compiles the Stage once per engine worker.
         var r = engine.Invoke(new InvocationRequest
         {
-            Module = _bytes, Setup = _init is null ? [] : [_init], Export = "compile_form", Argument = source, Timeout = _timeout,
+            Module = _bytes, Role = ModuleRole.Stage, Setup = _init is null ? [] : [_init], Export = "compile_form",
+            Argument = source, ReturnsBytes = true, Timeout = _timeout,
         });
         StageOutput output = r.Status switch
         {
             InvocationStatus.Returned when r.ReturnedBytes is { } b => new(StageStatus.Compiled, b),
-            InvocationStatus.Returned when r.Value.Kind == LispValueKind.Nil => new(StageStatus.Skipped, Message: "compile_form returned null (known limitation)"),
+            InvocationStatus.Returned when r.Value.Kind == LispValueKind.Nil => new(StageStatus.Skipped, Message: "compile_form returned null"),
             InvocationStatus.Returned => new(StageStatus.Error, Message: $"compile_form returned {r.Value}, not a byte array"),
             InvocationStatus.TimedOut => new(StageStatus.Timeout, Message: "compile_form " + r.Message),
             InvocationStatus.Crashed => new(StageStatus.Crashed, Message: "compile_form: " + r.Message),

@@ -20,6 +20,8 @@ public enum Repr
     KeywordHostString,
     /// <summary>keyword as a GC byte array with its lower-case name.</summary>
     KeywordGcString,
+    /// <summary>f64, passed as it is (clysm:math).</summary>
+    F64,
 }
 
 /// <summary>How the host must call or answer one accepted import: the representation of each
@@ -40,7 +42,8 @@ public enum ViolationKind
     SignatureMismatch,
     MissingExport,
     BadExportSignature,
-    /// <summary>Strings cross as GC references but a string channel export is absent.</summary>
+    /// <summary>Strings cross as GC references but the module has neither the whole string channel
+    /// nor a string type the suite can bridge, or it exports only part of the channel.</summary>
     StringChannelMissing,
 }
 
@@ -60,10 +63,13 @@ public sealed class ContractReport
         Bindings = bindings;
     }
 
+    internal static readonly ContractReport Empty = new([], []);
+
     /// <summary>Every deviation found, imports first, in module order.</summary>
     public IReadOnlyList<ContractViolation> Violations { get; }
 
-    /// <summary>One binding per function import that matches the contract, in import order.</summary>
+    /// <summary>One binding per host function import that matches the contract, in import order
+    /// (<c>clysm:support</c> imports are resolved to the support instance, not bound to the host).</summary>
     public IReadOnlyList<ImportBinding> Bindings { get; }
 
     public bool Ok => Violations.Count == 0;

@@ -22,23 +22,33 @@ public sealed record ContractImport(string Module, string Name, IReadOnlyList<st
         + (Results.Count > 0 ? " (result " + string.Join(' ', Results) + ")" : "") + ")";
 }
 
+/// <summary>One parameter or result of a contract export: a wasm type, or the name of a value kind
+/// (e.g. <c>gc-string</c>) whose listed alternatives are the accepted types.</summary>
+public sealed record ExportValue(string Text, ValType? Type, string? Kind)
+{
+    public override string ToString() => Text;
+}
+
 /// <summary>An export the contract describes. Where it says <c>anyref</c> any reference type is
-/// accepted. <see cref="ResultAlternatives"/> lists the accepted result lists.</summary>
+/// accepted; where it names a kind, one of that kind's types. <see cref="ResultAlternatives"/> lists
+/// the accepted result lists.</summary>
 public sealed record ContractExport(
     string Name,
-    IReadOnlyList<ValType> Params,
-    IReadOnlyList<IReadOnlyList<ValType>> ResultAlternatives,
+    IReadOnlyList<ExportValue> Params,
+    IReadOnlyList<IReadOnlyList<ExportValue>> ResultAlternatives,
     bool Optional,
-    bool NeedsStringChannel)
+    bool NeedsStrings)
 {
-    /// <summary>The accepted signatures in WAT, e.g. <c>(func (result i32)) or (func (result anyref))</c>.</summary>
-    public string Expected => string.Join(" or ", ResultAlternatives.Select(rs => new FuncType(Params, rs).ToString()));
+    /// <summary>The accepted signatures, e.g. <c>(func (result i32)) or (func (result anyref))</c>.</summary>
+    public string Expected => string.Join(" or ", ResultAlternatives.Select(rs =>
+        "(func" + (Params.Count > 0 ? " (param " + string.Join(' ', Params) + ")" : "")
+        + (rs.Count > 0 ? " (result " + string.Join(' ', rs) + ")" : "") + ")"));
 }
 
 /// <summary>
 /// The host contract (schemas/host-contract.json, explained in docs/stage-abi.md): the imports a
 /// module may declare with the wasm types accepted for each value kind, the string channel, and
-/// the exports of a case module and of a Stage module.
+/// the exports of each module role (case, Stage, support).
 /// </summary>
 public sealed class HostContract
 {
@@ -63,6 +73,17 @@ public sealed class HostContract
 
     /// <summary>Exports of a Stage module (<c>compile_form</c>, optional <c>_start</c>/<c>_initialize</c>).</summary>
     public IReadOnlyList<ContractExport> StageExports { get; private init; } = [];
+
+    /// <summary>Exports of a support module (docs/stage-abi.md §5): all optional, checked when present.</summary>
+    public IReadOnlyList<ContractExport> SupportExports { get; private init; } = [];
+
+    /// <summary>The exports a module of this role is checked for.</summary>
+    public IReadOnlyList<ContractExport> ExportsFor(ModuleRole role) => role switch
+    {
+        ModuleRole.Stage => StageExports,
+        ModuleRole.Support => SupportExports,
+        _ => Exports,
+    };
 
     public ContractImport? FindImport(string module, string name) =>
         Imports.FirstOrDefault(i => i.Module == module && i.Name == name);
@@ -106,7 +127,7 @@ public sealed class HostContract
     }
 
     /// <summary>The kinds whose representation the checker knows (see ContractChecker.ReprFor).</summary>
-    internal static readonly string[] KnownKinds = ["fd", "codepoint", "string", "keyword"];
+    internal static readonly string[] KnownKinds = ["fd", "codepoint", "string", "keyword", "f64", "gc-string"];
 
     private sealed class Reader(string source)
     {
@@ -159,7 +180,7 @@ public sealed class HostContract
             foreach (var e in Arr(Prop(root, "string_channel", "top level"), "string_channel").EnumerateArray())
             {
                 var where = $"string_channel[{n++}]";
-                channel.Add(Export(Str(Prop(e, "name", where), where + ".name"), e, where, forceRequired: true));
+                channel.Add(Export(Str(Prop(e, "name", where), where + ".name"), e, where, forceRequired: true, kinds));
             }
 
             return new HostContract
@@ -169,24 +190,25 @@ public sealed class HostContract
                 Kinds = kinds,
                 Imports = imports,
                 StringChannel = channel,
-                Exports = ExportSet(root, "exports"),
-                StageExports = root.TryGetProperty("stage_exports", out _) ? ExportSet(root, "stage_exports") : [],
+                Exports = ExportSet(root, "exports", kinds),
+                StageExports = root.TryGetProperty("stage_exports", out _) ? ExportSet(root, "stage_exports", kinds) : [],
+                SupportExports = root.TryGetProperty("support_exports", out _) ? ExportSet(root, "support_exports", kinds) : [],
             };
         }
 
-        private List<ContractExport> ExportSet(JsonElement root, string key)
+        private List<ContractExport> ExportSet(JsonElement root, string key, Dictionary<string, IReadOnlyList<KindAlternative>> kinds)
         {
             var list = new List<ContractExport>();
             foreach (var p in Obj(Prop(root, key, "top level"), key).EnumerateObject())
-                list.Add(Export(p.Name, p.Value, $"{key}.{p.Name}", forceRequired: false));
+                list.Add(Export(p.Name, p.Value, $"{key}.{p.Name}", forceRequired: false, kinds));
             return list;
         }
 
-        private ContractExport Export(string name, JsonElement e, string where, bool forceRequired)
+        private ContractExport Export(string name, JsonElement e, string where, bool forceRequired, Dictionary<string, IReadOnlyList<KindAlternative>> kinds)
         {
             Obj(e, where);
-            var ps = TypeList(Prop(e, "params", where), where + ".params");
-            var alts = new List<IReadOnlyList<ValType>>();
+            var ps = ValueList(Prop(e, "params", where), where + ".params", kinds);
+            var alts = new List<IReadOnlyList<ExportValue>>();
             if (e.TryGetProperty("results_one_of", out var oneOf))
             {
                 var i = 0;
@@ -194,18 +216,34 @@ public sealed class HostContract
                 {
                     var w = $"{where}.results_one_of[{i++}]";
                     // A string is one result; an array is a whole result list ([] = no result).
-                    alts.Add(alt.ValueKind == JsonValueKind.Array ? TypeList(alt, w) : [Type(Str(alt, w), w)]);
+                    alts.Add(alt.ValueKind == JsonValueKind.Array ? ValueList(alt, w, kinds) : [Value(Str(alt, w), w, kinds)]);
                 }
             }
             else
             {
-                alts.Add(TypeList(Prop(e, "results", where), where + ".results"));
+                alts.Add(ValueList(Prop(e, "results", where), where + ".results", kinds));
             }
             if (alts.Count == 0)
                 throw Error(where, "no accepted result");
             var optional = !forceRequired && Bool(e, "optional", where);
-            return new ContractExport(name, ps, alts, optional, Bool(e, "needs_string_channel", where));
+            return new ContractExport(name, ps, alts, optional, Bool(e, "needs_strings", where));
         }
+
+        private List<ExportValue> ValueList(JsonElement e, string where, Dictionary<string, IReadOnlyList<KindAlternative>> kinds)
+        {
+            var list = new List<ExportValue>();
+            var i = 0;
+            foreach (var t in Arr(e, where).EnumerateArray())
+            {
+                var w = $"{where}[{i++}]";
+                list.Add(Value(Str(t, w), w, kinds));
+            }
+            return list;
+        }
+
+        // A kind name stands for its alternatives; anything else must be a wasm type.
+        private ExportValue Value(string text, string where, Dictionary<string, IReadOnlyList<KindAlternative>> kinds) =>
+            kinds.ContainsKey(text) ? new ExportValue(text, null, text) : new ExportValue(text, Type(text, where), null);
 
         private List<string> KindList(JsonElement e, string where, Dictionary<string, IReadOnlyList<KindAlternative>> kinds)
         {
@@ -218,18 +256,6 @@ public sealed class HostContract
                 if (!kinds.ContainsKey(name))
                     throw Error(w, $"unknown kind \"{name}\" (kinds: {string.Join(", ", kinds.Keys)})");
                 list.Add(name);
-            }
-            return list;
-        }
-
-        private List<ValType> TypeList(JsonElement e, string where)
-        {
-            var list = new List<ValType>();
-            var i = 0;
-            foreach (var t in Arr(e, where).EnumerateArray())
-            {
-                var w = $"{where}[{i++}]";
-                list.Add(Type(Str(t, w), w));
             }
             return list;
         }

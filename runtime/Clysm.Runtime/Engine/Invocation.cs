@@ -1,3 +1,4 @@
+using Clysm.Runtime.Contract;
 using Clysm.Runtime.Host;
 
 namespace Clysm.Runtime.Engine;
@@ -5,15 +6,24 @@ namespace Clysm.Runtime.Engine;
 /// <summary>One call of one export of one module, with the host state it runs against.</summary>
 public sealed record InvocationRequest
 {
-    /// <summary>The module's bytes; not to be changed once passed (an engine may remember its check of them).</summary>
+    /// <summary>The module's bytes; not to be changed once passed: a Stage or support module handed
+    /// over again (the same array) is read, checked and compiled once per <see cref="WasmRunner"/>.</summary>
     public required byte[] Module { get; init; }
+    /// <summary>What the module is: decides the exports the host contract requires (never guessed from names).</summary>
+    public ModuleRole Role { get; init; } = ModuleRole.Case;
+    /// <summary>A case module's support module (docs/stage-abi.md §5): instantiated fresh first, in the
+    /// same store; the case's <c>clysm:support</c> imports are its exports.</summary>
+    public byte[]? Support { get; init; }
     public string Export { get; init; } = "_start";
     /// <summary>Exports called first, in order, with no arguments, on the same instance (a Stage
     /// module's _initialize before compile_form). A trap in one ends the run as a trap.</summary>
     public IReadOnlyList<string> Setup { get; init; } = [];
-    /// <summary>When set, the export is called with this one string argument, passed through the
-    /// module's string channel (a Stage module's compile_form); otherwise with no arguments.</summary>
+    /// <summary>When set, the export is called with this one string argument, a GC string of the
+    /// module's own type (through its string channel, or the suite's bridge); otherwise with none.</summary>
     public string? Argument { get; init; }
+    /// <summary>Read a reference result as bytes (a Stage's compile_form returns module bytes):
+    /// <see cref="InvocationResult.ReturnedBytes"/>, and no printing through clysm:prin1.</summary>
+    public bool ReturnsBytes { get; init; }
     /// <summary>Standard input text (UTF-8); ignored when <see cref="StdinFile"/> is set.</summary>
     public string Stdin { get; init; } = "";
     public string? StdinFile { get; init; }
@@ -37,7 +47,7 @@ public enum InvocationStatus
     TimedOut,
     /// <summary>stdout or stderr exceeded the cap.</summary>
     OutputLimit,
-    /// <summary>The engine process died or broke the protocol.</summary>
+    /// <summary>The engine failed: its process died, it broke the protocol, or the harness did.</summary>
     Crashed,
 }
 
@@ -59,9 +69,13 @@ public sealed record LispValue(LispValueKind Kind, long Fixnum = 0, string? Text
         _ => null,
     };
 
+    /// <summary>An opaque value described for people (what came back, when nothing can print it).</summary>
+    public static LispValue Described(string what) => new(LispValueKind.Opaque, Text: what);
+
     public override string ToString() => Printed ?? Kind switch
     {
         LispValueKind.NotFixnum => "#<a value that is not a fixnum (i32 convention)>",
+        LispValueKind.Opaque when Text is not null => $"#<{Text}>",
         LispValueKind.Opaque => "#<an opaque value: the module exports no clysm:prin1>",
         _ => "#<no value>",
     };
@@ -90,8 +104,8 @@ public sealed record InvocationResult
 {
     public required InvocationStatus Status { get; init; }
     public LispValue Value { get; init; } = LispValue.None;
-    /// <summary>The raw bytes when the export returned a string/byte array through the string channel
-    /// (a Stage module's compiled wasm), else null.</summary>
+    /// <summary>The bytes of the byte array the export returned, when the request asked for bytes
+    /// (<see cref="InvocationRequest.ReturnsBytes"/>: a Stage module's compiled wasm), else null.</summary>
     public byte[]? ReturnedBytes { get; init; }
     public string Stdout { get; init; } = "";
     public string Stderr { get; init; } = "";
@@ -104,6 +118,10 @@ public sealed record InvocationResult
     public ConditionInfo? Condition { get; init; }
     /// <summary>Calls per host import ("clysm:io write-char" → count).</summary>
     public IReadOnlyDictionary<string, int> ImportCalls { get; init; } = new Dictionary<string, int>();
+    /// <summary>The exports actually called, in order (setup exports, the export, clysm:prin1).</summary>
+    public IReadOnlyList<string> ExportsCalled { get; init; } = [];
+    /// <summary>The engine's name and version, e.g. "v8 13.6.233.17-node.53 (Node 24.21.0)".</summary>
+    public string? Engine { get; init; }
     public TimeSpan Duration { get; init; }
 
     /// <summary>The seed's exit code for this outcome.</summary>

@@ -22,6 +22,7 @@ internal sealed class ModuleParser
     private readonly List<int> _codeSizes = [];
     private readonly List<CustomSection> _customs = [];
     private readonly List<HeapType> _unresolved = [];
+    private TypeSectionEntries? _typeEntries;
     private bool _typesComplete;
     private int _importedFuncs;
     private int? _definedFuncs;
@@ -119,6 +120,7 @@ internal sealed class ModuleParser
             Path = _path,
             Size = _bytes.Length,
             RecGroups = _recGroups,
+            TypeEntries = _typeEntries,
             Types = _types,
             Imports = _imports,
             Exports = _exports,
@@ -204,6 +206,7 @@ internal sealed class ModuleParser
     private void ReadTypes(ByteReader r)
     {
         var groups = r.Count("recursion group");
+        _typeEntries = new TypeSectionEntries(r.Position, r.End - r.Position, groups);
         for (var g = 0; g < groups; g++)
         {
             if (r.PeekByte() == 0x4e)

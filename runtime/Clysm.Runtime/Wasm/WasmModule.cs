@@ -47,6 +47,10 @@ public sealed record TableType(RefType Element, Limits Limits)
 /// <summary>A custom section: its name and where its payload lies.</summary>
 public sealed record CustomSection(string Name, int Offset, int Size);
 
+/// <summary>Where the recursion groups of the type section lie in the module's bytes (after the
+/// group count), so a generated module can repeat them verbatim (see Engine/GcBridge).</summary>
+public sealed record TypeSectionEntries(int Offset, int Length, int GroupCount);
+
 /// <summary>
 /// A WebAssembly module read from its binary form (seed "WasmModule"). The reader checks the
 /// structure of every standard section, the section order, and the function/code counts, and
@@ -62,6 +66,9 @@ public sealed class WasmModule
     public long Size { get; internal init; }
 
     public IReadOnlyList<RecGroup> RecGroups { get; internal init; } = [];
+
+    /// <summary>The type section's groups as bytes, or null when the module has no type section.</summary>
+    public TypeSectionEntries? TypeEntries { get; internal init; }
 
     /// <summary>Every defined type, by type index.</summary>
     public IReadOnlyList<SubType> Types { get; internal init; } = [];
@@ -89,6 +96,16 @@ public sealed class WasmModule
     /// <summary>Size in bytes of each function body of the code section.</summary>
     public IReadOnlyList<int> CodeBodySizes { get; internal init; } = [];
     public IReadOnlyList<CustomSection> CustomSections { get; internal init; } = [];
+
+    /// <summary>The index of the module's string type: the first defined <c>(array (mut i8))</c>, in
+    /// whatever recursion group it sits (docs/stage-abi.md §3), or null when it defines none.</summary>
+    public int? FindStringType()
+    {
+        foreach (var t in Types)
+            if (t.Composite is ArrayType { Element: { Mutable: true, Type: PackedType { Kind: PackedKind.I8 } } })
+                return t.Index;
+        return null;
+    }
 
     public ExportSpec? FindExport(string name)
     {

@@ -4,7 +4,7 @@ using Clysm.Conformance.Gate;
 using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
 using Clysm.Conformance.Tests.Support;
-using Clysm.Runtime.Engine.V8;
+using Clysm.Runtime.Engine;
 
 namespace Clysm.Conformance.Tests.Corpus;
 
@@ -59,7 +59,7 @@ public sealed class CorpusFixture : IDisposable
         {
             var corpus = CorpusLoader.Load(TestPaths.Corpus);
             Cases = corpus.Cases.ToDictionary(c => c.Id);
-            Session = new ConformanceSession(StageSelection.FromEnvironment().Create(), () => new V8Engine());
+            Session = new ConformanceSession(StageSelection.FromEnvironment().Create(), () => WasmRunner.Create());
             Scheduler = new CaseScheduler(corpus.Cases, Session.Run, Environment.ProcessorCount);
             var stage = Session.Stage;
             ExpectationsPath = Environment.GetEnvironmentVariable("CLYSM_EXPECTATIONS") is { Length: > 0 } env

@@ -6,7 +6,8 @@ using Xunit;
 
 namespace Clysm.Runtime.Tests.Contract;
 
-/// <summary>Builds modules from import and export signatures; type 0 is always (array (mut i8)).</summary>
+/// <summary>Builds modules from import and export signatures; type 0 is (array (mut i8)), the module's
+/// string type, unless built without one (then type 0 is (array (mut i16)), which is no string).</summary>
 internal sealed class SigModule
 {
     public static readonly byte[] I32 = [Enc.I32], F64 = [Enc.F64], Extern = [Enc.ExternRef], Any = [Enc.AnyRef],
@@ -16,9 +17,9 @@ internal sealed class SigModule
     private readonly ModuleBuilder _b = new();
     private readonly List<(string Name, int Type)> _exports = [];
 
-    public SigModule()
+    public SigModule(bool stringType = true)
     {
-        _b.Type(Enc.Array(Enc.Field([Enc.I8], true)));
+        _b.Type(Enc.Array(Enc.Field([stringType ? Enc.I8 : Enc.I16], true)));
         _b.Type(Enc.Array(Enc.Field([Enc.I8], false)));
         _b.Type(Enc.Struct(Enc.Field([Enc.AnyRef], true)));
     }
@@ -43,7 +44,7 @@ internal sealed class SigModule
 
     public SigModule Start() => Export("_start", [], I32);
 
-    public SigModule Channel() => Export("clysm:string-length", [Any], I32)
+    public SigModule Channel(byte[]? lengthParam = null) => Export("clysm:string-length", [lengthParam ?? Any], I32)
         .Export("clysm:string-byte", [Any, I32], I32)
         .Export("clysm:string-new", [I32], Any)
         .Export("clysm:string-set-byte", [Any, I32, I32]);
@@ -88,14 +89,16 @@ public class ContractCheckerTests
     public void DefaultContractIsTheSchemaFile()
     {
         var c = HostContract.Default;
-        Assert.Equal("1.0", c.AbiVersion);
-        Assert.Equal(9, c.Imports.Count);
-        Assert.Equal(["fd", "codepoint", "string", "keyword"], c.Kinds.Keys);
+        Assert.Equal("1.1", c.AbiVersion);
+        Assert.Equal(27, c.Imports.Count);
+        Assert.Equal(["fd", "codepoint", "string", "keyword", "f64", "gc-string"], c.Kinds.Keys);
+        Assert.Equal("(func (param f64 f64) (result f64))", c.FindImport("clysm:math", "atan2")!.Expected);
         Assert.Equal("(func (param fd codepoint))", c.FindImport("clysm:io", "write-char")!.Expected);
         Assert.Equal(4, c.StringChannel.Count);
         Assert.Equal("(func (result i32)) or (func (result anyref))", c.Exports.Single(e => e.Name == "_start").Expected);
         Assert.True(c.Exports.Single(e => e.Name == "clysm:prin1").Optional);
-        Assert.Contains(c.StageExports, e => e.Name == "compile_form" && !e.Optional && e.NeedsStringChannel);
+        Assert.Contains(c.StageExports, e => e.Name == "compile_form" && e.Optional && e.NeedsStrings);
+        Assert.Equal("(func (param gc-string) (result i32))", c.StringChannel[0].Expected);
         // The file in the repository and the embedded copy agree.
         var file = HostContract.Load(FindRepoFile("schemas/host-contract.json"));
         Assert.Equal(c.Imports.Select(i => i.Module + " " + i.Name + " " + i.Expected), file.Imports.Select(i => i.Module + " " + i.Name + " " + i.Expected));
@@ -203,36 +206,36 @@ public class ContractCheckerTests
     }
 
     [Theory]
-    [InlineData("externref", Repr.HostString, false)]
-    [InlineData("anyref", Repr.GcString, true)]
-    [InlineData("eqref", Repr.GcString, true)]
-    [InlineData("(ref null (array (mut i8)))", Repr.GcString, true)]
-    [InlineData("(ref (array (mut i8)))", Repr.GcString, true)]
-    public void StringAlternatives(string type, Repr repr, bool needsChannel)
+    [InlineData("externref", Repr.HostString)]
+    [InlineData("anyref", Repr.GcString)]
+    [InlineData("eqref", Repr.GcString)]
+    [InlineData("(ref null (array (mut i8)))", Repr.GcString)]
+    [InlineData("(ref (array (mut i8)))", Repr.GcString)]
+    public void StringAlternatives(string type, Repr repr)
     {
         var s = type switch
         {
             "externref" => Extern, "anyref" => Any, "eqref" => SigModule.Eq,
             "(ref null (array (mut i8)))" => Bytes, _ => SigModule.BytesNonNull,
         };
-        var withoutChannel = ContractChecker.Check(new SigModule().Import("clysm:io", "write-string", [I32, s]).Start().Build());
-        Assert.Equal(repr, withoutChannel.Bindings.Single().Params[1]);
-        if (needsChannel)
-        {
-            Assert.Equal(4, withoutChannel.Violations.Count);
-            Assert.All(withoutChannel.Violations, v =>
-            {
-                Assert.Equal(ViolationKind.StringChannelMissing, v.Kind);
-                Assert.Contains($"clysm:io write-string passes strings as GC references: param 2 ({type})", v.Message);
-            });
-            Assert.Equal(["clysm:string-length", "clysm:string-byte", "clysm:string-new", "clysm:string-set-byte"], withoutChannel.Violations.Select(v => v.Name));
-        }
-        else
-        {
-            Assert.True(withoutChannel.Ok, withoutChannel.ToString());
-        }
+        // A module with a string type needs no channel: the suite bridges its strings.
+        var bridged = ContractChecker.Check(new SigModule().Import("clysm:io", "write-string", [I32, s]).Start().Build());
+        Assert.True(bridged.Ok, bridged.ToString());
+        Assert.Equal(repr, bridged.Bindings.Single().Params[1]);
         var withChannel = ContractChecker.Check(new SigModule().Import("clysm:io", "write-string", [I32, s]).Start().Channel().Build());
         Assert.True(withChannel.Ok, withChannel.ToString());
+        if (type is not ("anyref" or "eqref"))
+            return;
+        // Neither a channel nor a string type: the host could not read what the module passes.
+        var neither = ContractChecker.Check(new SigModule(stringType: false).Import("clysm:io", "write-string", [I32, s]).Start().Build());
+        Assert.Equal(4, neither.Violations.Count);
+        Assert.All(neither.Violations, v =>
+        {
+            Assert.Equal(ViolationKind.StringChannelMissing, v.Kind);
+            Assert.Contains($"clysm:io write-string passes strings as GC references: param 2 ({type})", v.Message);
+            Assert.Contains("no string type (array (mut i8))", v.Message);
+        });
+        Assert.Equal(["clysm:string-length", "clysm:string-byte", "clysm:string-new", "clysm:string-set-byte"], neither.Violations.Select(v => v.Name));
     }
 
     [Fact]
@@ -250,9 +253,9 @@ public class ContractCheckerTests
         Assert.True(r.Ok, r.ToString());
         Assert.Equal([Repr.GcString, Repr.KeywordCode, Repr.KeywordHostString, Repr.KeywordGcString], r.Bindings[0].Params);
         Assert.Equal(Repr.Int, r.Bindings[0].Result);
-        var result = ContractChecker.Check(new SigModule().Import("clysm:io", "read-line", [I32], Bytes).Start().Build());
+        var result = ContractChecker.Check(new SigModule(stringType: false).Import("clysm:io", "read-line", [I32], Any).Start().Build());
         Assert.Equal(4, result.Violations.Count);
-        Assert.Contains("clysm:io read-line passes strings as GC references: the result ((ref null (array (mut i8))))", result.Violations[0].Message);
+        Assert.Contains("clysm:io read-line passes strings as GC references: the result (anyref)", result.Violations[0].Message);
     }
 
     // ---- each kind of violation ----
@@ -298,7 +301,7 @@ public class ContractCheckerTests
         Assert.Equal(
             "unknown import: clysm:runtime $dynamic-call (function (func (param anyref) (result anyref))) is not in the host contract; clysm:runtime provides unhandled-condition",
             r.Violations[0].Message);
-        Assert.Contains("unknown import: env memory (memory) is not in the host contract; the contract has no module env (modules: clysm:io, clysm:fs, clysm:runtime)", r.Violations[1].Message);
+        Assert.Contains("unknown import: env memory (memory) is not in the host contract; the contract has no module env (modules: clysm:io, clysm:fs, clysm:runtime, clysm:math)", r.Violations[1].Message);
     }
 
     [Fact]
@@ -352,9 +355,10 @@ public class ContractCheckerTests
     [Fact]
     public void Prin1NeedsTheChannelAndItsSignature()
     {
-        var noChannel = ContractChecker.Check(new SigModule().Start().Export("clysm:prin1", [SigModule.Struct], Bytes).Build());
+        var noChannel = ContractChecker.Check(new SigModule(stringType: false).Start().Export("clysm:prin1", [SigModule.Struct], Any).Build());
         Assert.Equal(4, noChannel.Violations.Count);
         Assert.All(noChannel.Violations, v => Assert.Contains("is not exported, but it exports clysm:prin1", v.Message));
+        Assert.True(ContractChecker.Check(new SigModule().Start().Export("clysm:prin1", [SigModule.Struct], Bytes).Build()).Ok);   // bridged
         Assert.True(ContractChecker.Check(new SigModule().Start().Export("clysm:prin1", [Any], Any).Channel().Build()).Ok);
         var bad = ContractChecker.Check(new SigModule().Start().Export("clysm:prin1", [I32], Any).Build());
         var v = Single(bad, ViolationKind.BadExportSignature); // a wrong prin1 does not ask for the channel
@@ -362,7 +366,7 @@ public class ContractCheckerTests
     }
 
     [Fact]
-    public void ChannelExportsAreCheckedWhenPresentAndAcceptAnyReference()
+    public void ChannelExportsAreCheckedWhenPresentAndTakeStringReferences()
     {
         var ok = new SigModule().Start()
             .Export("clysm:string-length", [Bytes], I32)
@@ -370,9 +374,26 @@ public class ContractCheckerTests
             .Export("clysm:string-new", [I32], SigModule.BytesNonNull)
             .Export("clysm:string-set-byte", [SigModule.Eq, I32, I32]);
         Assert.True(ContractChecker.Check(ok.Build()).Ok);
-        var bad = ContractChecker.Check(new SigModule().Start().Export("clysm:string-length", [I32], I32).Build());
+        var bad = ContractChecker.Check(new SigModule().Start().Channel(lengthParam: I32).Build());
         var v = Single(bad, ViolationKind.BadExportSignature);
-        Assert.Equal("bad export signature: clysm:string-length: expected (func (param anyref) (result i32)) (anyref: any reference type); declared (func (param i32) (result i32))", v.Message);
+        Assert.Equal("bad export signature: clysm:string-length: expected (func (param gc-string) (result i32)) (anyref: any reference type, "
+            + "gc-string in {anyref, (ref any), eqref, (ref eq), arrayref, (ref array), (ref null (array (mut i8))), (ref (array (mut i8)))}); "
+            + "declared (func (param i32) (result i32))", v.Message);
+    }
+
+    [Theory]
+    [InlineData("i31ref")]
+    [InlineData("structref")]
+    [InlineData("externref")]
+    public void ChannelExportsThatCannotTakeAStringAreRejectedBeforeAnythingRuns(string type)
+    {
+        // An i31ref string-length once passed the check, and the host's call of it then broke the
+        // protocol for the next case (issue 15): a string is never an i31 or a struct.
+        var t = type switch { "i31ref" => SigModule.I31, "structref" => Enc.RefNullAbs(Enc.StructRef), _ => Extern };
+        var r = ContractChecker.Check(new SigModule().Start().Channel(lengthParam: t).Build());
+        var v = Single(r, ViolationKind.BadExportSignature);
+        Assert.Equal("clysm:string-length", v.Name);
+        Assert.Contains($"declared (func (param {type}) (result i32))", v.Message);
     }
 
     [Fact]
@@ -421,8 +442,7 @@ public class ContractCheckerTests
             b.ExportFunc("_start", b.Func(startType));
 
         var good = ContractChecker.Check(WasmModule.Parse(correct.Build()));
-        Assert.Equal(4, good.Violations.Count); // only the string channel: these strings are GC references
-        Assert.All(good.Violations, v => Assert.Equal(ViolationKind.StringChannelMissing, v.Kind));
+        Assert.True(good.Ok, good.ToString()); // its GC strings are of its own string type: bridged
         Assert.Equal(sigs.Length, good.Bindings.Count);
 
         var bad = ContractChecker.Check(WasmModule.Parse(shifted.Build()));
@@ -447,8 +467,8 @@ public class ContractCheckerTests
         Assert.Equal(
         [
             ViolationKind.SignatureMismatch, ViolationKind.UnknownImport, ViolationKind.NonFunctionImport,
-            ViolationKind.MissingExport, ViolationKind.StringChannelMissing, ViolationKind.StringChannelMissing,
-            ViolationKind.BadExportSignature, ViolationKind.StringChannelMissing,
+            ViolationKind.MissingExport, ViolationKind.BadExportSignature,
+            ViolationKind.StringChannelMissing, ViolationKind.StringChannelMissing, ViolationKind.StringChannelMissing,
         ], r.Violations.Select(v => v.Kind));
         Assert.Contains("8 violation(s)", r.ToString());
     }
@@ -456,31 +476,89 @@ public class ContractCheckerTests
     // ---- Stage modules and named exports ----
 
     [Fact]
-    public void StageModuleLikeClysmStage1HasNoSourceChannel()
+    public void StageModuleLikeClysmStage1IsCheckedAsAStageAndNeedsNoChannel()
     {
         // Clysm's Stage 1: no imports; _start () -> i32, compile_form, compile_all, _initialize () -> anyref.
         var stage1 = new SigModule().Start().Export("compile_form", [Any], Any).Export("compile_all", [Any], Any).Export("_initialize", [], Any).Build();
-        var r = ContractChecker.CheckStage(stage1, HostContract.Default);
+        Assert.True(ContractChecker.Check(stage1, HostContract.Default, ModuleRole.Stage).Ok);            // its strings are bridged
+        // As a case module the same module would be wrong: _initialize is no case export, but _start is fine.
+        var noStringType = new SigModule(stringType: false).Start().Export("compile_form", [Any], Any).Build();
+        var r = ContractChecker.Check(noStringType, HostContract.Default, ModuleRole.Stage);
         Assert.Equal(4, r.Violations.Count);
         Assert.All(r.Violations, v => Assert.Contains("but it exports compile_form", v.Message));
-        Assert.True(ContractChecker.CheckStage(new SigModule().Export("compile_form", [Any], Any).Channel().Build()).Ok);
-        var missing = ContractChecker.CheckStage(new SigModule().Start().Build());
+        Assert.True(ContractChecker.Check(new SigModule(stringType: false).Export("compile_form", [Any], Any).Channel().Build(), role: ModuleRole.Stage).Ok);
+        var missing = ContractChecker.Check(new SigModule().Start().Build(), role: ModuleRole.Stage, calls: ["compile_form"]);
         Assert.Equal("compile_form", Single(missing, ViolationKind.MissingExport).Name);
-        var badInit = ContractChecker.CheckStage(new SigModule().Export("compile_form", [Any], Any).Channel().Export("_initialize", [I32]).Build());
+        var badInit = ContractChecker.Check(new SigModule().Export("compile_form", [Any], Any).Channel().Export("_initialize", [I32]).Build(), role: ModuleRole.Stage);
         Assert.Equal("_initialize", Single(badInit, ViolationKind.BadExportSignature).Name);
     }
 
+    [Theory]
+    [InlineData(new byte[0], true)]
+    [InlineData(new byte[] { Enc.I32 }, true)]
+    [InlineData(new byte[] { Enc.AnyRef }, true)]
+    [InlineData(new byte[] { Enc.F64 }, false)]
+    public void AStagesStartMayReturnNothingAnI32OrAReferenceButACasesStartMayNot(byte[] result, bool stageOk)
+    {
+        // The rule comes from the role the caller states, never from the export's name.
+        var m = new SigModule().Export("_start", [], result.Length == 0 ? [] : [result]).Build();
+        Assert.Equal(stageOk, ContractChecker.Check(m, role: ModuleRole.Stage).Ok);
+        Assert.Equal(result.Length == 1 && result[0] != Enc.F64, ContractChecker.Check(m, role: ModuleRole.Case).Ok);
+    }
+
     [Fact]
-    public void CheckExportsChecksOnlyTheNamedExports()
+    public void CalledExportsMustExistAsFunctions()
     {
         var m = new SigModule().Import("clysm:io", "write-char", [I32, I32]).Export("compile_form", [Any], Any).Export("run", [], I32).Channel().Build();
-        Assert.True(ContractChecker.CheckExports(m, HostContract.Default, "compile_form", "run").Ok);
-        var r = ContractChecker.CheckExports(m, HostContract.Default, "compile_form", "main");
+        Assert.True(ContractChecker.Check(m, role: ModuleRole.Stage, calls: ["compile_form", "run"]).Ok);
+        var r = ContractChecker.Check(m, role: ModuleRole.Stage, calls: ["compile_form", "main"]);
         Assert.Equal("missing export: main: expected a function; the module exports compile_form, run, clysm:string-length, clysm:string-byte, clysm:string-new, clysm:string-set-byte",
             Single(r, ViolationKind.MissingExport).Message);
         Assert.Single(r.Bindings);
         var bad = new SigModule().Export("compile_form", [I32], Any).Channel().Build();
-        Assert.Equal(ViolationKind.BadExportSignature, Single(ContractChecker.CheckExports(bad, HostContract.Default, "compile_form"), ViolationKind.BadExportSignature).Kind);
+        Assert.Equal(ViolationKind.BadExportSignature, Single(ContractChecker.Check(bad, role: ModuleRole.Stage, calls: ["compile_form"]), ViolationKind.BadExportSignature).Kind);
+    }
+
+    [Fact]
+    public void MathImportsAreF64()
+    {
+        var ok = ContractChecker.Check(new SigModule().Import("clysm:math", "pow", [SigModule.F64, SigModule.F64], SigModule.F64).Start().Build());
+        Assert.True(ok.Ok, ok.ToString());
+        Assert.Equal("clysm:math pow(F64, F64) -> F64", ok.Bindings.Single().ToString());
+        var bad = ContractChecker.Check(new SigModule().Import("clysm:math", "sin", [I32], SigModule.F64).Start().Build());
+        Assert.Contains("param 1 is i32, not a f64", Single(bad, ViolationKind.SignatureMismatch).Message);
+    }
+
+    // ---- support modules ----
+
+    [Fact]
+    public void SupportImportsMustMatchTheSupportModulesExports()
+    {
+        var support = new SigModule().Export("cons", [Any, Any], Any).Export("car", [Any], Any).Build();
+        var caseModule = new SigModule().Import("clysm:support", "cons", [Any, Any], Any).Import("clysm:support", "car", [Any], Any).Start().Build();
+        var r = ContractChecker.Check(caseModule, support: support);
+        Assert.True(r.Ok, r.ToString());
+        Assert.Empty(r.Bindings);                                    // served by the support instance, not the host
+
+        var wrong = new SigModule().Import("clysm:support", "car", [I32], Any).Import("clysm:support", "cdr", [Any], Any).Start().Build();
+        var w = ContractChecker.Check(wrong, support: support);
+        Assert.Equal([ViolationKind.SignatureMismatch, ViolationKind.UnknownImport], w.Violations.Select(v => v.Kind));
+        Assert.Equal("signature mismatch: clysm:support car: the support module exports function (func (param anyref) (result anyref)); declared (func (param i32) (result anyref))", w.Violations[0].Message);
+        Assert.Contains("the support module does not export cdr; it exports cons, car", w.Violations[1].Message);
+
+        var none = ContractChecker.Check(caseModule);
+        Assert.All(none.Violations, v => Assert.Contains("the stage gave no support module", v.Message));
+        var fromStage = ContractChecker.Check(caseModule, role: ModuleRole.Stage, support: support);
+        Assert.All(fromStage.Violations, v => Assert.Contains("only a case module imports from clysm:support", v.Message));
+    }
+
+    [Fact]
+    public void A_case_module_may_use_its_support_modules_string_channel()
+    {
+        var support = new SigModule(stringType: false).Channel().Build();
+        var caseModule = new SigModule(stringType: false).Import("clysm:io", "write-string", [I32, Any]).Start().Build();
+        Assert.False(ContractChecker.Check(caseModule).Ok);
+        Assert.True(ContractChecker.Check(caseModule, support: support).Ok);
     }
 
     [Fact]

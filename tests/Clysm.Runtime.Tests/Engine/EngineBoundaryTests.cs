@@ -4,26 +4,28 @@ using Xunit;
 
 namespace Clysm.Runtime.Tests.Engine;
 
-/// <summary>Modules the engine must refuse, each with a clear outcome, never a harness crash.</summary>
+/// <summary>Modules every engine must refuse, each with a clear outcome, never a harness crash.</summary>
 public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<EngineFixture>
 {
-    private InvocationResult Run(byte[] module) => fx.Engine.Invoke(new InvocationRequest { Module = module });
+    private InvocationResult Run(string engine, byte[] module) => fx.Runner(engine).Invoke(new InvocationRequest { Module = module });
 
-    [Fact]
-    public void Bad_magic_is_an_invalid_module_saying_what_was_found()
+    [Theory]
+    [EngineData]
+    public void Bad_magic_is_an_invalid_module_saying_what_was_found(string engine)
     {
-        var r = Run([0x7f, 0x45, 0x4c, 0x46, 1, 0, 0, 0]);
+        var r = Run(engine, [0x7f, 0x45, 0x4c, 0x46, 1, 0, 0, 0]);
         Assert.Equal(InvocationStatus.InvalidModule, r.Status);
         Assert.Contains("7f 45 4c 46", r.Message!.ToLowerInvariant());
     }
 
-    [Fact]
-    public void Engine_validation_failure_carries_v8s_message()
+    [Theory]
+    [EngineData]
+    public void Engine_validation_failure_carries_the_engines_message(string engine)
     {
         // Well-formed sections, ill-typed body: only the engine's validator can say what is wrong.
-        var r = Run(BreakBody(Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""")));
+        var r = Run(engine, BreakBody(Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""")));
         Assert.Equal(InvocationStatus.InvalidModule, r.Status);
-        Assert.Contains("Compiling function", r.Message);
+        Assert.Contains(engine == "v8" ? "Compiling function" : "type mismatch", r.Message);
         Assert.Equal(ExitCode.EXIT_FAILURE, r.ExitCode);
     }
 
@@ -38,10 +40,11 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         return m;
     }
 
-    [Fact]
-    public void Wrong_import_signature_is_named_with_expected_and_declared()
+    [Theory]
+    [EngineData]
+    public void Wrong_import_signature_is_named_with_expected_and_declared(string engine)
     {
-        var r = Run(Wat.Assemble("""
+        var r = Run(engine, Wat.Assemble("""
             (module
               (import "clysm:io" "write-char" (func $w (param i32 f64)))
               (func (export "_start") (result i32) (call $w (i32.const 1) (f64.const 65)) (i32.const 0)))
@@ -53,10 +56,11 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         Assert.Empty(r.ImportCalls);                           // never ran
     }
 
-    [Fact]
-    public void Unknown_import_is_named()
+    [Theory]
+    [EngineData]
+    public void Unknown_import_is_named(string engine)
     {
-        var r = Run(Wat.Assemble("""
+        var r = Run(engine, Wat.Assemble("""
             (module
               (import "clysm:runtime" "$dynamic-call" (func $d (param anyref) (result anyref)))
               (func (export "_start") (result i32) (i32.const 0)))
@@ -65,19 +69,21 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         Assert.Contains("$dynamic-call", r.Message);
     }
 
-    [Fact]
-    public void Missing_start_export_is_named()
+    [Theory]
+    [EngineData]
+    public void Missing_start_export_is_named(string engine)
     {
-        var r = Run(Wat.Assemble("""(module (func (export "main") (result i32) (i32.const 0)))"""));
+        var r = Run(engine, Wat.Assemble("""(module (func (export "main") (result i32) (i32.const 0)))"""));
         Assert.Equal(InvocationStatus.LinkError, r.Status);
         Assert.Contains("_start", r.Message);
     }
 
-    [Fact]
-    public void A_module_with_i31_descriptors_runs_against_the_same_host()
+    [Theory]
+    [EngineData]
+    public void A_module_with_i31_descriptors_runs_against_the_same_host(string engine)
     {
         // Clysm's compiler declares fd and code point as i31ref; the contract accepts it.
-        var r = Run(Wat.Assemble("""
+        var r = Run(engine, Wat.Assemble("""
             (module
               (import "clysm:io" "write-char" (func $w (param (ref null i31) (ref null i31))))
               (func (export "_start") (result i32)
@@ -87,10 +93,11 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         Assert.Equal("☺", r.Stdout);
     }
 
-    [Fact]
-    public void Host_strings_as_externref_cross_both_ways()
+    [Theory]
+    [EngineData]
+    public void Host_strings_as_externref_cross_both_ways(string engine)
     {
-        var r = fx.Engine.Invoke(new InvocationRequest
+        var r = fx.Runner(engine).Invoke(new InvocationRequest
         {
             Stdin = "ünïcode 😀\n",
             Module = Wat.Assemble("""
@@ -104,8 +111,9 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         Assert.Equal("ünïcode 😀", r.Stderr);
     }
 
-    [Fact]
-    public void Setup_exports_run_first_on_the_same_instance()
+    [Theory]
+    [EngineData]
+    public void Setup_exports_run_first_on_the_same_instance(string engine)
     {
         var module = Wat.Assemble("""
             (module
@@ -113,22 +121,56 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
               (func (export "_initialize") (global.set $g (i32.const 41)))
               (func (export "_start") (result i32) (i32.add (global.get $g) (i32.const 1))))
             """);
-        Assert.Equal(new LispValue(LispValueKind.Fixnum, 1), Run(module).Value);
-        var r = fx.Engine.Invoke(new InvocationRequest { Module = module, Setup = ["_initialize"] });
+        Assert.Equal(new LispValue(LispValueKind.Fixnum, 1), Run(engine, module).Value);
+        var r = fx.Runner(engine).Invoke(new InvocationRequest { Module = module, Setup = ["_initialize"] });
         Assert.Equal(new LispValue(LispValueKind.Fixnum, 42), r.Value);
-        var missing = fx.Engine.Invoke(new InvocationRequest { Module = module, Setup = ["_init"] });
+        var missing = fx.Runner(engine).Invoke(new InvocationRequest { Module = module, Setup = ["_init"] });
         Assert.Equal(InvocationStatus.LinkError, missing.Status);
         Assert.Contains("\"_init\" (setup)", missing.Message);
     }
 
-    [Fact]
-    public void Validate_answers_null_for_a_good_module_and_the_message_for_a_bad_one()
+    [Theory]
+    [EngineData]
+    public void Validate_answers_null_for_a_good_module_and_the_message_for_a_bad_one(string engine)
     {
         var good = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""");
-        Assert.Null(fx.Engine.Validate(good));
-        Assert.NotNull(fx.Engine.Validate(BreakBody(good)));
+        Assert.Null(fx.Runner(engine).Validate(good));
+        Assert.NotNull(fx.Runner(engine).Validate(BreakBody(good)));
     }
 
-    [Fact]
-    public void Version_names_v8_and_node() => Assert.Matches(@"^V8 \d+\.\d+.* \(Node 2[2-9]\.\d+\.\d+\)$", fx.Engine.Version);
+    [Theory]
+    [EngineData]
+    public void Results_name_the_engine_and_its_version(string engine)
+    {
+        var r = Run(engine, Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))"""));
+        Assert.Equal(fx.Runner(engine).EngineVersion, r.Engine);
+        Assert.StartsWith(engine + " ", r.Engine);
+        Assert.Matches(@"\d+\.\d+", r.Engine);
+    }
+
+    [Theory]
+    [EngineData(10_000, true)]
+    [EngineData(1_000_000, false)]
+    public void The_stack_budget_holds_10000_deep_non_tail_recursion_and_traps_deeper(string engine, int depth, bool fits)
+    {
+        // The budget is bytes, not frames (docs/stage-abi.md §8): a small frame, as a simple
+        // function's, fits 10,000 deep on every engine; a million never does.
+        var r = Run(engine, Wat.Assemble($$"""
+            (module
+              (func $f (param $n i32) (result i32)
+                (if (result i32) (i32.eqz (local.get $n)) (then (i32.const 0))
+                  (else (i32.add (i32.const 1) (call $f (i32.sub (local.get $n) (i32.const 1)))))))
+              (func (export "_start") (result i32) (call $f (i32.const {{depth}}))))
+            """));
+        if (fits)
+        {
+            Assert.Equal(InvocationStatus.Returned, r.Status);
+            Assert.Equal(new LispValue(LispValueKind.Fixnum, depth), r.Value);
+        }
+        else
+        {
+            Assert.Equal(InvocationStatus.Trapped, r.Status);
+            Assert.Matches("call stack", r.Message!.ToLowerInvariant());
+        }
+    }
 }

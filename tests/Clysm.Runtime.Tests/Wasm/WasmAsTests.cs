@@ -140,7 +140,7 @@ public class WasmAsTests
             File.WriteAllBytes(wasm, bytes);
             const string script = "const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[1]));"
                 + "console.log(JSON.stringify({imports: WebAssembly.Module.imports(m), exports: WebAssembly.Module.exports(m)}));";
-            var (exit, output, err) = Tools.Run(Clysm.Runtime.Engine.NodeLocator.Find(), ["-e", script, wasm]);
+            var (exit, output, err) = Tools.Run(Clysm.Runtime.Engine.V8.NodeLocator.Find(), ["-e", script, wasm]);
             Assert.True(exit == 0, $"node failed ({exit}): {err}");
             using var doc = JsonDocument.Parse(output);
             var v8Imports = doc.RootElement.GetProperty("imports").EnumerateArray()

@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Clysm.Runtime.Contract;
 using Clysm.Runtime.Host;
 using Clysm.Runtime.Wasm;
@@ -9,440 +6,461 @@ using Clysm.Runtime.Wasm;
 namespace Clysm.Runtime.Engine.V8;
 
 /// <summary>
-/// Runs modules on V8 in a Node.js worker process that is reused across invocations.
-/// The worker (loader.mjs) forwards every host import to this process over its stdin/stdout;
-/// <see cref="HostSession"/> answers. A trap leaves the worker usable; a timeout, a crash, a
-/// protocol error or a runaway host bug kills it, and the next invocation starts a fresh one,
-/// so nothing leaks from one invocation into the next.
+/// V8 in a reused Node.js worker process (<see cref="V8Worker"/>), spoken to over
+/// <see cref="V8Protocol"/>. A trap leaves the worker usable; a timeout, a crash, a protocol error
+/// or a harness bug kills it (failing only the call in flight), and the next store starts a fresh
+/// one, on which compiled modules are compiled again when first used.
 /// </summary>
 public sealed class V8Engine : IWasmEngine
 {
-    private readonly string _nodePath;
     private static int _nextCore = -1;
+    private readonly V8Worker.Launch _launch;
     private readonly int? _core;
-    private Process? _node;
-    private Stream? _toNode, _fromNode;
-    private readonly StringBuilder _nodeStderr = new();
-    private byte[] _frame = new byte[1 << 16];
-    private HostError? _queuedWriteFailure;
-    // The last module read and checked, by reference: callers pass the same array again for a Stage
-    // module (unchanged between cases) and fresh arrays for case modules.
-    private (byte[] Bytes, string Export, WasmModule Module, ContractReport Contract)? _lastCheck;
-    private string _version = "V8 (not started)";
+    private V8Worker? _worker;
+    private int _generation;
+    private uint _nextModuleId;
+    private readonly List<uint> _unloads = [];
 
     /// <param name="nodePath">Node.js ≥ 22; default: <see cref="NodeLocator.Find"/>.</param>
-    /// <param name="pinned">Run the worker, and the caller's thread while it invokes, on one core
+    /// <param name="pinned">Run the worker, and the caller's thread while a store is open, on one core
     /// (engines take cores in turn). A synchronous host call then costs ~6 µs instead of
     /// 10-80 µs (bench/: `host`). Off, the scheduler places both.</param>
     public V8Engine(string? nodePath = null, bool pinned = true)
+        : this(nodePath is null ? NodeLocator.FindInstall() : NodeLocator.Check(nodePath), pinned, null) { }
+
+    /// <param name="launch">How to start workers instead of the default (tests: a worker that misbehaves,
+    /// or one started through another parent).</param>
+    internal V8Engine(NodeInstall install, bool pinned, V8Worker.Launch? launch)
     {
-        _nodePath = nodePath ?? NodeLocator.Find();
+        _launch = launch ?? V8Worker.Default(install.Path);
+        Version = $"{install.V8Version} (Node {install.NodeVersion})";
         if (pinned) _core = (int)((uint)Interlocked.Increment(ref _nextCore) % (uint)Environment.ProcessorCount);
     }
+
+    public string Name => "v8";
+    public string Version { get; }
 
     /// <summary>The core this engine's worker and its caller share, or null when unpinned.</summary>
     public int? Core => _core;
 
-    public string Version { get { EnsureWorker(); return _version; } }
-
-    /// <summary>The worker's process id while one runs (tests kill it to simulate a crash).</summary>
-    internal int? WorkerPid => _node is { HasExited: false } p ? p.Id : null;
-
     /// <summary>Worker processes started so far (a restart after a crash or timeout counts).</summary>
     public int WorkerStarts { get; private set; }
 
-    public string? Validate(byte[] module)
+    /// <summary>Modules compiled in workers so far (a recompile on a fresh worker counts).</summary>
+    public int WorkerCompiles { get; private set; }
+
+    /// <summary>The worker's process id while one runs (tests kill it to simulate a crash).</summary>
+    internal int? WorkerPid => _worker is { HasExited: false } w ? w.Pid : null;
+
+    public ICompiledModule Compile(CheckedModule module)
     {
-        var r = Invoke(new InvocationRequest { Module = module }, checkOnly: true);
-        return r.Status == InvocationStatus.InvalidModule ? r.Message : null;
+        var compiled = new V8Module(this, module, ++_nextModuleId);
+        EnsureCompiled(compiled, store: null);
+        return compiled;
     }
 
-    public InvocationResult Invoke(InvocationRequest request)
-    {
-        var saved = _core is { } core ? CpuAffinity.PinCurrentThread(core) : null;
-        try { return Invoke(request, checkOnly: false); }
-        finally { CpuAffinity.Restore(saved); }
-    }
-
-    private InvocationResult Invoke(InvocationRequest request, bool checkOnly)
-    {
-        var clock = Stopwatch.StartNew();
-        InvocationResult Done(InvocationResult r) => r with { Duration = clock.Elapsed };
-
-        // 1. Our own reading of the module, and the host contract check.
-        WasmModule module;
-        ContractReport contract;
-        if (_lastCheck is { } last && ReferenceEquals(last.Bytes, request.Module) && last.Export == request.Export)
-            (module, contract) = (last.Module, last.Contract);     // a Stage module, once per case: read it once
-        else
-        {
-            try { module = WasmModule.Parse(request.Module); }
-            catch (WasmLoadException e) { return Done(new InvocationResult { Status = InvocationStatus.InvalidModule, Message = e.Message }); }
-            // A case module is checked whole; a Stage module (compile_form) and any other export
-            // only for its imports and the export called.
-            contract = request.Export switch
-            {
-                "_start" => ContractChecker.Check(module, HostContract.Default),
-                "compile_form" => ContractChecker.CheckStage(module, HostContract.Default),
-                _ => ContractChecker.CheckExports(module, HostContract.Default, request.Export),
-            };
-            _lastCheck = (request.Module, request.Export, module, contract);
-        }
-        var violations = contract.Violations.Select(v => v.Message).ToList();
-        violations.AddRange(request.Setup.Where(n => module.FindExport(n) is null).Select(n => $"missing export: \"{n}\" (setup)"));
-        var bindings = contract.Bindings;
-
-        // 2. The engine: validate, link, run.
-        using var session = new HostSession(request);
-        var header = new Dictionary<string, object?>
-        {
-            ["export"] = request.Export,
-            ["setup"] = request.Setup,
-            ["argument"] = request.Argument,
-            ["checkOnly"] = checkOnly || violations.Count > 0,
-            ["outputLimit"] = request.OutputLimitBytes,
-            ["wantBytes"] = request.Argument is not null,
-            ["bindings"] = bindings.Select(b => new { module = b.Module, name = b.Name, @params = b.Params.Select(ReprCode).ToArray(), result = b.Result is { } r ? ReprCode(r) : (int?)null }),
-        };
-
-        _queuedWriteFailure = null;
-        var timedOut = false;
-        var finished = false;
-        var gate = new object();
-        string? reply = null;
-        try
-        {
-            EnsureWorker();
-            // The watchdog may fire while the run is ending: the gate makes "finished" and
-            // "kill" exclusive, so it never kills a worker a later invocation is using.
-            using var watchdog = new Timer(_ => { lock (gate) { if (finished) return; timedOut = true; KillWorker(); } },
-                null, request.Timeout, Timeout.InfiniteTimeSpan);
-            try
-            {
-                SendRun(JsonSerializer.SerializeToUtf8Bytes(header), request.Module);
-                reply = Serve(session, bindings);
-            }
-            finally { lock (gate) finished = true; }
-        }
-        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException or InvalidOperationException or ProtocolException)
-        {
-            var stderr = NodeStderrTail();
-            KillWorker();
-            if (timedOut)
-                return Done(Outcome(session, InvocationStatus.TimedOut, $"timed out after {request.Timeout.TotalSeconds:0.###} s", null));
-            var why = e is ProtocolException ? e.Message : "the engine process died";
-            return Done(Outcome(session, InvocationStatus.Crashed, why + (stderr.Length > 0 ? ": " + stderr : ""), null));
-        }
-        catch (HostBugException e)
-        {
-            // Our own host code failed: the worker is waiting for an answer it will never get.
-            KillWorker();
-            return Done(Outcome(session, InvocationStatus.Crashed, "host error in the harness: " + e.InnerException, null));
-        }
-
-        if (_queuedWriteFailure is { } lost)
-            return Done(Outcome(session, InvocationStatus.Trapped, "a queued write failed after the module had gone on: " + lost.Message, null) with { HostError = lost });
-        using var doc = JsonDocument.Parse(reply);
-        var root = doc.RootElement;
-        var status = root.GetProperty("status").GetString();
-        var message = root.TryGetProperty("message", out var m) ? m.GetString() : null;
-        switch (status)
-        {
-            case "invalid":
-                return Done(Outcome(session, InvocationStatus.InvalidModule, message, null));
-            case "checked":
-                return Done(violations.Count > 0
-                    ? Outcome(session, InvocationStatus.LinkError, string.Join("; ", violations), null)
-                    : Outcome(session, InvocationStatus.Returned, null, null));
-            case "link":
-                return Done(Outcome(session, InvocationStatus.LinkError, message, null));
-            case "outputlimit":
-                return Done(Outcome(session, InvocationStatus.OutputLimit, $"output limit of {request.OutputLimitBytes} bytes reached", null));
-            case "trap":
-                if (session.OutputLimitHit)
-                    return Done(Outcome(session, InvocationStatus.OutputLimit, $"output limit of {request.OutputLimitBytes} bytes reached", null));
-                var stack = root.TryGetProperty("stack", out var s) ? s.GetString() : null;
-                var fromHost = root.TryGetProperty("host", out var h) && h.GetBoolean();
-                return Done(Outcome(session, InvocationStatus.Trapped, message, stack, fromHost));
-            case "returned":
-                var result = Outcome(session, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
-                    session.OutputLimitHit ? $"output limit of {request.OutputLimitBytes} bytes reached" : null, null);
-                var v = root.GetProperty("value");
-                result = result with { Value = DecodeValue(v) };
-                if (root.TryGetProperty("bytes", out var b)) result = result with { ReturnedBytes = Convert.FromBase64String(b.GetString()!) };
-                return Done(result);
-            default:
-                KillWorker();
-                return Done(Outcome(session, InvocationStatus.Crashed, "protocol: unknown status " + status, null));
-        }
-    }
-
-    private static InvocationResult Outcome(HostSession session, InvocationStatus status, string? message, string? stack, bool fromHost = false) => new()
-    {
-        Status = status,
-        Message = message,
-        WasmStack = string.IsNullOrEmpty(stack) ? null : stack,
-        Stdout = session.Stdout.Text,
-        Stderr = session.Stderr.Text,
-        HostError = fromHost && session.Condition is null ? session.LastError : null,
-        Condition = session.Condition,
-        ImportCalls = new Dictionary<string, int>(session.Calls),
-    };
-
-    private static LispValue DecodeValue(JsonElement v) => v.GetProperty("kind").GetString() switch
-    {
-        "fixnum" => new LispValue(LispValueKind.Fixnum, v.GetProperty("value").GetInt64()),
-        "nil" => LispValue.Nil,
-        "notfixnum" => LispValue.NotFixnum,
-        "string" => new LispValue(LispValueKind.String, Text: v.GetProperty("text").GetString()),
-        "printed" => new LispValue(LispValueKind.Printed, Text: v.GetProperty("text").GetString()),
-        "opaque" or "bytes" => LispValue.Opaque,
-        _ => LispValue.None,
-    };
-
-    private static int ReprCode(Repr r) => r switch
-    {
-        Repr.Int => 0, Repr.Handle => 1, Repr.HostString => 2, Repr.GcString => 3,
-        Repr.KeywordCode => 4, Repr.KeywordHostString => 5, Repr.KeywordGcString => 6,
-        _ => throw new ArgumentOutOfRangeException(nameof(r), r, null),
-    };
-
-    // ---- serving host calls ------------------------------------------------------------
-
-    /// <summary>Answers host calls until the worker reports the end of the run; returns its JSON.</summary>
-    private string Serve(HostSession session, IReadOnlyList<ImportBinding> bindings)
-    {
-        for (;;)
-        {
-            var (type, len) = ReadFrame();
-            var body = _frame.AsSpan(0, len);
-            switch (type)
-            {
-                case (byte)'D':
-                    return Encoding.UTF8.GetString(body);
-                case (byte)'W':
-                    for (var pos = 0; pos < len;)
-                    {
-                        var b = bindings[BinaryPrimitives.ReadUInt16LittleEndian(body[pos..])];
-                        pos += 2;
-                        var args = ReadArgs(b, body, ref pos);
-                        // The loader queues only writes the host has accepted before, so this fails only when
-                        // the machine does (disk full): the module went on, so the run must not pass as clean.
-                        try { Call(session, b, args); }
-                        catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
-                    }
-                    break;
-                case (byte)'C':
-                {
-                    var b = bindings[BinaryPrimitives.ReadUInt16LittleEndian(body)];
-                    var pos = 2;
-                    var args = ReadArgs(b, body, ref pos);
-                    object? answer;
-                    try { answer = Call(session, b, args); }
-                    catch (HostErrorException e) { SendError(e.Message); continue; }
-                    catch (Exception e) { throw new HostBugException(e); }
-                    var writable = b.Module == "clysm:io" && b.Name is "write-char" or "write-string";
-                    SendAnswer(writable, b.Result, answer);
-                    break;
-                }
-                default:
-                    throw new ProtocolException($"protocol: unexpected frame type {type} from the engine");
-            }
-        }
-    }
-
-    private static object?[] ReadArgs(ImportBinding b, ReadOnlySpan<byte> body, ref int pos)
-    {
-        var args = new object?[b.Params.Count];
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (b.Params[i])
-            {
-                case Repr.Int or Repr.Handle or Repr.KeywordCode:
-                    args[i] = BinaryPrimitives.ReadInt32LittleEndian(body[pos..]); pos += 4; break;
-                default:
-                    var n = BinaryPrimitives.ReadUInt32LittleEndian(body[pos..]); pos += 4;
-                    if (n == uint.MaxValue) { args[i] = null; break; }
-                    args[i] = body.Slice(pos, (int)n).ToArray(); pos += (int)n; break;
-            }
-        }
-        return args;
-    }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-
-    /// <summary>One host call: decode arguments, call the host function, return its answer.</summary>
-    private static object? Call(HostSession s, ImportBinding b, object?[] a)
-    {
-        var op = b.Module + " " + b.Name;
-        int I(int i) => (int)a[i]!;
-        string? S(int i)
-        {
-            if (a[i] is not byte[] bytes) return null;
-            try { return StrictUtf8.GetString(bytes); }
-            catch (DecoderFallbackException) { throw new HostErrorException(new HostError(op, null, null, $"argument {i + 1} is not valid UTF-8")); }
-        }
-        int K(int i, string kind) => b.Params[i] == Repr.KeywordCode ? I(i) : HostSession.KeywordCode(op, kind, S(i));
-
-        switch (b.Module, b.Name)
-        {
-            case ("clysm:io", "write-char"): s.WriteChar(I(0), I(1)); return null;
-            case ("clysm:io", "write-string"): s.WriteString(I(0), S(1)); return null;
-            case ("clysm:io", "read-char"): return s.ReadChar(I(0));
-            case ("clysm:io", "read-line"): return s.ReadLine(I(0));
-            case ("clysm:fs", "open"): return s.Open(S(0), K(1, "direction"), K(2, "if-exists"), K(3, "if-does-not-exist"));
-            case ("clysm:fs", "close"): s.Close(I(0)); return null;
-            case ("clysm:fs", "read-all"): return s.ReadAll(I(0));
-            case ("clysm:fs", "write-all"): s.WriteAll(I(0), S(1)); return null;
-            case ("clysm:runtime", "unhandled-condition"): throw s.UnhandledCondition(S(0), S(1));
-            default: throw new HostErrorException(new HostError(op, null, null, "no such host function"));
-        }
-    }
-
-    // ---- the worker process and framing ------------------------------------------------
-
-    private void EnsureWorker()
-    {
-        if (_node is { HasExited: false }) return;
-        KillWorker();
-        var psi = new ProcessStartInfo(_nodePath)
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // A heap cap turns runaway allocation into a reported crash instead of a swapping machine.
-        foreach (var arg in new[] { "--max-old-space-size=2048", "--no-warnings", LoaderScript.Path }) psi.ArgumentList.Add(arg);
-        var p = Process.Start(psi) ?? throw new EngineUnavailableException($"cannot start {_nodePath}");
-        lock (_nodeStderr) _nodeStderr.Clear();
-        p.ErrorDataReceived += (_, e) => { if (e.Data is null) return; lock (_nodeStderr) { if (_nodeStderr.Length < 8192) _nodeStderr.AppendLine(e.Data); } };
-        p.BeginErrorReadLine();
-        if (_core is { } core && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())) p.ProcessorAffinity = (IntPtr)(1L << core);
-        _node = p;
-        _toNode = p.StandardInput.BaseStream;
-        _fromNode = p.StandardOutput.BaseStream;
-        WorkerStarts++;
-        var (type, len) = ReadFrame();
-        if (type != (byte)'R') throw new ProtocolException("protocol: the engine did not say hello");
-        using var hello = JsonDocument.Parse(_frame.AsMemory(0, len));
-        _version = $"V8 {hello.RootElement.GetProperty("v8").GetString()} (Node {hello.RootElement.GetProperty("node").GetString()!.TrimStart('v')})";
-    }
-
-    private void KillWorker()
-    {
-        var p = _node;
-        _node = null;
-        if (p is null) return;
-        try { if (!p.HasExited) p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-        try { p.WaitForExit(2000); } catch (InvalidOperationException) { }
-        p.Dispose();
-    }
-
-    private string NodeStderrTail() { lock (_nodeStderr) return _nodeStderr.ToString().Trim(); }
-
-    private (byte Type, int Length) ReadFrame()
-    {
-        Span<byte> head = stackalloc byte[5];
-        ReadExactly(head);
-        var len = (int)BinaryPrimitives.ReadUInt32LittleEndian(head) - 1;
-        if (len < 0 || len > 256 << 20) throw new ProtocolException($"protocol: frame of {len} bytes");
-        if (_frame.Length < len) _frame = new byte[Math.Max(len, _frame.Length * 2)];
-        ReadExactly(_frame.AsSpan(0, len));
-        return (head[4], len);
-    }
-
-    private void ReadExactly(Span<byte> into)
-    {
-        var s = _fromNode ?? throw new EndOfStreamException();
-        while (into.Length > 0)
-        {
-            var n = s.Read(into);
-            if (n == 0) throw new EndOfStreamException();
-            into = into[n..];
-        }
-    }
-
-    private byte[] _out = new byte[1 << 12];
-
-    private void SendRun(byte[] json, byte[] module)
-    {
-        var total = 5 + 4 + json.Length + module.Length;
-        var buf = total <= _out.Length ? _out : _out = new byte[total];
-        BinaryPrimitives.WriteUInt32LittleEndian(buf, (uint)(total - 4));
-        buf[4] = (byte)'R';
-        BinaryPrimitives.WriteUInt32LittleEndian(buf.AsSpan(5), (uint)json.Length);
-        json.CopyTo(buf, 9);
-        module.CopyTo(buf, 9 + json.Length);
-        Send(buf.AsSpan(0, total));
-    }
-
-    private void SendAnswer(bool writable, Repr? repr, object? value)
-    {
-        byte[]? text = null;
-        if (repr is { } r && r is not (Repr.Int or Repr.Handle or Repr.KeywordCode) && value is string s) text = Encoding.UTF8.GetBytes(s);
-        var total = 5 + 2 + (repr is null ? 0 : 4 + (text?.Length ?? 0));
-        var buf = total <= _out.Length ? _out : _out = new byte[total];
-        BinaryPrimitives.WriteUInt32LittleEndian(buf, (uint)(total - 4));
-        buf[4] = (byte)'A'; buf[5] = 1; buf[6] = writable ? (byte)1 : (byte)0;
-        if (repr is Repr.Int or Repr.Handle or Repr.KeywordCode) BinaryPrimitives.WriteInt32LittleEndian(buf.AsSpan(7), value is int i ? i : -1);
-        else if (repr is not null)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(buf.AsSpan(7), text is null ? uint.MaxValue : (uint)text.Length);
-            text?.CopyTo(buf, 11);
-        }
-        Send(buf.AsSpan(0, total));
-    }
-
-    private void SendError(string message)
-    {
-        var text = Encoding.UTF8.GetBytes(message);
-        var total = 5 + 1 + 4 + text.Length;
-        var buf = total <= _out.Length ? _out : _out = new byte[total];
-        BinaryPrimitives.WriteUInt32LittleEndian(buf, (uint)(total - 4));
-        buf[4] = (byte)'A'; buf[5] = 0;
-        BinaryPrimitives.WriteUInt32LittleEndian(buf.AsSpan(6), (uint)text.Length);
-        text.CopyTo(buf, 10);
-        Send(buf.AsSpan(0, total));
-    }
-
-    private void Send(ReadOnlySpan<byte> bytes)
-    {
-        var s = _toNode ?? throw new EndOfStreamException();
-        s.Write(bytes);
-        s.Flush();
-    }
+    public IWasmStore CreateStore(HostContext host, StoreLimits limits) => new V8Store(this, host, limits);
 
     public void Dispose() => KillWorker();
 
-    private sealed class ProtocolException(string message) : Exception(message);
-    private sealed class HostBugException(Exception inner) : Exception(inner.Message, inner);
-}
+    // ---- the worker ------------------------------------------------------------------------
 
-/// <summary>No usable engine on this machine (exit code 3: a missing dependency).</summary>
-public sealed class EngineUnavailableException(string message) : Exception(message)
-{
-    public ExitCode ExitCode => ExitCode.EXIT_MISSING_DEP;
-}
+    internal V8Worker Worker => _worker ?? throw new WasmFault(WasmFaultKind.Crash, "the engine process is not running");
+    internal int Generation => _generation;
 
-/// <summary>The loader script, written once per content to the temp directory.</summary>
-internal static class LoaderScript
-{
-    private static readonly Lazy<string> Lazy = new(() =>
+    internal void EnsureWorker()
     {
-        using var s = typeof(LoaderScript).Assembly.GetManifestResourceStream("Clysm.Runtime.loader.mjs")
-            ?? throw new InvalidOperationException("loader.mjs is not embedded");
-        using var ms = new MemoryStream();
-        s.CopyTo(ms);
-        var bytes = ms.ToArray();
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"clysm-loader-{hash}.mjs");
-        if (!File.Exists(path))
+        if (_worker is { HasExited: false }) return;
+        KillWorker();
+        try
         {
-            var tmp = path + "." + Environment.ProcessId + ".tmp";
-            File.WriteAllBytes(tmp, bytes);
-            File.Move(tmp, path, overwrite: true);
+            _worker = new V8Worker(_launch, _core);
+            _generation++;
+            WorkerStarts++;
+            _worker.ReadHello();
         }
-        return path;
-    });
+        catch (Exception e) when (e is IOException or EndOfStreamException or ProtocolException or System.Text.Json.JsonException)
+        {
+            var why = Why(e);
+            KillWorker();
+            throw new WasmFault(WasmFaultKind.Crash, "the engine process did not start: " + why);
+        }
+    }
 
-    public static string Path => Lazy.Value;
+    internal void KillWorker()
+    {
+        var w = _worker;
+        _worker = null;
+        _unloads.Clear();                                      // the worker's modules die with it
+        w?.Dispose();
+    }
+
+    /// <summary>Why a worker failed: the protocol error, or that it died, with its stderr.</summary>
+    internal string Why(Exception e)
+    {
+        var stderr = _worker?.StderrTail() ?? "";
+        var why = e is ProtocolException ? e.Message : "the engine process died";
+        return why + (stderr.Length > 0 ? ": " + stderr : "");
+    }
+
+    /// <summary>Compiles the module on the current worker if it is not compiled there yet.</summary>
+    internal void EnsureCompiled(V8Module m, V8Store? store)
+    {
+        if (m.Generation == _generation && _worker is { HasExited: false }) return;
+        if (store is null) EnsureWorker();
+        var c = Worker.Channel;
+        SendUnloads(c);
+        c.Begin(V8Protocol.Compile);
+        c.U32(m.Id);
+        var json = V8Protocol.ImportsJson(m.Module.Imports);
+        c.U32((uint)json.Length);
+        c.Raw(json);
+        c.Raw(m.Module.Bytes);
+        c.End();
+        WorkerCompiles++;
+        var reply = store is null ? Exchange() : store.Exchange();
+        if (reply.Type == V8Protocol.Fault) throw reply.Fault!;
+        if (reply.Type != V8Protocol.Ok) throw Broken($"protocol: unexpected {V8Protocol.FrameName(reply.Type)} frame after a compile");
+        m.Generation = _generation;
+    }
+
+    internal void Unload(V8Module m)
+    {
+        if (m.Generation == _generation && _worker is not null) _unloads.Add(m.Id);
+    }
+
+    /// <summary>Unloads are sent before the next request, not on their own.</summary>
+    internal void SendUnloads(FrameChannel c)
+    {
+        foreach (var id in _unloads) { c.Begin(V8Protocol.Unload); c.U32(id); c.End(); }
+        _unloads.Clear();
+    }
+
+    /// <summary>Sends what is queued and reads the reply of a request that makes no host calls.</summary>
+    private Reply Exchange()
+    {
+        try
+        {
+            var c = Worker.Channel;
+            c.Flush();
+            var (type, payload) = c.Read();
+            return Reply.From(type, payload.Span);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException or InvalidOperationException or ProtocolException)
+        {
+            throw Broken(Why(e));
+        }
+    }
+
+    internal WasmFault Broken(string why)
+    {
+        KillWorker();
+        return new WasmFault(WasmFaultKind.Crash, why);
+    }
+
+    /// <summary>A reply frame, decoded far enough to tell a fault from a result.</summary>
+    internal readonly record struct Reply(byte Type, ReadOnlyMemory<byte> Payload, WasmFault? Fault)
+    {
+        public static Reply From(byte type, ReadOnlySpan<byte> payload)
+        {
+            if (type != V8Protocol.Fault) return new Reply(type, payload.ToArray(), null);
+            var r = new PayloadReader(payload, "fault");
+            var kind = r.U8() switch
+            {
+                1 => WasmFaultKind.Invalid,
+                2 => WasmFaultKind.Link,
+                3 => WasmFaultKind.Trap,
+                var k => throw new ProtocolException($"protocol: unknown fault kind {k}"),
+            };
+            var fromHost = r.U8() == 1;
+            var message = r.Text() ?? "";
+            var stack = r.Text();
+            return new Reply(type, default, new WasmFault(kind, message, stack, fromHost));
+        }
+    }
+}
+
+/// <summary>A module compiled in the engine's worker; compiled again on a fresh worker when used there.</summary>
+internal sealed class V8Module(V8Engine engine, CheckedModule module, uint id) : ICompiledModule
+{
+    public CheckedModule Module { get; } = module;
+    public uint Id { get; } = id;
+    /// <summary>The worker generation it is compiled on (0: none yet).</summary>
+    public int Generation { get; set; }
+
+    public void Dispose() => engine.Unload(this);
+}
+
+internal sealed class V8Instance(CheckedModule module, byte slot) : IWasmInstance
+{
+    public CheckedModule Module { get; } = module;
+    public byte Slot { get; } = slot;
+}
+
+/// <summary>
+/// One invocation's store on the worker: a watchdog kills the worker at the deadline; host calls
+/// are answered from the store's <see cref="HostContext"/> while the worker runs wasm.
+/// </summary>
+internal sealed class V8Store : IWasmStore
+{
+    private readonly V8Engine _engine;
+    private readonly HostContext _host;
+    private readonly List<V8Instance> _instances = [];
+    private readonly Timer _watchdog;
+    private readonly object _gate = new();
+    private readonly ulong? _savedAffinity;
+    private bool _finished, _timedOut;
+    private WasmFault? _dead;
+    private HostError? _queuedWriteFailure;
+    private readonly int _generation;
+    // The module being instantiated makes host calls (its start function) before it is an instance.
+    private CheckedModule? _instantiating;
+
+    public V8Store(V8Engine engine, HostContext host, StoreLimits limits)
+    {
+        _engine = engine;
+        _host = host;
+        _savedAffinity = engine.Core is { } core ? CpuAffinity.PinCurrentThread(core) : null;
+        try { engine.EnsureWorker(); }
+        catch { CpuAffinity.Restore(_savedAffinity); throw; }
+        _generation = engine.Generation;
+        var worker = engine.Worker;
+        // The watchdog kills only this store's worker, and the gate makes "finished" and "kill"
+        // exclusive, so it never kills a worker a later store is using. The caller's thread sees
+        // the pipe close and cleans up.
+        _watchdog = new Timer(_ => { lock (_gate) { if (_finished) return; _timedOut = true; worker.Kill(); } },
+            null, limits.Timeout, Timeout.InfiniteTimeSpan);
+    }
+
+    public IWasmInstance Instantiate(ICompiledModule module, InstanceLinks links)
+    {
+        var m = (V8Module)module;
+        Alive();
+        if (_instances.Count >= V8Protocol.SelfSlot) throw new WasmFault(WasmFaultKind.Link, "too many instances in one store");
+        _engine.EnsureCompiled(m, this);
+        var slot = (byte)_instances.Count;
+        var c = _engine.Worker.Channel;
+        c.Begin(V8Protocol.Instantiate);
+        c.U8(slot);
+        c.U32(m.Id);
+        c.U8(links.Support is V8Instance s ? s.Slot : V8Protocol.NoSlot);
+        c.U8(links.StringsFromSelf ? V8Protocol.SelfSlot : links.Strings is V8Instance ch ? ch.Slot : V8Protocol.NoSlot);
+        c.End();
+        _instantiating = m.Module;
+        try { Expect(Exchange(), V8Protocol.Ok, "instantiate"); }
+        finally { _instantiating = null; }
+        var instance = new V8Instance(m.Module, slot);
+        _instances.Add(instance);
+        return instance;
+    }
+
+    public IReadOnlyList<WasmValue> Call(IWasmInstance instance, string export, IReadOnlyList<WasmValue> args)
+    {
+        var i = (V8Instance)instance;
+        Alive();
+        var c = _engine.Worker.Channel;
+        c.Begin(V8Protocol.Call);
+        c.U8(i.Slot);
+        var name = Encoding.UTF8.GetBytes(export);
+        c.U16(name.Length);
+        c.Raw(name);
+        c.U8((byte)args.Count);
+        foreach (var a in args) V8Protocol.PutValue(c, a);
+        c.End();
+        var reply = Expect(Exchange(), V8Protocol.Values, "call");
+        var declared = i.Module.Module.FindExport(export)?.Signature?.Results;
+        var values = ReadValues(reply.Payload.Span, declared);
+        if (_queuedWriteFailure is { } lost)
+            throw new WasmFault(WasmFaultKind.Trap, "a queued write failed after the module had gone on: " + lost.Message, fromHost: true);
+        return values;
+    }
+
+    public byte[]? ReadString(IWasmInstance via, WasmValue value)
+    {
+        if (value.Kind != WasmValueKind.Ref) return null;
+        Alive();
+        var c = _engine.Worker.Channel;
+        c.Begin(V8Protocol.ReadString);
+        c.U8(((V8Instance)via).Slot);
+        V8Protocol.PutValue(c, value);
+        c.End();
+        var reply = Expect(Exchange(), V8Protocol.Bytes, "read string");
+        try { return new PayloadReader(reply.Payload.Span, "bytes").Bytes(); }
+        catch (ProtocolException e) { throw Broken(e.Message); }
+    }
+
+    public WasmValue NewString(IWasmInstance via, ReadOnlySpan<byte> utf8)
+    {
+        Alive();
+        var c = _engine.Worker.Channel;
+        c.Begin(V8Protocol.NewString);
+        c.U8(((V8Instance)via).Slot);
+        c.Raw(utf8);
+        c.End();
+        var reply = Expect(Exchange(), V8Protocol.Values, "new string");
+        var values = ReadValues(reply.Payload.Span, null);
+        return values.Count == 1 ? values[0] : throw Broken("protocol: a new string came back as " + values.Count + " values");
+    }
+
+    public void Dispose()
+    {
+        lock (_gate) _finished = true;
+        _watchdog.Dispose();
+        if (_dead is null && _engine.Generation == _generation && _engine.WorkerPid is not null)
+        {
+            try
+            {
+                var c = _engine.Worker.Channel;
+                c.Begin(V8Protocol.EndStore);
+                c.End();
+                c.Flush();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or WasmFault)
+            {
+                _engine.KillWorker();
+            }
+        }
+        CpuAffinity.Restore(_savedAffinity);
+    }
+
+    // ---- serving the worker ------------------------------------------------------------------
+
+    private void Alive()
+    {
+        if (_dead is not null) throw _dead;
+        if (_engine.Generation != _generation || _engine.WorkerPid is null)
+            throw Dead(_timedOut ? TimedOut() : new WasmFault(WasmFaultKind.Crash, "the engine process died"));
+    }
+
+    private static WasmFault TimedOut() => new(WasmFaultKind.Timeout, "timed out");
+
+    private WasmFault Dead(WasmFault f) => _dead = f;
+
+    private WasmFault Broken(string why) => Dead(_engine.Broken(why));
+
+    private V8Engine.Reply Expect(V8Engine.Reply reply, byte type, string what)
+    {
+        if (reply.Type == V8Protocol.Fault) throw reply.Fault!;
+        return reply.Type == type ? reply : throw Broken($"protocol: unexpected {V8Protocol.FrameName(reply.Type)} frame in reply to {what}");
+    }
+
+    private IReadOnlyList<WasmValue> ReadValues(ReadOnlySpan<byte> payload, IReadOnlyList<ValType>? declared)
+    {
+        try
+        {
+            var r = new PayloadReader(payload, "values");
+            var n = r.U8();
+            var values = new WasmValue[n];
+            for (var k = 0; k < n; k++) values[k] = V8Protocol.ReadValue(ref r, declared is not null && k < declared.Count ? declared[k] : null);
+            return values;
+        }
+        catch (ProtocolException e) { throw Broken(e.Message); }
+    }
+
+    /// <summary>Sends what is queued, then answers host calls until the reply to the request arrives.</summary>
+    internal V8Engine.Reply Exchange()
+    {
+        try
+        {
+            var c = _engine.Worker.Channel;
+            _engine.SendUnloads(c);
+            c.Flush();
+            for (;;)
+            {
+                var (type, payload) = c.Read();
+                switch (type)
+                {
+                    case V8Protocol.HostCall: Answer(c, payload.Span); break;
+                    case V8Protocol.Writes: Deferred(payload.Span); break;
+                    case V8Protocol.Ok or V8Protocol.Values or V8Protocol.Bytes or V8Protocol.Fault:
+                        return V8Engine.Reply.From(type, payload.Span);
+                    default: throw new ProtocolException($"protocol: unexpected {V8Protocol.FrameName(type)} frame from the engine");
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException or InvalidOperationException or ProtocolException or WasmFault)
+        {
+            if (e is WasmFault w) throw Dead(w);
+            bool timedOut;
+            lock (_gate) timedOut = _timedOut;
+            if (timedOut)
+            {
+                _engine.KillWorker();
+                throw Dead(TimedOut());
+            }
+            throw Broken(_engine.Why(e));
+        }
+        catch (HostBugException e)
+        {
+            // Our own host code failed: the worker waits for an answer it will never get.
+            throw Broken("host error in the harness: " + e.InnerException);
+        }
+    }
+
+    private (BoundImport Import, HostValue[] Args) ReadCall(ref PayloadReader r)
+    {
+        var slot = r.U8();
+        var index = r.U16();
+        var imports = slot < _instances.Count ? _instances[slot].Module.Imports
+            : slot == _instances.Count ? _instantiating?.Imports : null;
+        if (imports is null || index >= imports.Count)
+            throw new ProtocolException($"protocol: a host call names import {index} of instance {slot}, which does not exist");
+        var b = imports[index];
+        var args = new HostValue[b.Binding.Params.Count];
+        for (var k = 0; k < args.Length; k++)
+        {
+            var repr = b.Binding.Params[k];
+            args[k] = V8Protocol.IsInt(repr) ? HostValue.FromInt(r.I32())
+                : repr == Repr.F64 ? HostValue.FromF64(r.F64())
+                : HostValue.FromBytes(r.Bytes());
+        }
+        return (b, args);
+    }
+
+    private void Answer(FrameChannel c, ReadOnlySpan<byte> payload)
+    {
+        var r = new PayloadReader(payload, "host call");
+        var (b, args) = ReadCall(ref r);
+        HostValue result;
+        try { result = b.Invoke(_host, args); }
+        catch (HostErrorException e)
+        {
+            c.Begin(V8Protocol.Answer);
+            c.U8(0);
+            c.Text(e.Message);
+            c.End();
+            c.Flush();
+            return;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { throw new HostBugException(e); }
+        c.Begin(V8Protocol.Answer);
+        c.U8(1);
+        var deferrable = b.Host.Traits == HostCallTraits.DeferrableWrite;
+        c.U8(deferrable ? (byte)1 : (byte)0);
+        c.I32(deferrable ? HostFunctions.DeferBudget(_host.Session, args[0].Int) : 0);
+        if (b.Binding.Result is { } repr)
+        {
+            if (V8Protocol.IsInt(repr)) c.I32(result.Kind == HostValueKind.Int ? result.Int : -1);
+            else if (repr == Repr.F64) c.F64(result.Kind == HostValueKind.F64 ? result.F64 : double.NaN);
+            else c.Bytes(result.Bytes ?? [], isNull: result.Bytes is null);
+        }
+        c.End();
+        c.Flush();
+    }
+
+    private void Deferred(ReadOnlySpan<byte> payload)
+    {
+        var r = new PayloadReader(payload, "writes");
+        while (!r.AtEnd)
+        {
+            var (b, args) = ReadCall(ref r);
+            // The worker queues only writes the host accepted before, so this fails only when the
+            // machine does (disk full): the module went on, so the run must not pass as clean.
+            try { b.Invoke(_host, args); }
+            catch (HostErrorException e) { _queuedWriteFailure ??= e.Error; }
+            catch (Exception e) when (e is not OutOfMemoryException) { throw new HostBugException(e); }
+        }
+    }
+
+    private sealed class HostBugException(Exception inner) : Exception(inner.Message, inner);
 }

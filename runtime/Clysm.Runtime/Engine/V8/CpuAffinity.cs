@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Clysm.Runtime.Engine;
+namespace Clysm.Runtime.Engine.V8;
 
 /// <summary>
 /// Pins the calling thread to one core (Linux). A synchronous host call is a round trip
