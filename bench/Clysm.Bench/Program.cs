@@ -13,7 +13,6 @@ internal static class Program
             case "corpus": return CorpusBench.Run(rest);
             case "compile": return CompileBench.Run(rest);
             case "wasmtime-compile": return EngineBench.Compile(rest);
-            case "engines": return EngineBench.Engines(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
@@ -24,9 +23,6 @@ internal static class Program
                                               cases/s of the corpus through $CLYSM_STAGE (default: reference)
                                               on reused engines vs one fresh engine process per case
                       compile [ROUNDS]        reference-stage compile time per corpus case
-                      engines [WRITES] [LINES]
-                                              host calls and invocations on V8 and Wasmtime side by side,
-                                              and the cost of Wasmtime's worker process
                       wasmtime-compile [CASES]
                                               Cranelift compile time of a sample of reference-stage case modules
                     """);

@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Clysm.Runtime.Engine.Wasmtime.Native;
 using Microsoft.Win32.SafeHandles;
 using P = Clysm.Runtime.Engine.Wasmtime.WorkerProtocol;
 
 namespace Clysm.Runtime.Engine.Wasmtime;
 
 /// <summary>
-/// The Wasmtime worker process (runtime/Clysm.Runtime.Worker calls <see cref="Main"/>): one engine,
-/// its compiled modules by id, and requests answered one at a time over stdin/stdout
-/// (<see cref="WorkerProtocol"/>). It exits as soon as its parent is gone, even while a case runs:
-/// a watcher thread polls the request pipe and the parent pid.
+/// The Wasmtime worker process (runtime/Clysm.Runtime.Worker calls <see cref="Main"/>): a
+/// <see cref="WasmRunner"/> over an in-process <see cref="WasmtimeEngine"/>, so the C# host serves host
+/// calls right beside the engine, and the modules the parent sent, by id. Requests are answered one at a
+/// time over stdin/stdout (<see cref="WorkerProtocol"/>), on the engine's wasm thread. It exits as soon as
+/// its parent is gone, even while a case runs: a watcher thread polls the request pipe and the parent pid.
 /// </summary>
 internal static class WorkerHost
 {
@@ -24,9 +24,9 @@ internal static class WorkerHost
         using var input = Console.OpenStandardInput(1 << 16);
         StartParentWatch();
 
-        WasmtimeRunner runner;
-        try { runner = new WasmtimeRunner(WasmtimeSettings.FromArguments(args)); }
-        catch (Exception e) when (e is NativeException or ArgumentException or DllNotFoundException or FormatException)
+        WasmtimeEngine engine;
+        try { engine = new WasmtimeEngine(WasmtimeSettings.FromArguments(args)); }
+        catch (Exception e) when (e is EngineUnavailableException or ArgumentException or FormatException)
         {
             P.WriteFrame(output, P.Hello, P.Json(w => w.WriteString("error", e.Message)));
             return 3;
@@ -36,25 +36,28 @@ internal static class WorkerHost
             w.WriteNumber("pid", Environment.ProcessId);
             w.WriteString("wasmtime", WasmtimeEngine.LibraryVersion);
         }));
+        using var runner = new WasmRunner(engine);
+        return engine.OnWasmThread(() => Serve(input, output, engine, runner));
+    }
 
-        var modules = new Dictionary<uint, NativeModule>();
+    private static int Serve(Stream input, Stream output, WasmtimeEngine engine, WasmRunner runner)
+    {
+        var modules = new Dictionary<uint, byte[]>();
         for (;;)
         {
             var frame = P.ReadFrame(input);
-            if (frame is not { } f || f.Type == P.Quit) break;
+            if (frame is not { } f || f.Type == P.Quit) return 0;
             switch (f.Type)
             {
-                case P.Compile:
+                case P.Module:
                 {
                     var id = BitConverter.ToUInt32(f.Body, 0);
+                    var bytes = f.Body[4..];
+                    if (modules.Remove(id, out var old)) engine.Forget(old);
+                    modules[id] = bytes;
                     var clock = Stopwatch.StartNew();
-                    var (module, error) = runner.Compile(f.Body[4..]);
-                    if (module is not null)
-                    {
-                        if (modules.Remove(id, out var old)) old.Dispose();
-                        modules[id] = module;
-                    }
-                    P.WriteFrame(output, P.Compiled, P.Json(w =>
+                    var error = engine.Precompile(bytes);
+                    P.WriteFrame(output, P.ModuleReady, P.Json(w =>
                     {
                         if (error is not null) w.WriteString("error", error);
                         w.WriteNumber("ms", clock.Elapsed.TotalMilliseconds);
@@ -69,25 +72,22 @@ internal static class WorkerHost
                 }
                 case P.Run:
                 {
-                    var (id, request, bindings) = P.DecodeRun(f.Body);
-                    var result = modules.TryGetValue(id, out var module)
-                        ? runner.Run(module, request, bindings)
-                        : new InvocationResult { Status = InvocationStatus.Crashed, Message = $"protocol: no compiled module {id} in the worker" };
-                    var json = P.EncodeResult(result);
+                    var (request, missing) = P.DecodeRun(f.Body, id => modules.GetValueOrDefault(id));
+                    var result = request is not null
+                        ? runner.Invoke(request)
+                        : new InvocationResult { Status = InvocationStatus.Crashed, Message = $"protocol: the worker has no module {missing}" };
+                    var json = P.EncodeResult(result, runner.Compiles);
                     P.WriteFrame(output, P.Done, P.U32((uint)json.Length), json, result.ReturnedBytes ?? []);
                     break;
                 }
                 case P.Forget:
-                    if (modules.Remove(BitConverter.ToUInt32(f.Body, 0), out var gone)) gone.Dispose();
+                    if (modules.Remove(BitConverter.ToUInt32(f.Body, 0), out var gone)) engine.Forget(gone);
                     break;
                 default:
                     Console.Error.WriteLine($"worker: unknown frame type {f.Type}");
                     return 2;
             }
         }
-        foreach (var m in modules.Values) m.Dispose();
-        runner.Dispose();
-        return 0;
     }
 
     /// <summary>Ends the process when the parent dies: the request pipe hangs up, or the parent pid

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using Clysm.Runtime.Engine.V8;
 using P = Clysm.Runtime.Engine.Wasmtime.WorkerProtocol;
 
 namespace Clysm.Runtime.Engine.Wasmtime;

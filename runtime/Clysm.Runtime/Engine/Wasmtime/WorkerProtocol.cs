@@ -8,19 +8,22 @@ namespace Clysm.Runtime.Engine.Wasmtime;
 
 /// <summary>
 /// The pipe protocol between a parent and its Wasmtime worker process. One request, one answer;
-/// host calls never cross it (the worker serves them in process).
+/// host calls never cross it (the worker serves them in process, with the worker's own
+/// <see cref="WasmRunner"/> reading, checking and running the module).
 /// Frames both ways: u32 length of what follows (little-endian), u8 type, payload.
 /// <list type="bullet">
 /// <item>worker → parent, once: <c>H</c> hello, JSON <c>{pid, wasmtime}</c> or <c>{error}</c>.</item>
-/// <item><c>C</c> compile: u32 module id, wasm bytes → <c>c</c> JSON <c>{error, ms}</c>; the worker keeps the module under that id.</item>
-/// <item><c>V</c> validate: wasm bytes → <c>v</c> JSON <c>{error}</c> (validation only, nothing kept).</item>
-/// <item><c>R</c> run: JSON request → <c>D</c>: u32 JSON length, JSON result, then the returned bytes if any.</item>
+/// <item><c>M</c> module: u32 id, wasm bytes → <c>m</c> JSON <c>{error, ms}</c>. The worker keeps the bytes
+/// under the id (the same array every time, so its runner reuses a Stage or support module's compiled
+/// code) and compiles them at once, under the parent's compile watchdog.</item>
+/// <item><c>V</c> validate: wasm bytes → <c>v</c> JSON <c>{error}</c>.</item>
+/// <item><c>R</c> run: JSON request naming modules by id → <c>D</c>: u32 JSON length, JSON result, then the returned bytes if any.</item>
 /// <item><c>F</c> forget: u32 module id (no answer). <c>Q</c> quit (no answer).</item>
 /// </list>
 /// </summary>
 internal static class WorkerProtocol
 {
-    public const byte Hello = (byte)'H', Compile = (byte)'C', Compiled = (byte)'c', Validate = (byte)'V', Validated = (byte)'v',
+    public const byte Hello = (byte)'H', Module = (byte)'M', ModuleReady = (byte)'m', Validate = (byte)'V', Validated = (byte)'v',
         Run = (byte)'R', Done = (byte)'D', Forget = (byte)'F', Quit = (byte)'Q';
 
     /// <summary>Largest frame either side accepts: a module, or a result with two capped outputs.</summary>
@@ -78,68 +81,55 @@ internal static class WorkerProtocol
 
     // ---- run requests ------------------------------------------------------------------
 
-    public static byte[] EncodeRun(uint moduleId, InvocationRequest r, IReadOnlyList<ImportBinding> bindings)
+    public static byte[] EncodeRun(uint moduleId, uint? supportId, InvocationRequest r) => Json(w =>
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("module", moduleId);
-            w.WriteString("export", r.Export);
-            w.WriteStartArray("setup");
-            foreach (var s in r.Setup) w.WriteStringValue(s);
-            w.WriteEndArray();
-            if (r.Argument is not null) w.WriteString("argument", r.Argument);
-            w.WriteString("stdin", r.Stdin);
-            if (r.StdinFile is not null) w.WriteString("stdinFile", Path.GetFullPath(r.StdinFile));
-            if (r.SandboxRoot is not null) w.WriteString("sandbox", Path.GetFullPath(r.SandboxRoot));
-            w.WriteNumber("timeoutMs", r.Timeout.TotalMilliseconds);
-            w.WriteNumber("outputLimit", r.OutputLimitBytes);
-            w.WriteStartArray("bindings");
-            foreach (var b in bindings)
-            {
-                w.WriteStartObject();
-                w.WriteString("module", b.Module);
-                w.WriteString("name", b.Name);
-                w.WriteStartArray("params");
-                foreach (var p in b.Params) w.WriteStringValue(p.ToString());
-                w.WriteEndArray();
-                if (b.Result is { } res) w.WriteString("result", res.ToString());
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return ms.ToArray();
-    }
+        w.WriteNumber("module", moduleId);
+        if (supportId is { } s) w.WriteNumber("support", s);
+        w.WriteString("role", r.Role.ToString());
+        w.WriteString("export", r.Export);
+        w.WriteStartArray("setup");
+        foreach (var name in r.Setup) w.WriteStringValue(name);
+        w.WriteEndArray();
+        if (r.Argument is not null) w.WriteString("argument", r.Argument);
+        w.WriteBoolean("returnsBytes", r.ReturnsBytes);
+        w.WriteString("stdin", r.Stdin);
+        if (r.StdinFile is not null) w.WriteString("stdinFile", Path.GetFullPath(r.StdinFile));
+        if (r.SandboxRoot is not null) w.WriteString("sandbox", Path.GetFullPath(r.SandboxRoot));
+        w.WriteNumber("timeoutMs", r.Timeout.TotalMilliseconds);
+        w.WriteNumber("outputLimit", r.OutputLimitBytes);
+    });
 
-    public static (uint ModuleId, InvocationRequest Request, IReadOnlyList<ImportBinding> Bindings) DecodeRun(byte[] json)
+    /// <summary>The request, with its modules' bytes looked up by id (null: the worker has no such module).</summary>
+    public static (InvocationRequest? Request, uint MissingId) DecodeRun(byte[] json, Func<uint, byte[]?> module)
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         string? Opt(string name) => root.TryGetProperty(name, out var v) ? v.GetString() : null;
-        var request = new InvocationRequest
+        var moduleId = root.GetProperty("module").GetUInt32();
+        if (module(moduleId) is not { } bytes) return (null, moduleId);
+        byte[]? support = null;
+        if (root.TryGetProperty("support", out var s) && (support = module(s.GetUInt32())) is null) return (null, s.GetUInt32());
+        return (new InvocationRequest
         {
-            Module = [],
+            Module = bytes,
+            Support = support,
+            Role = Enum.Parse<ModuleRole>(root.GetProperty("role").GetString()!),
             Export = root.GetProperty("export").GetString()!,
             Setup = root.GetProperty("setup").EnumerateArray().Select(e => e.GetString()!).ToList(),
             Argument = Opt("argument"),
+            ReturnsBytes = root.GetProperty("returnsBytes").GetBoolean(),
             Stdin = root.GetProperty("stdin").GetString()!,
             StdinFile = Opt("stdinFile"),
             SandboxRoot = Opt("sandbox"),
             Timeout = TimeSpan.FromMilliseconds(root.GetProperty("timeoutMs").GetDouble()),
             OutputLimitBytes = root.GetProperty("outputLimit").GetInt32(),
-        };
-        var bindings = root.GetProperty("bindings").EnumerateArray().Select(b => new ImportBinding(
-            b.GetProperty("module").GetString()!, b.GetProperty("name").GetString()!,
-            b.GetProperty("params").EnumerateArray().Select(p => Enum.Parse<Repr>(p.GetString()!)).ToList(),
-            b.TryGetProperty("result", out var res) ? Enum.Parse<Repr>(res.GetString()!) : null)).ToList();
-        return (root.GetProperty("module").GetUInt32(), request, bindings);
+        }, 0);
     }
 
     // ---- results -------------------------------------------------------------------------
 
-    public static byte[] EncodeResult(InvocationResult r)
+    /// <param name="compiles">Modules the worker's runner has compiled so far (tests check reuse with it).</param>
+    public static byte[] EncodeResult(InvocationResult r, int compiles)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms))
@@ -174,14 +164,19 @@ internal static class WorkerProtocol
             w.WriteStartObject("calls");
             foreach (var (k, v) in r.ImportCalls) w.WriteNumber(k, v);
             w.WriteEndObject();
+            w.WriteStartArray("exportsCalled");
+            foreach (var e in r.ExportsCalled) w.WriteStringValue(e);
+            w.WriteEndArray();
+            if (r.Engine is not null) w.WriteString("engine", r.Engine);
             w.WriteNumber("ms", r.Duration.TotalMilliseconds);
+            w.WriteNumber("compiles", compiles);
             w.WriteBoolean("bytes", r.ReturnedBytes is not null);
             w.WriteEndObject();
         }
         return ms.ToArray();
     }
 
-    public static InvocationResult DecodeResult(byte[] body)
+    public static (InvocationResult Result, int Compiles) DecodeResult(byte[] body)
     {
         var jsonLength = (int)BinaryPrimitives.ReadUInt32LittleEndian(body);
         using var doc = JsonDocument.Parse(body.AsMemory(4, jsonLength));
@@ -194,7 +189,7 @@ internal static class WorkerProtocol
         ConditionInfo? condition = root.TryGetProperty("condition", out var c)
             ? new ConditionInfo(c.GetProperty("type").GetString()!, c.GetProperty("message").GetString()!)
             : null;
-        return new InvocationResult
+        return (new InvocationResult
         {
             Status = Enum.Parse<InvocationStatus>(root.GetProperty("status").GetString()!),
             Value = new LispValue(Enum.Parse<LispValueKind>(value.GetProperty("kind").GetString()!), value.GetProperty("fixnum").GetInt64(), Opt(value, "text")),
@@ -205,9 +200,11 @@ internal static class WorkerProtocol
             HostError = host,
             Condition = condition,
             ImportCalls = root.GetProperty("calls").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()),
+            ExportsCalled = root.GetProperty("exportsCalled").EnumerateArray().Select(e => e.GetString()!).ToList(),
+            Engine = Opt(root, "engine"),
             Duration = TimeSpan.FromMilliseconds(root.GetProperty("ms").GetDouble()),
             ReturnedBytes = root.GetProperty("bytes").GetBoolean() ? body.AsSpan(4 + jsonLength).ToArray() : null,
-        };
+        }, root.GetProperty("compiles").GetInt32());
     }
 
     public static byte[] Json(Action<Utf8JsonWriter> write)

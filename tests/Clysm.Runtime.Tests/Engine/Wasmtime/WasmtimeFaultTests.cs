@@ -8,8 +8,8 @@ namespace Clysm.Runtime.Tests.Engine.Wasmtime;
 /// <summary>One Wasmtime engine (one worker process) for a whole test class.</summary>
 public sealed class WasmtimeFixture : IDisposable
 {
-    public WasmtimeEngine Engine { get; } = new(new WasmtimeSettings { CacheDirectory = null }.Check());
-    public void Dispose() => Engine.Dispose();
+    public WasmtimeWorkerRunner Runner { get; } = new(new WasmtimeSettings { CacheDirectory = null }.Check());
+    public void Dispose() => Runner.Dispose();
 }
 
 /// <summary>
@@ -19,17 +19,17 @@ public sealed class WasmtimeFixture : IDisposable
 public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<WasmtimeFixture>
 {
     private InvocationResult Run(string wat, string export = "_start", TimeSpan? timeout = null) =>
-        fx.Engine.Invoke(new InvocationRequest { Module = Wat.Assemble(wat), Export = export, Timeout = timeout ?? TimeSpan.FromSeconds(20) });
+        fx.Runner.Invoke(new InvocationRequest { Module = Wat.Assemble(wat), Export = export, Timeout = timeout ?? TimeSpan.FromSeconds(20) });
 
     /// <summary>Runs <paramref name="fault"/>, then checks the same worker still answers.</summary>
     private InvocationResult RunAndSurvive(string wat, TimeSpan? timeout = null)
     {
         Run("""(module (func (export "_start") (result i32) (i32.const 1)))""");
-        var starts = fx.Engine.WorkerStarts;
+        var starts = fx.Runner.WorkerStarts;
         var r = Run(wat, timeout: timeout);
         var after = Run("""(module (func (export "_start") (result i32) (i32.const 2)))""");
         Assert.Equal(new LispValue(LispValueKind.Fixnum, 2), after.Value);
-        Assert.Equal(starts, fx.Engine.WorkerStarts);
+        Assert.Equal(starts, fx.Runner.WorkerStarts);
         return r;
     }
 
@@ -174,20 +174,6 @@ public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<Wasmt
     }
 
     [Fact]
-    public void Each_invocation_gets_a_fresh_store_even_for_a_module_compiled_once()
-    {
-        const string Counter = """
-            (module
-              (global $n (mut i32) (i32.const 0))
-              (func (export "_start") (result i32) (global.set $n (i32.add (global.get $n) (i32.const 1))) (global.get $n)))
-            """;
-        Assert.Equal(new LispValue(LispValueKind.Fixnum, 1), Run(Counter).Value);
-        var again = Run(Counter);
-        Assert.Equal(new LispValue(LispValueKind.Fixnum, 1), again.Value);
-        Assert.Equal(TimeSpan.Zero, fx.Engine.LastCompileTime);        // the worker kept the compiled module
-    }
-
-    [Fact]
     public void Linear_memory_growth_stops_at_the_store_limit()
     {
         // 1 GiB limit: growing by 20,000 pages (1.25 GiB) fails with -1 instead of taking the memory.
@@ -214,7 +200,7 @@ public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<Wasmt
     [Fact]
     public void An_import_declared_twice_with_two_types_links_as_on_v8()
     {
-        var r = fx.Engine.Invoke(new InvocationRequest
+        var r = fx.Runner.Invoke(new InvocationRequest
         {
             Module = Wat.Assemble("""
                 (module
@@ -233,7 +219,7 @@ public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<Wasmt
     [Fact]
     public void A_string_result_of_an_anyref_import_is_built_through_the_module_channel()
     {
-        var r = fx.Engine.Invoke(new InvocationRequest
+        var r = fx.Runner.Invoke(new InvocationRequest
         {
             Stdin = "line\n",
             Module = Wat.Assemble("""

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using Clysm.Runtime.Contract;
 using Clysm.Runtime.Engine;
-using Clysm.Runtime.Engine.V8;
 using Clysm.Runtime.Engine.Wasmtime;
 using Clysm.Runtime.Wasm;
 using Clysm.TestSupport;
@@ -30,7 +29,7 @@ public sealed class WorkerTests
 
     private static WasmtimeSettings Settings => new() { CacheDirectory = null };
 
-    private static void AssertAnswers(WasmtimeEngine engine) =>
+    private static void AssertAnswers(WasmtimeWorkerRunner engine) =>
         Assert.Equal(new LispValue(LispValueKind.Fixnum, 42), engine.Invoke(new InvocationRequest { Module = Answer }).Value);
 
     [Fact]
@@ -39,7 +38,7 @@ public sealed class WorkerTests
         // The guard rail broken on purpose: the thread running wasm has a smaller stack than the wasm
         // stack budget, so deep recursion overflows the thread before Wasmtime's own check, and the
         // process aborts. This is the abort the real settings prevent.
-        using var engine = new WasmtimeEngine(Settings with { ThreadStackBytes = 256 << 10 });
+        using var engine = new WasmtimeWorkerRunner(Settings with { ThreadStackBytes = 256 << 10 });
         AssertAnswers(engine);
         var r = engine.Invoke(new InvocationRequest { Module = Deep });
         Assert.Equal(InvocationStatus.Crashed, r.Status);
@@ -52,7 +51,7 @@ public sealed class WorkerTests
     [Fact]
     public async Task A_worker_killed_mid_run_is_a_crash_naming_the_signal()
     {
-        using var engine = new WasmtimeEngine(Settings);
+        using var engine = new WasmtimeWorkerRunner(Settings);
         AssertAnswers(engine);
         var pid = engine.WorkerPid!.Value;
         var killer = Task.Run(async () => { await Task.Delay(500); Process.GetProcessById(pid).Kill(); });
@@ -65,14 +64,16 @@ public sealed class WorkerTests
     }
 
     [Fact]
-    public void A_panic_while_the_engine_is_made_is_an_unavailable_engine_with_wasmtimes_message()
+    public void A_panic_while_the_engine_is_made_is_a_crash_with_wasmtimes_message()
     {
         // Above 2 MiB of wasm stack Wasmtime panics when the engine is created (Check() refuses it).
         Assert.Throws<ArgumentOutOfRangeException>(() => new WasmtimeSettings { WasmStackBytes = 4 << 20 }.Check());
-        using var engine = new WasmtimeEngine(Settings with { WasmStackBytes = 4 << 20, ThreadStackBytes = 16 << 20 });
-        var e = Assert.Throws<EngineUnavailableException>(() => engine.Invoke(new InvocationRequest { Module = Answer }));
-        Assert.Contains("panicked", e.Message);
-        Assert.Contains("stack", e.Message);
+        using var engine = new WasmtimeWorkerRunner(Settings with { WasmStackBytes = 4 << 20, ThreadStackBytes = 16 << 20 });
+        var r = engine.Invoke(new InvocationRequest { Module = Answer });
+        Assert.Equal(InvocationStatus.Crashed, r.Status);
+        Assert.Contains("the Wasmtime worker did not start", r.Message);
+        Assert.Contains("panicked", r.Message);
+        Assert.Contains("max_wasm_stack size cannot exceed", r.Message);    // Wasmtime's own words
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class WorkerTests
         {
             var fifo = Path.Combine(dir, "in");
             Process.Start("mkfifo", [fifo])!.WaitForExit();
-            using var engine = new WasmtimeEngine(Settings);
+            using var engine = new WasmtimeWorkerRunner(Settings);
             AssertAnswers(engine);
             var r = engine.Invoke(new InvocationRequest { Module = Answer, StdinFile = fifo, Timeout = TimeSpan.FromSeconds(1) });
             Assert.Equal(InvocationStatus.TimedOut, r.Status);
@@ -102,14 +103,14 @@ public sealed class WorkerTests
         try
         {
             var module = Wat.Assemble("(module (func (export \"_start\") (result i32) (i32.const 7)) (func (export \"unique\") (result i32) (i32.const " + Environment.TickCount64 % 100000 + ")))");
-            using (var first = new WasmtimeEngine(Settings with { CacheDirectory = cache }))
+            using (var first = new WasmtimeWorkerRunner(Settings with { CacheDirectory = cache }))
                 Assert.Equal(new LispValue(LispValueKind.Fixnum, 7), first.Invoke(new InvocationRequest { Module = module }).Value);
             var toml = cache + ".toml";                                 // beside the folder: Wasmtime cleans inside it
             Assert.Contains($"directory = \"{cache}\"", File.ReadAllText(toml));
             Assert.DoesNotContain("enabled", File.ReadAllText(toml));      // rejected by Wasmtime 50
             var code = Directory.GetFiles(Path.Combine(cache, "modules"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".stats", StringComparison.Ordinal)).ToList();
             var written = File.GetLastWriteTimeUtc(Assert.Single(code));
-            using (var second = new WasmtimeEngine(Settings with { CacheDirectory = cache }))
+            using (var second = new WasmtimeWorkerRunner(Settings with { CacheDirectory = cache }))
                 Assert.Equal(new LispValue(LispValueKind.Fixnum, 7), second.Invoke(new InvocationRequest { Module = module }).Value);
             // A hit reads the entry; a miss would have compiled and written it again.
             Assert.Equal(written, File.GetLastWriteTimeUtc(code[0]));
@@ -137,10 +138,9 @@ public sealed class WorkerTests
         var input = p.StandardInput.BaseStream;
         var output = p.StandardOutput.BaseStream;
         Assert.Equal(P.Hello, P.ReadFrame(output)!.Value.Type);
-        P.WriteFrame(input, P.Compile, P.U32(1), Spin);
-        Assert.Equal(P.Compiled, P.ReadFrame(output)!.Value.Type);
-        var bindings = ContractChecker.Check(WasmModule.Parse(Spin), HostContract.Default).Bindings;
-        P.WriteFrame(input, P.Run, P.EncodeRun(1, new InvocationRequest { Module = Spin, Timeout = TimeSpan.FromMinutes(5) }, bindings));
+        P.WriteFrame(input, P.Module, P.U32(1), Spin);
+        Assert.Equal(P.ModuleReady, P.ReadFrame(output)!.Value.Type);
+        P.WriteFrame(input, P.Run, P.EncodeRun(1, null, new InvocationRequest { Module = Spin, Timeout = TimeSpan.FromMinutes(5) }));
         return p;
     }
 
@@ -189,17 +189,19 @@ public sealed class WorkerTests
     [Fact]
     public void Requests_and_results_cross_the_pipe_unchanged()
     {
+        byte[] stage = [0, 97, 115, 109, 1, 0, 0, 0], support = [0, 97, 115, 109, 1, 0, 0, 0];
         var request = new InvocationRequest
         {
-            Module = [], Export = "compile_form", Setup = ["_initialize"], Argument = "(+ 1 2) ü",
-            Stdin = "in\n", StdinFile = "/tmp/x", SandboxRoot = "/tmp", Timeout = TimeSpan.FromMilliseconds(1500), OutputLimitBytes = 77,
+            Module = stage, Support = support, Role = ModuleRole.Stage, Export = "compile_form", Setup = ["_initialize"],
+            Argument = "(+ 1 2) ü", ReturnsBytes = true, Stdin = "in\n", StdinFile = "/tmp/x", SandboxRoot = "/tmp",
+            Timeout = TimeSpan.FromMilliseconds(1500), OutputLimitBytes = 77,
         };
-        var bindings = new[] { new ImportBinding("clysm:fs", "open", [Repr.GcString, Repr.KeywordCode, Repr.KeywordHostString, Repr.Int], Repr.Handle) };
-        var (id, back, backBindings) = P.DecodeRun(P.EncodeRun(9, request, bindings));
-        Assert.Equal(9u, id);
+        var (back, _) = P.DecodeRun(P.EncodeRun(9, 4, request), id => id switch { 9 => stage, 4 => support, _ => null });
+        Assert.Same(stage, back!.Module);                              // the worker's own array for the id
+        Assert.Same(support, back.Support);
         Assert.Equal(request with { Setup = back.Setup }, back);
         Assert.Equal(request.Setup, back.Setup);
-        Assert.Equal(bindings[0].ToString(), Assert.Single(backBindings).ToString());
+        Assert.Equal((null, 9u), P.DecodeRun(P.EncodeRun(9, null, request), _ => null));
 
         var result = new InvocationResult
         {
@@ -207,9 +209,11 @@ public sealed class WorkerTests
             Message = "m", WasmStack = "    at func0", HostError = new Clysm.Runtime.Host.HostError("clysm:fs open", 3, "a.txt", "why"),
             Condition = new ConditionInfo("ERROR", "boom"), ImportCalls = new Dictionary<string, int> { ["clysm:fs open"] = 2 },
             Duration = TimeSpan.FromMilliseconds(12.5), ReturnedBytes = [0, 97, 115, 109],
+            ExportsCalled = ["_initialize", "compile_form"], Engine = "wasmtime 50.0.1 (Cranelift)",
         };
-        var json = P.EncodeResult(result);
-        var decoded = P.DecodeResult([.. P.U32((uint)json.Length), .. json, .. result.ReturnedBytes]);
+        var json = P.EncodeResult(result, compiles: 3);
+        var (decoded, compiles) = P.DecodeResult([.. P.U32((uint)json.Length), .. json, .. result.ReturnedBytes]);
+        Assert.Equal(3, compiles);
         Assert.Equal(JsonSerializer.Serialize(result), JsonSerializer.Serialize(decoded));
     }
 }

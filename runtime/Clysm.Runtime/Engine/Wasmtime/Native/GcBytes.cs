@@ -8,14 +8,14 @@ namespace Clysm.Runtime.Engine.Wasmtime.Native;
 /// </summary>
 internal static unsafe class GcBytes
 {
-    /// <summary>True when the array's elements are i8 (a string), false for any other array.</summary>
+    /// <summary>True when the array is the ABI's string type, <c>(array (mut i8))</c>; false for any other array.</summary>
     public static bool HasByteElements(nint context, GcRef* array)
     {
         var type = wasmtime_arrayref_type(context, array);
         if (type == 0) return false;
         FieldType element;
         wasmtime_array_type_element(type, &element);
-        var isBytes = element.Storage.Kind == StorageType.KindI8;
+        var isBytes = element.Mutable && element.Storage.Kind == StorageType.KindI8;
         wasmtime_array_type_delete(type);
         return isBytes;
     }

@@ -81,6 +81,7 @@ internal struct Val
     [FieldOffset(0)] public byte Kind;
     [FieldOffset(8)] public int I32Value;
     [FieldOffset(8)] public long I64Value;
+    [FieldOffset(8)] public float F32Value;
     [FieldOffset(8)] public double F64Value;
     [FieldOffset(8)] public GcRef Ref;
 
