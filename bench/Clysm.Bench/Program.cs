@@ -13,6 +13,7 @@ internal static class Program
             case "corpus": return CorpusBench.Run(rest);
             case "compile": return CompileBench.Run(rest);
             case "wasmtime-compile": return EngineBench.Compile(rest);
+            case "wasmtime-cases": return EngineBench.Cases(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
@@ -25,6 +26,8 @@ internal static class Program
                       compile [ROUNDS]        reference-stage compile time per corpus case
                       wasmtime-compile [CASES]
                                               Cranelift compile time of a sample of reference-stage case modules
+                      wasmtime-cases [CASES]  where a case's time goes on Wasmtime's worker (module, run, pipe),
+                                              cache cold and warm, beside V8
                     """);
                 return what is null or "--help" or "-h" ? 0 : 2;
         }
