@@ -55,8 +55,11 @@ public sealed class WasmtimeWorkerRunner : IWasmRunner
     /// <summary>The worker's process id while one runs (tests kill it).</summary>
     internal int? WorkerPid => _worker is { Alive: true } w ? w.Pid : null;
 
-    /// <summary>Time the last module sent to the worker took to compile there (zero when it was held already).</summary>
+    /// <summary>Time the last invocation's modules took to reach the worker and compile there (zero when held already).</summary>
     public TimeSpan LastCompileTime { get; private set; }
+
+    /// <summary>Time the last invocation took inside the worker (its runner's own account).</summary>
+    public TimeSpan LastRunTime { get; private set; }
 
     public string? Validate(byte[] module)
     {
@@ -90,6 +93,7 @@ public sealed class WasmtimeWorkerRunner : IWasmRunner
                     ? Failed(InvocationStatus.TimedOut, $"timed out after {request.Timeout.TotalSeconds:0.###} s (the worker did not stop at its deadline and was killed)")
                     : Failed(InvocationStatus.Crashed, Death(worker));
             var (result, compiles) = P.DecodeResult(answer);
+            LastRunTime = result.Duration;
             Compiles = _compilesBefore + compiles;
             if (request.Role == ModuleRole.Case) Drop(worker, request.Module);        // a case module does not come back
             if (result.Status == InvocationStatus.Crashed) KillWorker();            // the harness failed in there: start clean
@@ -117,7 +121,7 @@ public sealed class WasmtimeWorkerRunner : IWasmRunner
         var id = ++_nextId;
         var clock = Stopwatch.StartNew();
         var answer = worker.Exchange(P.Module, P.ModuleReady, CompileLimit, P.U32(id), bytes);
-        LastCompileTime = clock.Elapsed;
+        LastCompileTime += clock.Elapsed;
         if (answer is null) return null;
         _held.Add((bytes, id));
         while (_held.Count > ModulesKept)
