@@ -63,9 +63,13 @@ public sealed class WasmtimeWorkerRunner : IWasmRunner
 
     public string? Validate(byte[] module)
     {
-        var worker = EnsureWorker();
-        var answer = worker.Exchange(P.Validate, P.Validated, CompileLimit, module);
-        if (answer is null) throw new EngineUnavailableException("Wasmtime worker: " + Death(worker));
+        WorkerProcess worker;
+        try { worker = EnsureWorker(); }
+        catch (EngineUnavailableException e) { return e.Message; }
+        byte[]? answer;
+        try { answer = worker.Exchange(P.Validate, P.Validated, CompileLimit, module); }
+        catch (ProtocolException e) { KillWorker(); return e.Message; }
+        if (answer is null) return "the engine failed while validating the module: " + DeathOrTimeout(worker);
         using var doc = JsonDocument.Parse(answer);
         return doc.RootElement.TryGetProperty("error", out var e) ? e.GetString() : null;
     }
