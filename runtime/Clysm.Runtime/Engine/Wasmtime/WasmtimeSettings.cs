@@ -16,8 +16,9 @@ internal sealed record WasmtimeSettings
     public int ThreadStackBytes { get; init; } = 16 << 20;
 
     /// <summary>Cap on each store's linear memory and GC heap growth: an allocation bomb ends as
-    /// "GC heap out of memory" in its case, not as a machine out of memory.</summary>
-    public long MemoryLimitBytes { get; init; } = 1L << 30;
+    /// "GC heap out of memory" in its case, not as a machine out of memory. 2 GiB, as V8's heap cap
+    /// (docs/stage-abi.md §8), so an allocation-heavy case means the same on both.</summary>
+    public long MemoryLimitBytes { get; init; } = 2L << 30;
 
     /// <summary>Cranelift optimisation: false keeps compile time, the cost that dominates a Wasmtime
     /// corpus run, as low as it goes (bench/: <c>wasmtime-compile</c>).</summary>

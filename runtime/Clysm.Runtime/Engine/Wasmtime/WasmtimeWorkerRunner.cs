@@ -65,10 +65,10 @@ public sealed class WasmtimeWorkerRunner : IWasmRunner
     {
         WorkerProcess worker;
         try { worker = EnsureWorker(); }
-        catch (EngineUnavailableException e) { return e.Message; }
+        catch (EngineUnavailableException unavailable) { return unavailable.Message; }
         byte[]? answer;
         try { answer = worker.Exchange(P.Validate, P.Validated, CompileLimit, module); }
-        catch (ProtocolException e) { KillWorker(); return e.Message; }
+        catch (ProtocolException broken) { KillWorker(); return broken.Message; }
         if (answer is null) return "the engine failed while validating the module: " + DeathOrTimeout(worker);
         using var doc = JsonDocument.Parse(answer);
         return doc.RootElement.TryGetProperty("error", out var e) ? e.GetString() : null;
