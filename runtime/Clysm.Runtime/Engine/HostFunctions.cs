@@ -148,7 +148,7 @@ public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionE
     /// module's fault; any other exception is a bug of the harness.</summary>
     public HostValue Invoke(HostContext host, ReadOnlySpan<HostValue> args)
     {
-        host.Count(Host.Operation);
+        host.Count(Host);
         return Host.Function(host.Session, new HostArgs(args, Host.Operation));
     }
 
@@ -159,13 +159,22 @@ public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionE
 /// and the number of calls of each host import, counted where calls are dispatched.</summary>
 public sealed class HostContext(HostSession session)
 {
-    private readonly Dictionary<string, int> _calls = new(StringComparer.Ordinal);
+    // By entry (a reference, hashed cheaply): this is on the path of every host call.
+    private readonly Dictionary<HostFunctionEntry, int> _calls = new(ReferenceEqualityComparer.Instance);
 
     public HostSession Session { get; } = session;
 
     /// <summary>Calls per host import ("clysm:io write-char" → count).</summary>
-    public IReadOnlyDictionary<string, int> Calls => _calls;
+    public IReadOnlyDictionary<string, int> Calls
+    {
+        get
+        {
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (entry, n) in _calls) byName[entry.Operation] = byName.GetValueOrDefault(entry.Operation) + n;
+            return byName;
+        }
+    }
 
-    internal void Count(string operation) =>
-        _calls[operation] = _calls.TryGetValue(operation, out var n) ? n + 1 : 1;
+    internal void Count(HostFunctionEntry entry) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_calls, entry, out _)++;
 }
