@@ -184,6 +184,31 @@ public sealed class WorkerTests
         Assert.True(GoneWithin(worker, TimeSpan.FromSeconds(2)), "the worker outlived its parent by 2 s");
     }
 
+    [Fact]
+    public void A_dying_workers_last_words_keep_the_message_and_drop_the_frames()
+    {
+        const string Panic = """
+
+            thread '<unnamed>' (6581) panicked at crates/c-api/src/engine.rs:37:38:
+            called `Result::unwrap()` on an `Err` value: max_wasm_stack size cannot exceed the async_stack_size
+            stack backtrace:
+               0: __rustc::rust_begin_unwind
+               1: core::panicking::panic_fmt
+            note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.
+            """;
+        Assert.Equal("thread '<unnamed>' (6581) panicked at crates/c-api/src/engine.rs:37:38: | called `Result::unwrap()` on an `Err` value: max_wasm_stack size cannot exceed the async_stack_size",
+            WorkerProcess.LastWords(Panic));
+        const string Overflow = """
+            Stack overflow.
+            Repeated 2 times:
+            --------------------------------
+               at Clysm.Runtime.Engine.Wasmtime.WasmtimeStore.CallRaw(Func, Val[])
+            --------------------------------
+               at Clysm.Runtime.Engine.Wasmtime.WorkerHost.Main(System.String[])
+            """;
+        Assert.Equal("Stack overflow.", WorkerProcess.LastWords(Overflow));
+    }
+
     // ---- the protocol -----------------------------------------------------------------------
 
     [Fact]
