@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Clysm.Runtime.Contract;
 using Clysm.Runtime.Engine;
 using Clysm.Runtime.Engine.V8;
 using Clysm.TestSupport;
@@ -6,26 +9,23 @@ using Clysm.TestSupport;
 namespace Clysm.Bench;
 
 /// <summary>
-/// Host-call and invocation costs of the V8 engine bridge (issue: host runtime).
-/// Every figure is measured twice in the same run, with the harness and the worker free to
-/// move between cores and with both pinned to one core (the default), because these machines are noisy.
+/// Host-call and invocation costs of each engine, side by side in one run: batched write-char calls,
+/// synchronous read-line round trips, a small module's invocation, and a large Stage module invoked
+/// once per case on a reused runner, with its compiles counted (the Stage is compiled once per
+/// runner; a copy of its bytes per case shows what that saves). V8 is measured unpinned and pinned
+/// to one core (its default), because these machines are noisy.
 /// </summary>
 internal static class HostBench
 {
     private const string Bytes = "(type $bytes (array (mut i8)))";
-    private const string Channel = """
-      (func (export "clysm:string-length") (param $s anyref) (result i32)
-        (if (result i32) (ref.test (ref $bytes) (local.get $s)) (then (array.len (ref.cast (ref $bytes) (local.get $s)))) (else (i32.const -1))))
-      (func (export "clysm:string-byte") (param $s anyref) (param $i i32) (result i32) (array.get_u $bytes (ref.cast (ref $bytes) (local.get $s)) (local.get $i)))
-      (func (export "clysm:string-new") (param $n i32) (result anyref) (array.new_default $bytes (local.get $n)))
-      (func (export "clysm:string-set-byte") (param $s anyref) (param $i i32) (param $b i32) (array.set $bytes (ref.cast (ref $bytes) (local.get $s)) (local.get $i) (local.get $b)))
-      """;
 
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public static int Run(string[] args)
     {
-        var writes = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
-        var lines = args.Length > 1 ? int.Parse(args[1]) : 100_000;
+        var ci = CultureInfo.InvariantCulture;
+        var writes = args.Length > 0 ? int.Parse(args[0], ci) : 1_000_000;
+        var lines = args.Length > 1 ? int.Parse(args[1], ci) : 100_000;
+        var cases = args.Length > 2 ? int.Parse(args[2], ci) : 200;
 
         var writeModule = Wat.Assemble($$"""
             (module {{Bytes}}
@@ -39,7 +39,6 @@ internal static class HostBench
         var readModule = Wat.Assemble($$"""
             (module {{Bytes}}
               (import "clysm:io" "read-line" (func $r (param i32) (result (ref null $bytes))))
-              {{Channel}}
               (func (export "_start") (result i32) (local $n i32)
                 (block $eof (loop $l
                   (br_if $eof (ref.is_null (call $r (i32.const 0))))
@@ -47,66 +46,144 @@ internal static class HostBench
                 (local.get $n)))
             """);
         var tiny = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
+        var stage = LargeStage();
         var stdin = string.Concat(Enumerable.Repeat("abc\n", lines));
 
-        Console.WriteLine($"host bench: {Environment.ProcessorCount} cores, {writes:N0} writes, {lines:N0} read-line round trips");
-        Console.WriteLine($"{"",-44} {"unpinned",14} {"pinned (default)",18}");
-        var results = new Dictionary<string, double[]>();
-        foreach (var pinned in new[] { false, true })
+        var configs = new List<(string Label, Func<IWasmRunner> Create)>
         {
-            using var engine = new WasmRunner(new V8Engine(pinned: pinned));
-            Check(engine.Invoke(new InvocationRequest { Module = tiny }), "warm-up");
+            ("v8 unpinned", () => new WasmRunner(new V8Engine(pinned: false))),
+            ("v8 pinned (default)", () => new WasmRunner(new V8Engine())),
+        };
+        // Each other engine as the suite runs it (EngineFactory.CreateRunner: Wasmtime in its worker
+        // process), and in this process under a WasmRunner: the difference is the worker's cost.
+        foreach (var (name, unavailable) in EngineFactory.Probe().Where(e => e.Name != "v8"))
+            if (unavailable is null)
+            {
+                configs.Add((name, () => EngineFactory.CreateRunner(name)));
+                configs.Add((name + " in process", () => new WasmRunner(EngineFactory.Create(name))));
+            }
+            else Console.WriteLine($"({name}: {unavailable})");
+
+        Console.WriteLine($"host bench: {Environment.ProcessorCount} cores, {writes:N0} writes, {lines:N0} read-line round trips, "
+            + $"{cases} cases of a {stage.Length / 1024} KiB Stage module");
+        var rows = new List<(string Name, string[] Values)>();
+        void Row(int column, string name, string value)
+        {
+            var i = rows.FindIndex(r => r.Name == name);
+            if (i < 0) { rows.Add((name, new string[configs.Count])); i = rows.Count - 1; }
+            rows[i].Values[column] = value;
+        }
+
+        for (var col = 0; col < configs.Count; col++)
+        {
+            var create = configs[col].Create;
+            using var runner = create();
+            Check(runner.Invoke(new InvocationRequest { Module = tiny }), "warm-up");
 
             // Batched write-char calls per second.
             var req = new InvocationRequest { Module = writeModule, OutputLimitBytes = writes + 1, Timeout = TimeSpan.FromMinutes(2) };
-            Check(engine.Invoke(req), "write warm-up");
+            Check(runner.Invoke(req), "write warm-up");
             var sw = Stopwatch.StartNew();
-            var r = Check(engine.Invoke(req), "writes");
-            var writeRate = writes / sw.Elapsed.TotalSeconds;
+            var r = Check(runner.Invoke(req), "writes");
+            Row(col, "write-char calls per second", (writes / sw.Elapsed.TotalSeconds).ToString("N0", ci));
             if (r.Stdout.Length != writes) throw new InvalidOperationException($"wrote {r.Stdout.Length}, expected {writes}");
 
             // Synchronous read-line round trips.
             var rreq = new InvocationRequest { Module = readModule, Stdin = stdin, Timeout = TimeSpan.FromMinutes(2) };
-            Check(engine.Invoke(rreq), "read warm-up");
+            Check(runner.Invoke(rreq), "read warm-up");
             sw.Restart();
-            Check(engine.Invoke(rreq), "reads");
-            var roundTripUs = sw.Elapsed.TotalMicroseconds / (lines + 1);
+            Check(runner.Invoke(rreq), "reads");
+            Row(col, "read-line round trip (µs)", (sw.Elapsed.TotalMicroseconds / (lines + 1)).ToString("0.00", ci));
 
-            // Load + instantiate + call of a small module on the reused worker.
+            // Read, check, compile, instantiate and call a small module on the reused worker.
             const int n = 2000;
             sw.Restart();
-            for (var i = 0; i < n; i++) Check(engine.Invoke(new InvocationRequest { Module = tiny }), "tiny");
-            var reusedMs = sw.Elapsed.TotalMilliseconds / n;
+            for (var i = 0; i < n; i++) Check(runner.Invoke(new InvocationRequest { Module = tiny }), "tiny");
+            Row(col, "small module invocation, reused worker (ms)", (sw.Elapsed.TotalMilliseconds / n).ToString("0.000", ci));
 
-            // The same on a fresh worker process each time.
+            // The same with a fresh engine (and worker process) each time.
             const int m = 20;
             sw.Restart();
             for (var i = 0; i < m; i++)
             {
-                using var fresh = new WasmRunner(new V8Engine(pinned: pinned));
+                using var fresh = create();
                 Check(fresh.Invoke(new InvocationRequest { Module = tiny }), "fresh");
             }
-            var freshMs = sw.Elapsed.TotalMilliseconds / m;
+            Row(col, "small module invocation, fresh engine (ms)", (sw.Elapsed.TotalMilliseconds / m).ToString("0.00", ci));
 
-            Add(results, "batched write-char calls per second", writeRate);
-            Add(results, "synchronous read-line round trip (µs)", roundTripUs);
-            Add(results, "invocation on a reused worker (ms)", reusedMs);
-            Add(results, "invocation on a fresh process (ms)", freshMs);
+            // A large Stage module, once per case: the same bytes (compiled once), then a copy per case.
+            var before = Compiles(runner);
+            var perCase = TimeCases(runner, cases, _ => stage);
+            Row(col, "Stage module per case, compiled once (ms)", perCase.ToString("0.000", ci));
+            Row(col, "  compiles for those cases (stage, bridge)", (Compiles(runner) - before).ToString(ci));
+            before = Compiles(runner);
+            var copies = TimeCases(runner, Math.Max(10, cases / 10), _ => (byte[])stage.Clone());
+            Row(col, "Stage module per case, a copy per case (ms)", copies.ToString("0.000", ci));
+            Row(col, "  compiles for those cases (2 per case)", (Compiles(runner) - before).ToString(ci));
         }
-        foreach (var (name, v) in results)
-            Console.WriteLine($"{name,-44} {Fmt(v[0]),14} {Fmt(v[1]),18}");
-        Console.WriteLine("targets: >= 1,000,000 writes/s; <= 15 µs per round trip; <= 5 ms per invocation on a reused worker");
+
+        var width = rows.Max(r => r.Name.Length) + 2;
+        Console.WriteLine("".PadRight(width) + string.Concat(configs.Select(c => c.Label.PadLeft(22))));
+        foreach (var (name, values) in rows)
+            Console.WriteLine(name.PadRight(width) + string.Concat(values.Select(v => (v ?? "-").PadLeft(22))));
+        Console.WriteLine("targets: >= 1,000,000 writes/s; <= 15 µs per round trip; <= 5 ms per invocation on a reused worker; "
+            + "no per-case compile of the Stage");
+        Console.WriteLine("targets (wasmtime, as the suite runs it): >= 2,000,000 writes/s; <= 3 µs per round trip");
         return 0;
     }
 
-    private static void Add(Dictionary<string, double[]> d, string k, double v)
+    /// <summary>Milliseconds per case of a Stage's _start + compile_form(source), after two warm-up cases.</summary>
+    /// <summary>Modules compiled by the runner, in this process or in its worker processes.</summary>
+    private static int Compiles(IWasmRunner runner) => runner switch
     {
-        if (!d.TryGetValue(k, out var a)) d[k] = a = new double[2];
-        a[a[0] == 0 ? 0 : 1] = v;
+        WasmRunner w => w.Compiles,
+        Clysm.Runtime.Engine.Wasmtime.WasmtimeWorkerRunner t => t.Compiles,
+        _ => -1,
+    };
+
+    private static double TimeCases(IWasmRunner runner, int cases, Func<int, byte[]> module)
+    {
+        InvocationRequest Case(int i) => new()
+        {
+            Module = module(i), Role = ModuleRole.Stage, Setup = ["_start"], Export = "compile_form",
+            Argument = $"(+ 40 {i})", ReturnsBytes = true, Timeout = TimeSpan.FromMinutes(1),
+        };
+        for (var i = 0; i < 2; i++) CheckNull(runner.Invoke(Case(i)));
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < cases; i++) CheckNull(runner.Invoke(Case(i)));
+        return sw.Elapsed.TotalMilliseconds / cases;
     }
 
-    private static string Fmt(double v) => v >= 1000 ? v.ToString("N0") : v.ToString("0.00");
+    /// <summary>A Stage module of the shape of Clysm's Stage 1 (no channel, strings of its own type),
+    /// made large by functions it never calls, whose compile_form reads its source and returns null.</summary>
+    private static byte[] LargeStage()
+    {
+        var wat = new StringBuilder("""
+            (module
+              (rec (type $string (array (mut i8))) (type $cons (struct (field (mut anyref)) (field (mut anyref)))))
+              (global $seen (mut i32) (i32.const 0))
+              (func (export "_start") (result i32) (i32.const 0))
+              (func (export "compile_form") (param $s anyref) (result anyref)
+                (global.set $seen (array.len (ref.cast (ref $string) (local.get $s)))) (ref.null any))
+
+            """);
+        for (var f = 0; f < 4000; f++)
+        {
+            wat.Append(CultureInfo.InvariantCulture, $"  (func $f{f} (param $x anyref) (result anyref) (local $i i32)\n");
+            wat.Append("    (loop $l (local.set $i (i32.add (local.get $i) (i32.const 1)))");
+            for (var k = 0; k < 6; k++)
+                wat.Append(CultureInfo.InvariantCulture, $" (local.set $x (struct.new $cons (local.get $x) (ref.i31 (i32.const {f * 7 + k}))))");
+            wat.Append(" (br_if $l (i32.lt_u (local.get $i) (i32.const 10)))) (local.get $x))\n");
+        }
+        return Wat.Assemble(wat.Append(")\n").ToString());
+    }
 
     private static InvocationResult Check(InvocationResult r, string what) =>
         r.Status == InvocationStatus.Returned ? r : throw new InvalidOperationException($"{what}: {r.Status} {r.Message}");
+
+    private static void CheckNull(InvocationResult r)
+    {
+        if (r.Status != InvocationStatus.Returned || r.Value.Kind != Clysm.Runtime.Engine.LispValueKind.Nil)
+            throw new InvalidOperationException($"Stage case: {r.Status} {r.Message} {r.Value}");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Clysm.Conformance.CommandLine;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Gate;
@@ -9,6 +10,7 @@ using Clysm.Conformance.Running;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime.Contract;
 using Clysm.Runtime.Engine;
+using Clysm.Runtime.Host;
 using Clysm.Runtime.Wasm;
 using Clysm.Runtime;
 
@@ -30,8 +32,10 @@ public static class Cli
           bless      rewrite an expectations file from a report
           compare    compare two reports: regressions first, newly passing, coverage change
           export     write a report as JUnit XML, JSON lines, Markdown or a self-contained HTML page
+          report     report check FILE: a compilation report against its schema and its own sums
 
-        'clysm-conformance <command> --help' describes each command.
+        'clysm-conformance <command> --help' describes each command. Every command also takes
+        --verbose: an unexpected error then prints its stack trace, not only its one line.
         exit codes: 0 all passed, 1 partial, 2 failure, 3 stage or tool missing, 77 everything skipped
         """;
 
@@ -42,7 +46,9 @@ public static class Cli
           --stage reference|wasm|command
           --stage-module PATH       Stage N module (default dist/clysm-stage1.wasm; $CLYSM_STAGE_MODULE)
           --stage-command TEMPLATE  command with {input} and {output}, e.g. "sbcl --script c.lisp {input} {output}"
-                                    ($CLYSM_STAGE_COMMAND)
+                                    ($CLYSM_STAGE_COMMAND); run without a shell, words split as a shell
+                                    would, NAME=value first words set its environment; also {id},
+                                    {diagnostics} (docs/stage-abi.md, "Command stages")
           --stage-version VERSION   stage_version for the report, e.g. stage1-v0.3 ($CLYSM_STAGE_VERSION)
         selection (repeatable, comma-separated lists allowed; * and ? in id patterns):
           --include ID-PATTERN      --exclude ID-PATTERN
@@ -53,12 +59,18 @@ public static class Cli
           --jobs N                  parallel workers, each with its own engine (default: processor count)
           --timeout SECONDS         per-case run time limit (default 10)
         output:
-          --report PATH             report JSON (default out/report.json), schema-checked, written atomically
-          --results PATH            per-case JSON lines written as cases finish (default out/results.jsonl)
+          --report PATH             report JSON (default out/report.json), schema-checked
+          --results PATH            per-case JSON lines (default out/results.jsonl); written to PATH.partial
+                                    as cases finish, moved into place with the report when the run ends
           --history PATH            history file to append to (default .clysm/history.jsonl)
           --no-history              do not append to the history
           --show-failures N         print the diffs of up to N failures (default 10)
           --quiet                   no progress display
+
+        The report and results folders are locked for the run: a second run there is refused. A run
+        that is killed or interrupted (Ctrl+C, SIGTERM) leaves the previous report and results as they
+        were; its own partial results stay in PATH.partial (the next run keeps them as
+        PATH.interrupted). Temporary folders live in .clysm-run/ beside the report.
         """;
 
     private const string InspectUsage = """
@@ -95,19 +107,23 @@ public static class Cli
         status, decoded value, host error or condition, and the host imports called.
 
           --export NAME         export to call (default _start)
-          --stdin FILE          standard input from a file; - for this process's standard input
-                                (default: empty)
+          --stdin FILE          standard input from a regular file; - for this process's standard input
+                                (read whole first, within the timeout; default: empty)
           --stdin-text TEXT     standard input from the argument
-          --sandbox DIR         root for clysm:fs paths (default: the current directory)
+          --sandbox DIR         root for clysm:fs paths (default: a fresh empty temporary folder,
+                                deleted afterwards; give a folder to see the files a module writes)
           --timeout SECONDS     wall-clock limit (default 10)
           --output-limit BYTES  cap on stdout and on stderr, each (default 1048576)
 
-        exit codes: 0 returned, 2 invalid module, link error (contract mismatch), trap, timeout or
-        output limit, 3 module file or engine missing
+        Names from the module (imports, exports) are printed with control characters escaped.
+        exit codes: 0 returned, 2 invalid module, link error (contract mismatch), trap, timeout,
+        output limit or unusable --stdin/--sandbox, 3 module file, stdin file or engine missing
         """;
 
     public static int Execute(string[] argv, TextWriter stdout, TextWriter stderr)
     {
+        var verbose = argv.Contains("--verbose");
+        argv = argv.Where(a => a != "--verbose").ToArray();
         if (argv.Length == 0 || argv[0] is "--help" or "-h" or "help")
         {
             stdout.WriteLine(MainUsage);
@@ -126,6 +142,7 @@ public static class Cli
             "bless" => (GateCommands.BlessUsage, () => GateCommands.Bless(rest, stdout, stderr)),
             "compare" => (GateCommands.CompareUsage, () => GateCommands.Compare(rest, stdout, stderr)),
             "export" => (OutputCommands.ExportUsage, () => OutputCommands.Export(rest, stdout, stderr)),
+            "report" => (ReportCommands.ReportUsage, () => ReportCommands.Report(rest, stdout, stderr)),
             _ => (MainUsage, (Func<int>?)null),
         };
         if (action is null)
@@ -139,34 +156,42 @@ public static class Cli
             stdout.WriteLine(usage);
             return 0;
         }
+        var command = argv[0];
+        int Error(string message, ExitCode code = ExitCode.EXIT_FAILURE)
+        {
+            stderr.WriteLine(Printable.ErrorLine(message, argv));
+            return (int)code;
+        }
         try
         {
             return action();
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"clysm-conformance {argv[0]}: {e.Message}");
+            Error($"clysm-conformance {command}: {e.Message}");
             stderr.WriteLine(usage);
             return (int)ExitCode.EXIT_FAILURE;
         }
-        catch (CorpusLoadException e)
-        {
-            stderr.WriteLine($"clysm-conformance: corpus error: {e.Message}");
-            return (int)ExitCode.EXIT_FAILURE;
-        }
+        catch (CorpusLoadException e) { return Error($"clysm-conformance: corpus error: {e.Message}"); }
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or EngineUnavailableException)
         {
-            stderr.WriteLine($"clysm-conformance: {e.Message}");
-            return (int)ExitCode.EXIT_MISSING_DEP;
+            return Error($"clysm-conformance {command}: {e.Message}", ExitCode.EXIT_MISSING_DEP);
         }
-        catch (ReportSchemaException e)
+        catch (ReportSchemaException e) { return Error(e.Message); }
+        catch (ArgumentException e) { return Error($"clysm-conformance {command}: {e.Message}"); }
+        // What a command can expect to meet: another run in the folder, an unusable input for the host,
+        // a damaged file (named by file:line), a file or folder that cannot be read or written.
+        catch (Exception e) when (e is RunFolderBusyException or HostErrorException or InvalidDataException
+                                    or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            stderr.WriteLine(e.Message);
-            return (int)ExitCode.EXIT_FAILURE;
+            return Error($"clysm-conformance {command}: {e.Message}");
         }
-        catch (ArgumentException e)
+        catch (Exception e)
         {
-            stderr.WriteLine($"clysm-conformance {argv[0]}: {e.Message}");
+            // A bug of the suite: still one line, and the trace on request.
+            Error($"clysm-conformance {command}: internal error: {e.GetType().Name}: {e.Message}"
+                  + (verbose ? "" : " (rerun with --verbose for the stack trace)"));
+            if (verbose) stderr.WriteLine(e.ToString());
             return (int)ExitCode.EXIT_FAILURE;
         }
     }
@@ -201,36 +226,44 @@ public static class Cli
         var historyPath = a.Flag("--no-history") ? null : a.Value("--history") ?? History.DefaultPath;
         var showFailures = a.Int("--show-failures", 10, min: 0);
 
+        // First of all, so a second run in the same folder is refused at once: lock the output folders,
+        // repair what a killed run left, check that every output can be written.
+        using var files = RunFiles.Open(reportPath, resultsPath, historyPath);
+        foreach (var note in files.Notes) stderr.WriteLine("clysm-conformance: " + note);
         var corpus = CorpusLoader.Load(a.Value("--corpus") ?? FindCorpus());
         var cases = filter.Apply(corpus.Cases);
-        using var stage = selection.Create();
+        using var stage = selection.Create(files.StageFolder);
         stdout.WriteLine($"stage: {stage.Description} ({stage.StageVersion})");
         stdout.WriteLine($"corpus: {corpus.Cases.Count} cases in {corpus.Modules.Count} modules; selected {cases.Count}; {jobs} job(s)");
+        stdout.WriteLine($"run {files.RunId}: results go to {files.PartialResultsPath} as cases finish and replace {resultsPath} at the end");
 
-        using var session = new ConformanceSession(stage, () => WasmRunner.Create(), timeout);
+        using var session = new ConformanceSession(stage, () => WasmRunner.Create(), timeout) { SandboxFolder = files.SandboxFolder };
         var progress = a.Flag("--quiet") ? null : new ProgressDisplay(stdout, !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out));
-        // Ctrl+C stops taking new cases; the cases already run still make a (partial) report.
+        // Ctrl+C or SIGTERM stops taking new cases; the cases already run make a partial report. A second
+        // signal ends the process at once, which loses nothing either.
         using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        Console.CancelKeyPress += onCancel;
-        RunOutcome outcome;
-        try
+        void OnSignal(PosixSignalContext context)
         {
-            outcome = ConformanceRun.Run(cases, session, new RunOptions
-            {
-                Jobs = jobs,
-                ResultsLogPath = resultsPath,
-                OnCaseDone = progress is null ? null : (p, _) => progress.Update(p),
-                Cancel = cancel.Token,
-            });
+            context.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
         }
-        finally { Console.CancelKeyPress -= onCancel; }
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        var outcome = ConformanceRun.Run(cases, session, new RunOptions
+        {
+            Jobs = jobs,
+            OnCaseDone = (p, r) =>
+            {
+                files.Append(r);
+                progress?.Update(p);
+            },
+            Cancel = cancel.Token,
+        });
         progress?.Finish();
-        if (cancel.IsCancellationRequested)
-            stderr.WriteLine($"clysm-conformance: interrupted after {outcome.Results.Count} of {cases.Count} cases; the report covers those only");
 
         if (outcome.Preparation.Status == StageStatus.Missing)
         {
+            files.Discard();
             stderr.WriteLine($"clysm-conformance: stage missing: {outcome.Preparation.Message}");
             return (int)ExitCode.EXIT_MISSING_DEP;
         }
@@ -246,12 +279,21 @@ public static class Cli
             Filters = filter.Describe(),
             CorpusFingerprint = CorpusSet.Fingerprint(cases),
         });
-        ReportWriter.Write(report, reportPath);
+        if (cancel.IsCancellationRequested)
+        {
+            // An interrupted run is not a run of the selection: it replaces nothing and joins no trend.
+            files.Abandon(report);
+            PrintSummary(stdout, report, outcome, showFailures);
+            stderr.WriteLine($"clysm-conformance: interrupted after {outcome.Results.Count} of {cases.Count} cases; {reportPath} and {resultsPath} "
+                + $"are left as they were; this run's partial results: {files.PartialResultsPath}, partial report: {files.PartialReportPath}");
+            return (int)ExitCode.EXIT_FAILURE;
+        }
+        report = files.Commit(report);
         if (historyPath is not null) History.Append(historyPath, HistoryEntry.From(report));
 
         PrintSummary(stdout, report, outcome, showFailures);
         stdout.WriteLine($"report: {reportPath}; per-case results: {resultsPath}" + (historyPath is null ? "" : $"; history: {historyPath}"));
-        var code = cancel.IsCancellationRequested ? ExitCode.EXIT_FAILURE : outcome.ExitCode;
+        var code = outcome.ExitCode;
         if (code == ExitCode.EXIT_SKIP) stderr.WriteLine(RunStatus.LoudMessage(report));
         return (int)code;
     }
@@ -260,15 +302,16 @@ public static class Cli
     {
         var ci = CultureInfo.InvariantCulture;
         if (showFailures > 0)
-            foreach (var r in outcome.Results.Where(r => r.Outcome is not (Outcome.Pass or Outcome.Skip)).Take(showFailures))
-                o.WriteLine("FAIL " + r.Describe().Replace("\n", "\n     ") + "\n");
+            foreach (var r in outcome.Results.Where(r => r.Failed).Take(showFailures))
+                o.WriteLine("FAIL " + Printable.Escape(r.Describe(), keepNewlines: true).Replace("\n", "\n     ") + "\n");
 
+        // Columns from the outcome table: failures, the two verdicts that are not scored, skips.
         o.WriteLine();
-        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,9}", "category", "total", "pass", "fail", "skip", "coverage"));
+        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,6} {6,6} {7,9}", "category", "total", "pass", "fail", "unver", "incon", "skip", "coverage"));
         foreach (var c in report.Categories)
-            o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,8:0.00}%", c.Category, c.Total, c.Passed, c.Failed, c.Skipped, c.CoveragePct));
+            o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,6} {6,6} {7,8:0.00}%", c.Category, c.Total, c.Passed, c.Failed, c.Unverified, c.Inconclusive, c.Skipped, c.CoveragePct));
         var s = report.Summary;
-        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,8:0.00}%", "all", s.TotalForms, s.Passed, s.Scored - s.Passed, s.Skipped, s.CoveragePct));
+        o.WriteLine(string.Format(ci, "{0,-28} {1,6} {2,6} {3,6} {4,6} {5,6} {6,6} {7,8:0.00}%", "all", s.TotalForms, s.Passed, s.Scored - s.Passed, s.Unverified, s.Inconclusive, s.Skipped, s.CoveragePct));
         if (report.TopBlockers.Count > 0)
         {
             o.WriteLine();
@@ -297,46 +340,88 @@ public static class Cli
         var a = new Args(argv, new HashSet<string> { "--export", "--stdin", "--stdin-text", "--sandbox", "--timeout", "--output-limit" }, new HashSet<string>());
         if (a.Positionals.Count != 1) throw new UsageException("exactly one MODULE.wasm is needed");
         var path = a.Positionals[0];
+        WasmModule module;
         byte[] bytes;
-        try { WasmModule.Load(path); bytes = File.ReadAllBytes(path); }   // names a missing (3) or malformed (2) file
+        try { module = WasmModule.Load(path); bytes = File.ReadAllBytes(path); }   // names a missing (3) or malformed (2) file
         catch (WasmLoadException e)
         {
-            stderr.WriteLine($"clysm-conformance exec: {e.Message}");
+            stderr.WriteLine(Printable.ErrorLine($"clysm-conformance exec: {e.Message}", argv));
             return (int)e.ExitCode;
         }
+        var names = module.Imports.SelectMany(i => new[] { i.Module, i.Name }).Concat(module.Exports.Select(e => e.Name)).ToList();
+        var timeout = TimeSpan.FromSeconds(a.Int("--timeout", 10));
         var stdinFile = a.Value("--stdin");
-        var stdinText = a.Value("--stdin-text") ?? (stdinFile == "-" ? Console.In.ReadToEnd() : "");
-        var request = new InvocationRequest
-        {
-            Module = bytes,
-            Export = a.Value("--export") ?? "_start",
-            Stdin = stdinText,
-            StdinFile = stdinFile == "-" ? null : stdinFile,
-            SandboxRoot = a.Value("--sandbox") ?? Directory.GetCurrentDirectory(),
-            Timeout = TimeSpan.FromSeconds(a.Int("--timeout", 10)),
-            OutputLimitBytes = a.Int("--output-limit", 1 << 20),
-        };
-        InvocationResult r;
+        if (stdinFile is not null and not "-" && !File.Exists(stdinFile) && !Directory.Exists(stdinFile))
+            throw new FileNotFoundException($"--stdin {stdinFile}: no such file");
+        var stdinText = a.Value("--stdin-text") ?? (stdinFile == "-" ? ReadStandardInput(HostLimits.Default.ReadBytes, timeout) : "");
+        var sandbox = a.Value("--sandbox");
+        if (sandbox is not null && !Directory.Exists(sandbox)) throw new DirectoryNotFoundException($"--sandbox {sandbox}: no such folder");
+        // Without --sandbox a module gets an empty folder of its own, never the current directory.
+        var fresh = sandbox is null ? Directory.CreateTempSubdirectory("clysm-exec-").FullName : null;
         try
         {
-            using var engine = WasmRunner.Create();
-            r = engine.Invoke(request);
-            stderr.Flush();
-            stdout.Write(r.Stdout);
-            stdout.Flush();
-            stderr.Write(r.Stderr);
-            var what = r.Status == InvocationStatus.Returned ? "value " + r.Value : r.Message;
-            var extra = r.Condition is { } c ? $"; condition {c.Type}: {c.Message}" : r.HostError is { } h && h.Message != r.Message ? $"; host error: {h.Message}" : "";
-            var calls = r.ImportCalls.Count == 0 ? "none" : string.Join(", ", r.ImportCalls.Select(kv => $"{kv.Key} x{kv.Value}"));
-            stderr.WriteLine($"[exec] {r.Status.ToString().ToLowerInvariant()}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.EngineVersion}");
-            if (r.WasmStack is { } stack) stderr.WriteLine(stack);
+            var request = new InvocationRequest
+            {
+                Module = bytes,
+                Export = a.Value("--export") ?? "_start",
+                Stdin = stdinText,
+                StdinFile = stdinFile == "-" ? null : stdinFile,
+                SandboxRoot = sandbox ?? fresh,
+                Timeout = timeout,
+                OutputLimitBytes = a.Int("--output-limit", 1 << 20),
+            };
+            InvocationResult r;
+            try
+            {
+                using var engine = WasmRunner.Create();
+                r = engine.Invoke(request);
+                stderr.Flush();
+                stdout.Write(r.Stdout);
+                stdout.Flush();
+                stderr.Write(r.Stderr);
+                var what = r.Status == InvocationStatus.Returned ? "value " + r.Value : r.Message;
+                var extra = r.Condition is { } c ? $"; condition {c.Type}: {c.Message}" : r.HostError is { } h && h.Message != r.Message ? $"; host error: {h.Message}" : "";
+                var calls = r.ImportCalls.Count == 0 ? "none" : string.Join(", ", r.ImportCalls.Select(kv => $"{kv.Key} x{kv.Value}"));
+                var status = System.Text.RegularExpressions.Regex.Replace(r.Status.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();   // "link error"
+                var summary = $"[exec] {status}: {what}{extra}; imports called: {calls}; {r.Duration.TotalMilliseconds:0.0} ms; engine {engine.EngineVersion}";
+                // The summary is one line whatever the module's names hold; so is each line of the stack.
+                stderr.WriteLine(Printable.Escape(Printable.WithNames(summary, names)));
+                if (r.WasmStack is { } stack) stderr.WriteLine(Printable.WithNames(stack, names));
+            }
+            catch (EngineUnavailableException e)
+            {
+                stderr.WriteLine($"clysm-conformance exec: {e.Message}");
+                return (int)e.ExitCode;
+            }
+            return (int)r.ExitCode;
         }
-        catch (EngineUnavailableException e)
+        finally
         {
-            stderr.WriteLine($"clysm-conformance exec: {e.Message}");
-            return (int)e.ExitCode;
+            if (fresh is not null)
+                try { Directory.Delete(fresh, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
-        return (int)r.ExitCode;
+    }
+
+    /// <summary>This process's standard input, for --stdin -: at most <paramref name="limit"/> bytes of
+    /// UTF-8, within the invocation's timeout (a pipe that never ends must not hang exec).</summary>
+    private static string ReadStandardInput(long limit, TimeSpan timeout)
+    {
+        var read = Task.Run(() =>
+        {
+            using var stdin = Console.OpenStandardInput();
+            var buffer = new MemoryStream();
+            var chunk = new byte[64 << 10];
+            for (int n; (n = stdin.Read(chunk)) > 0;)
+            {
+                if (buffer.Length + n > limit) throw new HostErrorException(new HostError("stdin", 0, "-", $"standard input is larger than {limit} bytes"));
+                buffer.Write(chunk, 0, n);
+            }
+            return buffer.ToArray();
+        });
+        if (Task.WhenAny(read, Task.Delay(timeout)).GetAwaiter().GetResult() != read)
+            throw new HostErrorException(new HostError("stdin", 0, "-", $"standard input did not end within {timeout.TotalSeconds:0.###} s"));
+        try { return new System.Text.UTF8Encoding(false, true).GetString(read.GetAwaiter().GetResult()); }
+        catch (System.Text.DecoderFallbackException) { throw new HostErrorException(new HostError("stdin", 0, "-", "standard input is not valid UTF-8")); }
     }
 
     // ---- inspect --------------------------------------------------------------------------
@@ -349,12 +434,13 @@ public static class Cli
         try { module = WasmModule.Load(a.Positionals[0]); }
         catch (WasmLoadException e)
         {
-            stderr.WriteLine($"clysm-conformance inspect: {e.Message}");
+            stderr.WriteLine(Printable.ErrorLine($"clysm-conformance inspect: {e.Message}", argv));
             return (int)e.ExitCode;
         }
-        stdout.WriteLine(module.Describe());
+        var names = module.Imports.SelectMany(i => new[] { i.Module, i.Name }).Concat(module.Exports.Select(e => e.Name)).ToList();
+        stdout.WriteLine(Printable.WithNames(module.Describe(), names));
         var report = ContractChecker.Check(module, HostContract.Default, a.Flag("--stage-module") ? ModuleRole.Stage : ModuleRole.Case);
-        stdout.WriteLine(report.ToString());
+        stdout.WriteLine(Printable.WithNames(report.ToString(), names));
         return (int)report.ExitCode;
     }
 

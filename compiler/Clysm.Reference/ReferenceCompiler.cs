@@ -5,7 +5,10 @@ using Clysm.Runtime;
 
 namespace Clysm.Reference;
 
-public sealed record CompileResult(byte[]? Module, ExitCode ExitCode, string? Message, string Phase, int FormsTotal, int FormsCompiled);
+/// <param name="Condition">For a read error, the standard condition type the reader's failure is an
+/// instance of (END-OF-FILE or READER-ERROR), so a case expecting one can be judged; else null.</param>
+public sealed record CompileResult(byte[]? Module, ExitCode ExitCode, string? Message, string Phase, int FormsTotal, int FormsCompiled,
+    string? Condition = null);
 
 /// <summary>The reference stage: Common Lisp source to one WasmGC module following docs/stage-abi.md.
 /// See docs/reference-compiler.md.</summary>
@@ -17,7 +20,7 @@ public static class ReferenceCompiler
     {
         List<object> forms;
         try { forms = new LispReader(source, fileName).ReadAll().Select(r => r.Datum).ToList(); }
-        catch (LispReadException e) { return new CompileResult(null, ExitCode.EXIT_FAILURE, e.Message, "read", 0, 0); }
+        catch (LispReadException e) { return new CompileResult(null, ExitCode.EXIT_FAILURE, e.Message, "read", 0, 0, ReadCondition(e)); }
 
         var unit = new UnitInfo();
         Prelude.Install(unit);
@@ -56,4 +59,9 @@ public static class ReferenceCompiler
     }
 
     private static string Where(string? file) => file == null ? "" : file + ": ";
+
+    // The reader reports running out of text as "end of file ..." (CLHS 2.2: END-OF-FILE); every
+    // other problem is a READER-ERROR.
+    private static string ReadCondition(LispReadException e) =>
+        e.Problem.StartsWith("end of file", StringComparison.Ordinal) ? "END-OF-FILE" : "READER-ERROR";
 }

@@ -36,15 +36,18 @@ public class CaseRunnerTests
     private static readonly StageOutput Compiled = new(StageStatus.Compiled, EmptyModule);
 
     [Fact]
-    public void A_matching_run_passes_with_imports_recorded()
+    public void A_matching_run_passes_with_imports_and_what_happened_recorded()
     {
-        var r = Run(Case(), Compiled, new InvocationResult
+        var r = Run(Case() with { Stdout = "out", Stderr = "err" }, Compiled, new InvocationResult
         {
-            Status = InvocationStatus.Returned, Value = new LispValue(LispValueKind.Fixnum, 1),
+            Status = InvocationStatus.Returned, Value = new LispValue(LispValueKind.Fixnum, 1), Stdout = "out", Stderr = "err",
             ImportCalls = new Dictionary<string, int> { ["clysm:io write-char"] = 3 },
         });
         Assert.Equal(Outcome.Pass, r.Outcome);
         Assert.Equal(Phase.Done, r.Phase);
+        Assert.True(r.Compiled);
+        Assert.Equal(("1", "fixnum", "out", "err", EmptyModule.Length), (r.Actual!.Value, r.Actual.ValueKind, r.Actual.Stdout, r.Actual.Stderr, r.Actual.ModuleBytes));
+        Assert.Equal("stage0-v0.0", r.StageVersion);
         Assert.Equal(3, r.ImportCalls["clysm:io write-char"]);
         Assert.Equal(["f"], r.Features);
         Assert.Equal("cat", r.Category);
@@ -62,23 +65,89 @@ public class CaseRunnerTests
     [Fact]
     public void Stage_errors_are_compile_errors_never_skips()
     {
-        var r = Run(Case(), new StageOutput(StageStatus.Error, Message: "undefined function FOO", ErrorPhase: "compile"));
+        var r = Run(Case(), new StageOutput(StageStatus.Error, Message: "undefined function FOO") { Diagnostic = new StageDiagnostic("compile", null, "undefined function FOO") });
         Assert.Equal(Outcome.CompileError, r.Outcome);
         Assert.Equal(Phase.Compile, r.Phase);
         Assert.Equal("undefined function FOO", r.Reason);
-        Assert.True(r.CompileFailed);
+        Assert.True(r.Failed);
+        Assert.False(r.Compiled);
+        Assert.Equal("undefined function FOO", r.Actual!.Diagnostic!.Message);
     }
 
+    private static StageOutput Rejected(string phase, string? condition) =>
+        new(StageStatus.Error, Message: "stage said no") { Diagnostic = new StageDiagnostic(phase, condition, "stage said no", 1, 8) };
+
     [Fact]
-    public void Read_errors_expected_at_read_time_pass_when_the_stage_rejects_the_source()
+    public void An_expected_early_error_passes_only_with_the_stages_evidence()
     {
         var c = Case(value: null, signals: "reader-error", phase: ExpectedPhase.Read);
-        Assert.Equal(Outcome.Pass, Run(c, new StageOutput(StageStatus.Error, Message: "unmatched )", ErrorPhase: "read")).Outcome);
-        Assert.Equal(Outcome.Pass, Run(c, new StageOutput(StageStatus.Error, Message: "exit 2")).Outcome); // phase unknown
-        Assert.Equal(Outcome.CompileError, Run(c, new StageOutput(StageStatus.Error, Message: "x", ErrorPhase: "compile")).Outcome);
+        var pass = Run(c, Rejected("read", "READER-ERROR"));
+        Assert.Equal((Outcome.Pass, Phase.Read), (pass.Outcome, pass.Phase));
+        Assert.False(pass.Compiled);                                                  // no module: not counted as compiled
+        Assert.Equal(Outcome.Pass, Run(Case(value: null, signals: "stream-error", phase: ExpectedPhase.Read), Rejected("read", "END-OF-FILE")).Outcome); // a subtype
+
+        // No diagnostics, or a diagnostic without the condition type: unverified, never a pass.
+        var none = Run(c, new StageOutput(StageStatus.Error, Message: "exit 2"));
+        Assert.Equal((Outcome.Unverified, Phase.Read), (none.Outcome, none.Phase));
+        Assert.Contains("without diagnostics", none.Reason);
+        Assert.False(none.Scored);
+        Assert.Equal(Outcome.Unverified, Run(c, Rejected("read", null)).Outcome);
+
+        // The wrong phase or the wrong kind of error is a failure.
+        var wrongPhase = Run(c, Rejected("compile", "READER-ERROR"));
+        Assert.Equal((Outcome.Fail, Phase.Compile), (wrongPhase.Outcome, wrongPhase.Phase));
+        var wrongType = Run(Case(value: null, signals: "end-of-file", phase: ExpectedPhase.Read), Rejected("read", "READER-ERROR"));
+        Assert.Equal(Outcome.Fail, wrongType.Outcome);
+        Assert.Contains("expected a read-time END-OF-FILE, the stage reported READER-ERROR", wrongType.Reason);
+
         var compiled = Run(c, Compiled);
         Assert.Equal(Outcome.Fail, compiled.Outcome);
         Assert.Contains("the stage compiled the case", compiled.Reason);
+    }
+
+    [Fact]
+    public void A_command_stage_that_always_fails_scores_no_pass_and_leaves_the_read_phase_cases_unverified()
+    {
+        var corpus = Clysm.Conformance.Tests.Corpus.TestCorpus.Set.Cases;
+        var early = corpus.Where(x => x.ExpectsEarlyError).ToList();
+        Assert.NotEmpty(early);
+        using var stage = new CommandStage("/bin/false {input} {output}");
+        var results = early.Concat(corpus.Where(x => !x.ExpectsEarlyError).Take(5))
+            .Select(x => CaseRunner.Run(x, stage, new FakeEngine(_ => throw new InvalidOperationException("nothing compiles")), TimeSpan.FromSeconds(5))).ToList();
+        Assert.DoesNotContain(results, r => r.Outcome == Outcome.Pass);
+        Assert.Equal(early.Count, results.Count(r => r.Outcome == Outcome.Unverified));
+        Assert.All(results.Where(r => !early.Any(e => e.Id == r.Id)), r => Assert.Equal(Outcome.CompileError, r.Outcome));
+        var summary = Clysm.Conformance.Reporting.ReportBuilder.Summarize(results);
+        Assert.Equal((0, 0, early.Count), (summary.Passed, summary.Compiled, summary.Unverified));
+    }
+
+    [Fact]
+    public void A_stage_that_crashes_or_times_out_on_every_case_compiles_nothing()
+    {
+        var cases = Enumerable.Range(0, 3).Select(i => Case() with { Id = $"t.{i}" }).ToList();
+        var crashed = cases.Select(c => Run(c, new StageOutput(StageStatus.Crashed, Message: "stage command exit 5 (not a seed exit code)"))).ToList();
+        var timedOut = cases.Select(c => Run(c, new StageOutput(StageStatus.Timeout, Message: "stage command timed out after 60 s"))).ToList();
+        foreach (var results in new[] { crashed, timedOut })
+        {
+            var s = Clysm.Conformance.Reporting.ReportBuilder.Summarize(results);
+            Assert.Equal((0, 3, 0.0), (s.Compiled, s.Failed, s.CoveragePct));
+            Assert.Equal(3, s.Scored - s.Passed);
+        }
+    }
+
+    [Fact]
+    public void T_through_the_i32_channel_is_inconclusive_and_a_wrong_value_through_it_fails()
+    {
+        var t = Case(value: "T");
+        var one = Run(t, Compiled, new InvocationResult { Status = InvocationStatus.Returned, Value = new LispValue(LispValueKind.Fixnum, 1) });
+        Assert.Equal((Outcome.Inconclusive, Phase.Compare), (one.Outcome, one.Phase));
+        Assert.Contains("cannot tell T from 1", one.Reason);
+        Assert.False(one.Scored);
+        Assert.True(one.Compiled);
+        var two = Run(t, Compiled, new InvocationResult { Status = InvocationStatus.Returned, Value = new LispValue(LispValueKind.Fixnum, 2) });
+        Assert.Equal((Outcome.Fail, Phase.Compare), (two.Outcome, two.Phase));
+        Assert.Contains("T reads as 1", two.Diff);
+        Assert.Equal("1", one.Actual!.Value);                   // the channel's raw value is recorded
     }
 
     [Fact]
@@ -147,6 +216,8 @@ public class CaseRunnerTests
         var c = Case(value: "NIL", files: [new CaseFile("sub/in.txt", "content")], filesAfter: [new CaseFile("out.txt", "written")]);
         var r = CaseRunner.Run(c with { Stdin = "input" }, new FixedStage(Compiled), engine, TimeSpan.FromSeconds(1));
         Assert.Equal(Outcome.Pass, r.Outcome);
+        // Every file the run left is recorded, with its contents.
+        Assert.Equal([new ActualFile("out.txt", 7, "written"), new ActualFile("sub/in.txt", 7, "content")], r.Actual!.Files!);
         Assert.Equal("input", engine.Requests.Single().Stdin);
         Assert.NotNull(seen);
         Assert.False(Directory.Exists(seen));

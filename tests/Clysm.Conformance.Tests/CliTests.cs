@@ -51,6 +51,7 @@ public sealed class CliTests : IDisposable
     [InlineData("bless")]
     [InlineData("compare")]
     [InlineData("export")]
+    [InlineData("report")]
     public void Every_command_has_help(string command)
     {
         var (code, output, _) = Cli(command, "--help");
@@ -84,7 +85,7 @@ public sealed class CliTests : IDisposable
             "--report", report, "--results", results, "--history", history, "--jobs", "2", "--quiet");
         Assert.True(code == 1, $"exit {code}\n{output}\n{err}");     // one of three fails: partial
         var json = File.ReadAllText(report);
-        Assert.Empty(SchemaValidator.Report.Validate(json));
+        Assert.Empty(SchemaValidator.Report.Validate(JsonText.Element(json)));
         var node = JsonNode.Parse(json)!;
         Assert.Equal("stage0-v0.2", (string?)node["stage_version"]);
         Assert.Equal(3, (int)node["summary"]!["total_forms"]!);
@@ -98,6 +99,19 @@ public sealed class CliTests : IDisposable
         Assert.Contains("strings", output);
         Assert.Contains("passed 2 / scored 3 / total 3", output);
         Assert.Contains("only 40+2", output); // the failure and its reason are shown
+    }
+
+    [Fact]
+    public void A_stage_that_crashes_on_every_case_compiles_nothing_and_fails_every_case()
+    {
+        var report = _dir.File("r.json");
+        var (code, output, err) = Cli("run", "--stage-command", "sh -c 'exit 5' {input} {output}", "--corpus", Corpus(), "--report", report,
+            "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
+        Assert.True(code == 2, $"exit {code}\n{output}\n{err}");               // none passed
+        var summary = JsonNode.Parse(File.ReadAllText(report))!["summary"]!;
+        Assert.Equal((0, 3, 0.0), ((int)summary["compiled"]!, (int)summary["failed"]!, (double)summary["coverage_pct"]!));
+        Assert.Equal(3, (int)summary["outcomes"]!["crash"]!);
+        Assert.Contains("compiled 0/3 = 0.00%", output);
     }
 
     [Fact]
@@ -135,7 +149,7 @@ public sealed class CliTests : IDisposable
         var (code, output, err) = Cli("run", "--stage-module", stage, "--corpus", Corpus(), "--report", _dir.File("r.json"),
             "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
         Assert.Equal(77, code);
-        Assert.Contains("NOTHING WAS TESTED: every one of the 3 case(s) was skipped", err);
+        Assert.Contains("NOTHING WAS TESTED: none of the 3 case(s) was scored (3 skip)", err);
         Assert.Contains("exports no compile_form", err);
         Assert.Contains("passed 0 / scored 0 / total 3", output);
         var node = JsonNode.Parse(File.ReadAllText(_dir.File("r.json")))!;
@@ -187,7 +201,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal(3, output.Split('\n').Count(l => l.Contains("stage0-v0.0")) + 1); // header + two runs
         Assert.Contains("66.67%", output);
-        Assert.Contains("data-name=\"numbers\"", File.ReadAllText(svg));
+        Assert.Contains("data-name=\"numbers pass rate\"", File.ReadAllText(svg));
     }
 
     [Fact]

@@ -43,21 +43,63 @@ public class ComparerTests
         Assert.True(Comparer.Compare(Case("\"a\\\"b\""), Returned(new LispValue(LispValueKind.String, Text: "a\"b")), null).Passed);
     }
 
-    [Fact]
-    public void Opaque_values_never_pass_a_printed_expectation()
+    private static LispValue Fixnum(long n) => new(LispValueKind.Fixnum, n);
+
+    [Theory]
+    [InlineData("T", 1)]              // T reads as 1 through the i32 channel
+    [InlineData("#\\Q", 81)]          // a character as its code point
+    [InlineData("#\\Space", 32)]
+    public void What_the_numeric_channel_cannot_tell_from_the_answer_is_inconclusive(string expected, long raw)
     {
-        var cmp = Comparer.Compare(Case("(1 2)"), Returned(LispValue.Opaque), null);
+        var cmp = Comparer.Compare(Case(expected), Returned(Fixnum(raw)), null);
         Assert.False(cmp.Passed);
-        Assert.Contains("no printable value", cmp.Diff);
-        Assert.False(Comparer.Compare(Case("1.5"), Returned(LispValue.NotFixnum), null).Passed);
+        Assert.Empty(cmp.Differences);
+        Assert.Contains("cannot tell", cmp.Inconclusive);
+    }
+
+    [Theory]
+    [InlineData("T", 0)]
+    [InlineData("#\\Q", 82)]
+    [InlineData("3", 4)]
+    public void A_wrong_value_through_the_same_channel_is_a_difference(string expected, long raw)
+    {
+        var cmp = Comparer.Compare(Case(expected), Returned(Fixnum(raw)), null);
+        Assert.Null(cmp.Inconclusive);
+        Assert.Equal("value differs", cmp.Reason);
     }
 
     [Fact]
-    public void The_i32_channel_ambiguity_is_named_in_the_diff()
+    public void The_sentinels_are_inconclusive_only_for_values_the_channel_cannot_carry()
     {
-        var cmp = Comparer.Compare(Case("T"), Returned(new LispValue(LispValueKind.Fixnum, 1)), null);
-        Assert.False(cmp.Passed);
-        Assert.Contains("T reads as 1", cmp.Diff);
+        // INT32_MIN+1 ("not a fixnum") cannot show a list or a float: inconclusive.
+        Assert.Contains("not-a-fixnum sentinel", Comparer.Compare(Case("(1 2)"), Returned(LispValue.NotFixnum), null).Inconclusive);
+        Assert.NotNull(Comparer.Compare(Case("1.5"), Returned(LispValue.NotFixnum), null).Inconclusive);
+        // A fixnum, NIL, T or a character would have come back as itself: a difference.
+        foreach (var carried in new[] { "42", "NIL", "T", "#\\a" })
+        {
+            var cmp = Comparer.Compare(Case(carried), Returned(LispValue.NotFixnum), null);
+            Assert.True(cmp.Differences.Count == 1 && cmp.Inconclusive is null, carried);
+        }
+        // An opaque reference (no clysm:prin1) is the same: a list cannot be shown, a fixnum or string could.
+        Assert.NotNull(Comparer.Compare(Case("(1 2)"), Returned(LispValue.Opaque), null).Inconclusive);
+        var opaque = Comparer.Compare(Case("\"ab\""), Returned(LispValue.Opaque), null);
+        Assert.Contains("no printable value", opaque.Diff);
+        // A real difference elsewhere is never hidden by what the channel could not show.
+        var both = Comparer.Compare(Case("T", stdout: "x"), Returned(Fixnum(1), "y"), null);
+        Assert.Equal("stdout differs", both.Reason);
+        Assert.NotNull(both.Inconclusive);
+    }
+
+    [Fact]
+    public void Values_compare_every_value_of_the_last_form_as_a_list()
+    {
+        var c = Case() with { Values = ["3", "1"] };
+        Assert.Equal("(3 1)", c.ExpectedPrinted);
+        Assert.True(Comparer.Compare(c, Returned(new LispValue(LispValueKind.Printed, Text: "(3 1)")), null).Passed);
+        var wrong = Comparer.Compare(c, Returned(new LispValue(LispValueKind.Printed, Text: "(3 2)")), null);
+        Assert.Equal("values differs", wrong.Reason);
+        Assert.Contains("values: expected (3 1)", wrong.Diff);
+        Assert.Equal("NIL", (Case() with { Values = [] }).ExpectedPrinted);   // (values): no value at all
     }
 
     [Fact]

@@ -154,6 +154,67 @@ public class CorpusLoaderTests
     }
 
     [Fact]
+    public void Invalid_utf8_is_an_error_at_its_line_and_column_never_replaced()
+    {
+        var text = "(defcase a :category c :forms (1) :value \"1\")\n(defcase b :category c :forms (\"é";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text).Concat(new byte[] { 0xC3, 0x28 }).Concat(System.Text.Encoding.UTF8.GetBytes("\") :value \"1\")")).ToArray();
+        var e = Assert.Throws<CorpusLoadException>(() => CorpusLoader.LoadBytes(bytes, "corpus/t.lisp"));
+        Assert.Equal("corpus/t.lisp:2:34: not UTF-8: invalid byte 0xC3 (corpus files are UTF-8 text)", e.Message);
+        // Through a directory load too, and a lone continuation byte on the first line.
+        using var dir = TestPaths.Temp();
+        var root = Directory.CreateDirectory(Path.Combine(dir.Path, "corpus")).FullName;
+        File.WriteAllBytes(Path.Combine(root, "bad.lisp"), [(byte)';', 0x80, (byte)'\n']);
+        Assert.Equal("corpus/bad.lisp:1:2: not UTF-8: invalid byte 0x80 (corpus files are UTF-8 text)", Assert.Throws<CorpusLoadException>(() => CorpusLoader.Load(root)).Message);
+        Assert.Single(CorpusLoader.LoadBytes(System.Text.Encoding.UTF8.GetBytes("\uFEFF(defcase a :category c :forms (\"é\") :value \"\\\"é\\\"\")"), "m.lisp"));
+    }
+
+    [Theory]
+    [InlineData("(defcase x :category c :forms ((+ 1 1) . 3) :value \"2\")", "1:31", ":forms must be a proper list of forms, found a dotted list ending in 3")]
+    [InlineData("(defcase x :category c :forms (1) :values (\"1\" . \"2\"))", "1:43", "dotted list")]
+    [InlineData("(defcase x :category c :forms (1) :values (1))", "1:43", ":values must be a list of strings")]
+    [InlineData("(defcase x :category c :forms (1) :values \"1\")", "1:43", ":values must be a list of strings")]
+    [InlineData("(defcase x :category c :forms (1) :value \"1\" :values (\"1\"))", "1:46", ":value and :values cannot both be given")]
+    [InlineData("(defcase x :category c :source \"1\" :values (\"1\"))", "1:36", ":values needs :forms")]
+    [InlineData("(defcase conses:x :category c :forms (1) :value \"1\")", "1:1", "package prefix")]
+    public void Dotted_forms_and_bad_values_name_the_field(string text, string place, string problem)
+    {
+        var e = Fails(text);
+        Assert.Equal(place, $"{e.Line}:{e.Column}");
+        Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void Values_wrap_the_last_form_so_every_value_comes_back()
+    {
+        var c = Assert.Single(CorpusLoader.LoadText("""
+            (defcase mv.floor :category multiple-values
+              :forms ((defvar *x* 7)
+                      (floor *x* 2) ; quotient and remainder
+                      )
+              :values ("3" "1"))
+            """, "m.lisp"));
+        Assert.Equal(["3", "1"], c.Values!);
+        Assert.Null(c.Value);
+        Assert.Equal("(3 1)", c.ExpectedPrinted);
+        Assert.Equal("(defvar *x* 7)\n          (multiple-value-list (floor *x* 2) ; quotient and remainder\n)", c.Source);
+        var none = Assert.Single(CorpusLoader.LoadText("(defcase mv.none :category multiple-values :forms ((values)) :values ())", "m.lisp"));
+        Assert.Equal(("(multiple-value-list (values)\n)", "NIL"), (none.Source, none.ExpectedPrinted));
+    }
+
+    [Theory]
+    [InlineData("strings.string<=", "strings.string<=")]
+    [InlineData("integers.1+", "integers.1+")]
+    [InlineData("format.~{-iteration", "format.~{-iteration")]
+    [InlineData("format.~#[-case", "format.~#[-case")]
+    [InlineData("Binding.&OPTIONAL-default", "binding.&optional-default")]
+    [InlineData("equality.eq/=?", "equality.eq/=?")]
+    public void Ids_take_the_characters_of_standard_operator_names(string written, string id)
+    {
+        var c = Assert.Single(CorpusLoader.LoadText($"(defcase {written} :category c :forms (1) :value \"1\")", "m.lisp"));
+        Assert.Equal(id, c.Id);
+    }
+
+    [Fact]
     public void Missing_corpus_directory_is_an_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => CorpusLoader.Load("/nonexistent/corpus"));

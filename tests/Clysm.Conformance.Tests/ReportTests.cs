@@ -74,19 +74,28 @@ public class ReportTests
         Assert.Contains(b, x => x.Outcome == "skip" && x.Reason == "compile_form returned null");
     }
 
+    [Theory]
+    [InlineData("undefined function PRIN1-TO-STRING", "undefined function PRIN1-TO-STRING")]
+    [InlineData("stage module dist/clysm-stage1.wasm exports no compile_form", "stage module dist/clysm-stage1.wasm exports no compile_form")]
+    [InlineData("function index #8 is out of bounds", "function index #N is out of bounds")]
+    [InlineData("integer overflow beyond 64 bits (1234, 10)", "integer overflow beyond N bits (N, N)")]
+    [InlineData("t.lisp:12:5: expected -3, got 1.5 (1+ x) U+0041 stage0-v0.1", "t.lisp:N:N: expected N, got N (1+ x) U+0041 stage0-v0.1")]
+    public void Blockers_fold_numbers_but_keep_names_and_paths(string reason, string folded) =>
+        Assert.Equal(folded, ReportBuilder.Normalize(reason));
+
     [Fact]
     public void Empty_runs_have_zero_coverage_not_a_division_error()
     {
         var report = ReportBuilder.Build([], [], Info);
         Assert.Equal(0, report.Summary.CoveragePct);
-        Assert.Empty(SchemaValidator.Report.Validate(ReportWriter.Serialize(report)));
+        Assert.Empty(SchemaValidator.Report.Validate(JsonText.Element(ReportWriter.Serialize(report))));
     }
 
     [Fact]
     public void A_built_report_validates_against_the_schema()
     {
         var json = ReportWriter.Serialize(ReportBuilder.Build(Sample(), ["corpus/forms/a.lisp"], Info));
-        Assert.Empty(SchemaValidator.Report.Validate(json));
+        Assert.Empty(SchemaValidator.Report.Validate(JsonText.Element(json)));
         var node = JsonNode.Parse(json)!;
         Assert.Equal("stage0-v0.1", (string?)node["stage_version"]);
         Assert.Equal("2026-01-02T03:04:05.000Z", (string?)node["timestamp"]);
@@ -97,16 +106,16 @@ public class ReportTests
     public void The_seeds_required_fields_and_pattern_are_enforced()
     {
         const string ok = """{"timestamp":"2026-01-02T03:04:05Z","stage_version":"stage1-v0.3","summary":{"total_forms":1,"compiled":1,"failed":0,"coverage_pct":100}}""";
-        Assert.Empty(SchemaValidator.Report.Validate(ok));
+        Assert.Empty(SchemaValidator.Report.Validate(JsonText.Element(ok)));
         // The seed's own Stage 1 report shape (extra fields) stays valid.
-        Assert.Empty(SchemaValidator.Report.Validate(ok.Replace("}}", "},\"modules\":[{\"path\":\"x.lisp\",\"compiled\":1,\"failed\":0,\"total\":1}]}")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("stage1-v0.3", "stage1-v0")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("stage1-v0.3", "v1.0")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("\"timestamp\":\"2026-01-02T03:04:05Z\",", "")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("\"failed\":0,", "")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("\"coverage_pct\":100", "\"coverage_pct\":100.5")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("\"compiled\":1", "\"compiled\":-1")));
-        Assert.NotEmpty(SchemaValidator.Report.Validate(ok.Replace("2026-01-02T03:04:05Z", "yesterday")));
+        Assert.Empty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("}}", "},\"modules\":[{\"path\":\"x.lisp\",\"compiled\":1,\"failed\":0,\"total\":1}]}"))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("stage1-v0.3", "stage1-v0"))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("stage1-v0.3", "v1.0"))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("\"timestamp\":\"2026-01-02T03:04:05Z\",", ""))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("\"failed\":0,", ""))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("\"coverage_pct\":100", "\"coverage_pct\":100.5"))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("\"compiled\":1", "\"compiled\":-1"))));
+        Assert.NotEmpty(SchemaValidator.Report.Validate(JsonText.Element(ok.Replace("2026-01-02T03:04:05Z", "yesterday"))));
     }
 
     [Fact]
@@ -150,7 +159,7 @@ public class ReportTests
         using var dir = TestPaths.Temp();
         var path = dir.File("h/history.jsonl");
         var first = ReportBuilder.Build(Sample(), [], Info);
-        var second = ReportBuilder.Build(Sample().Select(r => r with { Outcome = Outcome.Pass }).ToList(), [], Info with { Timestamp = Info.Timestamp.AddDays(1) });
+        var second = ReportBuilder.Build(Sample().Select(r => r with { Outcome = Outcome.Pass, Phase = Phase.Done }).ToList(), [], Info with { Timestamp = Info.Timestamp.AddDays(1) });
         History.Append(path, HistoryEntry.From(first));
         History.Append(path, HistoryEntry.From(second));
         Assert.Equal(2, File.ReadAllLines(path).Length);
@@ -159,13 +168,46 @@ public class ReportTests
         Assert.Equal(new string('a', 64), entries[0].StageSha256);
         var trend = History.Trend(entries);
         Assert.Contains("+50.00", trend);
+        Assert.Contains("+75.00", trend);            // the pass rate went from 25% to 100%
         Assert.Contains("8/8/8", trend);
         var svg = SvgChart.Render(entries);
         Assert.StartsWith("<svg", svg);
-        Assert.Contains("data-name=\"overall\"", svg);
-        Assert.Contains("data-name=\"conses\"", svg);
-        Assert.Contains("data-name=\"streams\"", svg);
+        Assert.Contains("data-name=\"pass rate (overall)\"", svg);
+        Assert.Contains("data-name=\"coverage_pct (overall)\"", svg);
+        Assert.Contains("data-name=\"conses pass rate\"", svg);
+        Assert.Contains("data-name=\"streams pass rate\"", svg);
         System.Xml.Linq.XDocument.Parse(svg); // well-formed
+    }
+
+    [Fact]
+    public void The_schemas_name_exactly_the_outcomes_of_the_table()
+    {
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Root, "schemas", "compilation-report.schema.json")))!;
+        Assert.Equal(Outcomes.Names, report["definitions"]!["case"]!["properties"]!["outcome"]!["enum"]!.AsArray().Select(n => (string)n!));
+        var expectations = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Root, "schemas", "expectations.schema.json")))!;
+        Assert.Equal(Outcomes.Names.Where(n => n != "pass").Order(), expectations["properties"]!["entries"]!["items"]!["properties"]!["expect"]!["enum"]!.AsArray().Select(n => (string)n!).Order());
+        // Every outcome round-trips through its name, and the table's columns say what the report counts.
+        foreach (var row in Outcomes.Table)
+        {
+            Assert.True(Outcomes.TryParse(row.Name, out var back) && back == row.Outcome, row.Name);
+            Assert.Equal(row.Outcome != Outcome.Pass && row.IsScored, row.IsFailure);   // scored = pass or a failure
+        }
+    }
+
+    [Fact]
+    public void A_report_with_every_outcome_and_what_actually_happened_passes_report_check()
+    {
+        var cases = Outcomes.Table.Select((t, i) => R($"x.{i}", t.Outcome, phase: t.Module == ModuleEvidence.No ? Phase.Compile : Phase.Run) with
+        {
+            Engine = "fake 1.0", StageVersion = "stage0-v0.1",
+            Actual = new CaseActual { Value = "1", ValueKind = "fixnum", Stdout = "", Stderr = "", Files = [new ActualFile("a.txt", 1, "x")], ModuleBytes = 8,
+                Condition = new ActualCondition("ERROR", "m"), Diagnostic = new ActualDiagnostic("read", "END-OF-FILE", "eof", 1, 2) },
+        }).ToList();
+        var report = ReportBuilder.Build(cases, ["corpus/forms/a.lisp"], Info);
+        var json = ReportWriter.Serialize(report);
+        Assert.Empty(ReportCheck.Check(JsonText.Element(json)));
+        Assert.Equal(Outcomes.Table.Count, report.Summary.Outcomes.Values.Sum());
+        Assert.Equal((1, 1), (report.Summary.Unverified, report.Summary.Inconclusive));
     }
 
     [Fact]

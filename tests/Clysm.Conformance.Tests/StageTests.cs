@@ -27,6 +27,21 @@ public sealed class StageTests : IDisposable
 
     private string StageFile(string wat) => Wat.AssembleTo(wat, _dir.File(Guid.NewGuid().ToString("N") + ".wasm"));
 
+    // ---- reference stage -----------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("(+ 1 2", "END-OF-FILE", 1, 1)]
+    [InlineData("(print \"abc)", "END-OF-FILE", 1, 8)]
+    [InlineData("(+ 1 2))", "READER-ERROR", 1, 8)]
+    [InlineData("(print 1)\n(a . b c)", "READER-ERROR", 2, 8)]
+    public void The_reference_stage_says_which_read_error_and_where(string source, string condition, int line, int column)
+    {
+        using var stage = new ReferenceStage();
+        var r = stage.Compile(source, "t.read", new FakeEngine(_ => throw new InvalidOperationException("nothing runs")));
+        Assert.Equal(StageStatus.Error, r.Status);
+        Assert.Equal(new StageDiagnostic("read", condition, r.Message!, line, column), r.Diagnostic);
+    }
+
     // ---- wasm stage ----------------------------------------------------------------------------
 
     [Fact]

@@ -7,7 +7,7 @@
 ;;;;   --jsonl OUT  also write one JSON object per case to OUT:
 ;;;;                {"id","file","line","category","status":"match|mismatch|exempt|error",
 ;;;;                 "fields":[{"field","expected","actual"}...],
-;;;;                 "actual":{"value","stdout","stderr","condition","standard_type","message","phase"}}
+;;;;                 "actual":{"value","values","stdout","stderr","condition","standard_type","message","phase"}}
 ;;;;                ("actual" is what SBCL did, so a tool can use SBCL as a reference stage)
 ;;;;   --timeout S  per-case time limit in seconds (default 5)
 ;;;;   --quiet      print only mismatches and the summary
@@ -53,10 +53,14 @@
 ;;; Corpus model
 
 (defparameter +fields+
-  '("CATEGORY" "FEATURES" "FORMS" "SOURCE" "STDIN" "FILES" "VALUE" "STDOUT" "STDERR"
+  '("CATEGORY" "FEATURES" "FORMS" "SOURCE" "STDIN" "FILES" "VALUE" "VALUES" "STDOUT" "STDERR"
     "FILES-AFTER" "SIGNALS" "PHASE" "SBCL-DIFFERS" "NOTE"))
 
-(defparameter +expectations+ '("VALUE" "STDOUT" "STDERR" "FILES-AFTER" "SIGNALS"))
+(defparameter +expectations+ '("VALUE" "VALUES" "STDOUT" "STDERR" "FILES-AFTER" "SIGNALS"))
+
+(defparameter +id-punctuation+ "!$%&*+-./<=>?@[]^_{}~#"
+  "What a case id may hold besides letters and digits: the punctuation of the standard's
+operator names (string<=, 1+, format-~{), the package marker excepted (docs/corpus.md).")
 
 (defstruct spec
   id          ; string, the case id as written (upper-cased by the reader)
@@ -105,7 +109,7 @@
 
 (defun valid-id-p (name)
   (and (plusp (length name))
-       (every (lambda (ch) (or (alphanumericp ch) (find ch ".-_/+*"))) name)))
+       (every (lambda (ch) (or (and (alphanumericp ch) (< (char-code ch) 128)) (find ch +id-punctuation+))) name)))
 
 (defun sandbox-name-p (name)
   "A relative, /-separated file name that stays inside the sandbox (schemas/corpus-case.schema.json)."
@@ -137,7 +141,10 @@
                     (unless (stringp v) (bad "~S must be a string" k)))
                    ((string= name "CATEGORY")
                     (unless (and v (symbolp v) (valid-id-p (symbol-name v)))
-                      (bad ":category must be a symbol made of letters, digits and .-_/+*")))
+                      (bad ":category must be a symbol made of letters, digits and ~A" +id-punctuation+)))
+                   ((string= name "VALUES")
+                    (unless (and (listp v) (null (cdr (last v))) (every #'stringp v))
+                      (bad ":values must be a list of strings, one printed value each")))
                    ((string= name "SIGNALS")
                     (unless (and v (symbolp v)) (bad ":signals must be a symbol naming a type")))
                    ((string= name "FEATURES")
@@ -163,9 +170,13 @@
       (unless (eq (has "FORMS") (not (has "SOURCE")))
         (bad "exactly one of :forms and :source is required"))
       (unless (some #'has +expectations+)
-        (bad "no expectation (one of :value :stdout :stderr :files-after :signals)"))
+        (bad "no expectation (one of :value :values :stdout :stderr :files-after :signals)"))
       (when (and (has "PHASE") (not (has "SIGNALS")))
         (bad ":phase needs :signals"))
+      (when (and (has "VALUES") (has "VALUE"))
+        (bad ":value and :values cannot both be given"))
+      (when (and (has "VALUES") (not (has "FORMS")))
+        (bad ":values needs :forms"))
       (when (and (has "PHASE") (has "FORMS")
                  (string= (symbol-name (getf-name plist "PHASE")) "READ"))
         (bad ":phase read needs :source (:forms are already read with the corpus file)")))))
@@ -205,7 +216,7 @@
                    (unless (and (consp (cdr form)) (cadr form) (symbolp (cadr form))
                                 (valid-id-p (symbol-name (cadr form))))
                      (error 'corpus-problem :where where
-                                            :what "defcase needs an id made of letters, digits and .-_/+*"))
+                                            :what (format nil "defcase needs an id made of letters, digits and ~A" +id-punctuation+)))
                    (let ((id (string-downcase (symbol-name (cadr form)))))
                      ;; A bad case does not hide the problems of the cases after it.
                      (handler-case
@@ -303,6 +314,7 @@ effect for the forms read after them."
 (defun run-case (&key forms-text source (stdin "") files files-after (timeout 5))
   "Runs one case in SBCL and returns a property list describing what SBCL did:
   :value        prin1 of the primary value of the last form (NIL when no value was produced)
+  :values       prin1 of each value of the last form, in order
   :stdout :stderr   the captured output strings
   :condition    the condition that reached the debugger (or timed out), or NIL
   :phase        :read or :run, where that condition happened
@@ -317,7 +329,7 @@ STDIN is the standard input, FILES a list of (name contents) put in the sandbox 
          (err (make-string-output-stream))
          (in (make-string-input-stream stdin))
          (io (make-two-way-stream in out))
-         (condition nil) (phase nil) (printed nil) (have-value nil))
+         (condition nil) (phase nil) (printed nil) (all-printed nil) (have-value nil))
     (unwind-protect
          (progn
            (ensure-directories-exist dir)
@@ -356,12 +368,21 @@ STDIN is the standard input, FILES a list of (name contents) put in the sandbox 
                            ;; the standard printer settings whatever the case set.
                            (with-standard-printer (package)
                              (setf printed (prin1-to-string (first values))
+                                   all-printed (mapcar #'prin1-to-string values)
                                    have-value t)))
                        (abort ()
                          :report "Abort this case."
                          (setf condition (make-condition 'simple-error
-                                                         :format-control "the case invoked ABORT")))))))))
+                                                         :format-control "the case invoked ABORT")))
+                       ;; SBCL's LOAD of this script has a CONTINUE restart: a case calling
+                       ;; (continue) with none of its own would jump there and end the oracle's
+                       ;; run silently with exit 0. Caught here, it is a result the case must expect.
+                       (continue ()
+                         :report "Continue after this case."
+                         (setf condition (make-condition 'simple-error
+                                                         :format-control "the case invoked a CONTINUE restart it did not establish")))))))))
            (list :value (and have-value printed)
+                 :values all-printed
                  ;; Named now: the case's package (and so its symbols' names) goes away below.
                  :condition-type (and condition (with-standard-printer (package)
                                                   (prin1-to-string (type-of condition))))
@@ -432,6 +453,10 @@ STDIN is the standard input, FILES a list of (name contents) put in the sandbox 
         (unless (equal (field "VALUE") (getf result :value))
           (diff ":value" (show (field "VALUE"))
                 (if (getf result :value) (show (getf result :value)) "no value"))))
+      (when (has "VALUES")
+        (unless (and (not cnd) (equal (field "VALUES") (getf result :values)))
+          (diff ":values" (format nil "(~{~A~^ ~})" (mapcar #'show (field "VALUES")))
+                (if cnd "no value" (format nil "(~{~A~^ ~})" (mapcar #'show (getf result :values)))))))
       (let ((want (if (has "STDOUT") (field "STDOUT") "")))
         (unless (string= want (getf result :stdout))
           (diff ":stdout" (show want) (show (getf result :stdout)))))
@@ -479,8 +504,9 @@ STDIN is the standard input, FILES a list of (name contents) put in the sandbox 
     (write-string "]" s)
     (when result
       (let ((c (getf result :condition)))
-        (format s ",\"actual\":{\"value\":~A,\"stdout\":~A,\"stderr\":~A,\"condition\":~A,\"standard_type\":~A,\"message\":~A,\"phase\":~A}"
-                (json-string (getf result :value)) (json-string (getf result :stdout))
+        (format s ",\"actual\":{\"value\":~A,\"values\":[~{~A~^,~}],\"stdout\":~A,\"stderr\":~A,\"condition\":~A,\"standard_type\":~A,\"message\":~A,\"phase\":~A}"
+                (json-string (getf result :value)) (mapcar #'json-string (getf result :values))
+                (json-string (getf result :stdout))
                 (json-string (getf result :stderr))
                 (json-string (getf result :condition-type))
                 (json-string (getf result :standard-type))

@@ -16,7 +16,11 @@ public sealed record CorpusCase
     public required string Source { get; init; }
     public string Stdin { get; init; } = "";
     public IReadOnlyList<CaseFile> Files { get; init; } = [];
+    /// <summary>The expected primary value of the last form, as prin1 prints it.</summary>
     public string? Value { get; init; }
+    /// <summary>Every expected value of the last form, in order (:values); the stage is then given the
+    /// last form wrapped in (multiple-value-list ...), so its printed list is compared.</summary>
+    public IReadOnlyList<string>? Values { get; init; }
     /// <summary>Expected stdout; null in the file means "nothing", stored here as "".</summary>
     public string Stdout { get; init; } = "";
     /// <summary>Expected stderr; null when absent and :signals is given (then anything is accepted).</summary>
@@ -34,6 +38,12 @@ public sealed record CorpusCase
     public int Column { get; init; }
 
     public string Location => $"{Module}:{Line}:{Column}";
+
+    /// <summary>The printed value the run must return: :value, or :values as the list multiple-value-list makes.</summary>
+    public string? ExpectedPrinted => Value ?? (Values is null ? null : Values.Count == 0 ? "NIL" : "(" + string.Join(" ", Values) + ")");
+
+    /// <summary>The case expects a condition while the stage reads or compiles it.</summary>
+    public bool ExpectsEarlyError => Signals is not null && Phase != ExpectedPhase.Run;
     public override string ToString() => Id;
 }
 
@@ -53,6 +63,8 @@ public sealed record CorpusSet(string Root, IReadOnlyList<CorpusCase> Cases, IRe
             F(string.Join("\0", c.Files.Select(f => f.Name + "=" + f.Contents))); F(c.Value); F(c.Stdout); F(c.Stderr);
             F(c.FilesAfter is null ? null : string.Join("\0", c.FilesAfter.Select(f => f.Name + "=" + (f.Contents ?? "<none>"))));
             F(c.Signals); F(c.Phase.ToString());
+            // Only when given, so the fingerprints of cases without :values stay what they were.
+            if (c.Values is not null) { sb.Append("values"); F(string.Join("\0", c.Values)); }
         }
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
     }

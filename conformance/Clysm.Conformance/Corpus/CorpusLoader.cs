@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Clysm.Conformance.Schema;
 using Clysm.Lisp;
 
@@ -7,10 +10,14 @@ namespace Clysm.Conformance.Corpus;
 /// <summary>
 /// Reads corpus files (docs/corpus.md) with the suite's Lisp reader and checks every case against
 /// schemas/corpus-case.schema.json. Any problem throws <see cref="CorpusLoadException"/> naming
-/// file, line, column and problem: no case is ever dropped.
+/// file, line, column and problem: no case is ever dropped, no byte silently replaced.
 /// </summary>
 public static class CorpusLoader
 {
+    /// <summary>The characters a case id may hold besides lower-case letters and digits: those of
+    /// the standard's operator names (string&lt;=, 1+, format-~{), the package marker excepted.</summary>
+    public const string IdPunctuation = "!$%&*+-./<=>?@[]^_{}~#";
+
     private static readonly HashSet<string> StringFields = ["source", "stdin", "value", "stdout", "stderr", "sbcl-differs", "note"];
     private static readonly HashSet<string> SymbolFields = ["category", "signals", "phase"];
 
@@ -28,7 +35,7 @@ public static class CorpusLoader
         var cases = new List<CorpusCase>();
         var seen = new Dictionary<string, CorpusCase>(StringComparer.Ordinal);
         foreach (var (full, module) in files)
-            foreach (var c in LoadText(File.ReadAllText(full), module))
+            foreach (var c in LoadBytes(File.ReadAllBytes(full), module))
             {
                 if (seen.TryGetValue(c.Id, out var first))
                     throw new CorpusLoadException(c.Module, c.Line, c.Column, $"duplicate case id {c.Id}: first defined at {first.Location}");
@@ -36,6 +43,22 @@ public static class CorpusLoader
                 cases.Add(c);
             }
         return new CorpusSet(root, cases, files.Select(f => f.Module).ToList());
+    }
+
+    /// <summary>The cases of one corpus file's bytes, which must be UTF-8: an invalid sequence is an
+    /// error at its line and column, never replaced.</summary>
+    public static IReadOnlyList<CorpusCase> LoadBytes(byte[] bytes, string module) => LoadText(DecodeUtf8(bytes, module), module);
+
+    internal static string DecodeUtf8(byte[] bytes, string module)
+    {
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done) return new string(chars, 0, written);
+        // Line: newlines before the bad byte; column: characters since the last one, plus one.
+        var lineStart = read == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', read - 1) + 1;
+        var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
+        var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, read - lineStart);
+        throw new CorpusLoadException(module, line, column, $"not UTF-8: invalid byte 0x{bytes[read]:X2} (corpus files are UTF-8 text)");
     }
 
     /// <summary>The cases of one corpus file's text; <paramref name="module"/> names it in errors.</summary>
@@ -71,12 +94,15 @@ public static class CorpusLoader
             throw Error(span, "expected a (defcase ID ...) form, found " + Describe(top.Datum));
         if (form.Cdr is not Cons { Car: Symbol idSym } idCell || idSym == Symbol.Nil || idSym.IsKeyword)
             throw Error(span, "defcase needs a case id symbol right after defcase");
+        // A package prefix would silently drop part of the name: pkg:x would be the case x.
+        if (idSym.Package is not ("COMMON-LISP-USER" or "COMMON-LISP"))
+            throw Error(span, $"the case id {idSym.Name.ToLowerInvariant()} is written with a package prefix or #: ; a case id is a plain symbol");
         var id = idSym.Name.ToLowerInvariant();
         CorpusLoadException CaseError(SourceSpan? at, string problem) => Error(at, $"case {id}: {problem}");
 
         var json = new JsonObject { ["id"] = id };
+        Cons? formsList = null;
         var keySpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var values = new Dictionary<string, (object Datum, Cons Cell)>(StringComparer.Ordinal);
         for (var rest = idCell.Cdr; rest != Symbol.Nil;)
         {
             if (rest is not Cons keyCell) throw CaseError(span, "dotted defcase form");
@@ -86,33 +112,43 @@ public static class CorpusLoader
             var name = key.Name.ToLowerInvariant();
             if (keyCell.Cdr is not Cons valueCell) throw CaseError(keyAt, $"field :{name} has no value");
             if (!keySpans.TryAdd(name, keyAt ?? span)) throw CaseError(keyAt, $"field :{name} given twice");
-            values[name] = (valueCell.Car, valueCell);
+            if (name == "forms" && valueCell.Car is Cons fl) formsList = fl;
             json[name] = Convert(name, valueCell.Car, reader.SpanOf(valueCell), reader, text, CaseError);
             rest = valueCell.Cdr;
         }
 
-        var errors = SchemaValidator.CorpusCase.Validate(json.ToJsonString());
+        // Rules the schema states too, checked first for a message that names the fields.
+        if (json["phase"] is not null && json["signals"] is null)
+            throw CaseError(keySpans["phase"], ":phase needs :signals (the condition expected in that phase)");
+        if (json["values"] is not null && json["value"] is not null)
+            throw CaseError(keySpans["values"], ":value and :values cannot both be given (the first of :values is the primary value)");
+        if (json["values"] is not null && json["source"] is not null)
+            throw CaseError(keySpans["values"], ":values needs :forms (the last form is wrapped in multiple-value-list)");
+
+        var errors = SchemaValidator.CorpusCase.Validate(json);
         if (errors.Count > 0)
         {
             // The most specific problem first: an unknown field explains a missing expectation.
             var e = errors.OrderBy(Priority).First();
-            var field = keySpans.Keys.Where(k => e.Path.Contains(k, StringComparison.Ordinal) || e.Property == k).OrderByDescending(k => k.Length).FirstOrDefault();
-            throw CaseError(field is null ? span : keySpans[field], Explain(e));
+            var field = e.Property is { } p && keySpans.ContainsKey(p) ? p : FirstToken(e.Pointer);
+            throw CaseError(field is not null && keySpans.TryGetValue(field, out var fieldAt) ? fieldAt : span, Explain(e));
         }
 
         string? Str(string f) => json[f]?.GetValue<string>();
         var hasSignals = json["signals"] is not null;
-        // The schema says this too ("dependencies"), but not every validator enforces it.
-        if (json["phase"] is not null && !hasSignals) throw CaseError(keySpans["phase"], ":phase needs :signals (the condition expected in that phase)");
+        var values = json["values"]?.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        var source = Str("forms") ?? Str("source")!;
+        if (values is not null) source = WrapLastForm(formsList!, text, reader);
         return new CorpusCase
         {
             Id = id,
             Category = Str("category")!,
             Features = json["features"]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [],
-            Source = Str("forms") ?? Str("source")!,
+            Source = source,
             Stdin = Str("stdin") ?? "",
             Files = Files(json["files"]) ?? [],
             Value = Str("value"),
+            Values = values,
             Stdout = Str("stdout") ?? "",
             Stderr = Str("stderr") ?? (hasSignals ? null : ""),
             FilesAfter = Files(json["files-after"]),
@@ -138,6 +174,8 @@ public static class CorpusLoader
         {
             case "forms":
                 if (value is not Cons forms) throw error(at, ":forms must be a non-empty list of forms");
+                for (object x = forms; x != Symbol.Nil; x = ((Cons)x).Cdr)
+                    if (x is not Cons) throw error(at, ":forms must be a proper list of forms, found a dotted list ending in " + Describe(x));
                 // The verbatim text inside the :forms list's parentheses (comments and spacing kept).
                 if (reader.SpanOf(forms) is not { } list || list.End - list.Start < 2 || text[list.Start] != '(' || text[list.End - 1] != ')')
                     throw error(at, ":forms: cannot locate the forms' text");
@@ -162,6 +200,13 @@ public static class CorpusLoader
                     files.Add(new JsonArray(fileName.Text, parts[1] is LispString c ? c.Text : null));
                 }
                 return files;
+            case "values":
+                // NIL is the empty list: a form that returns no values.
+                if (value != Symbol.Nil && value is not Cons) throw error(at, ":values must be a list of strings, one printed value each");
+                var printed = new JsonArray();
+                foreach (var item in Items(value, at, error))
+                    printed.Add(item is LispString v ? v.Text : throw error(at, ":values must be a list of strings, found " + Describe(item)));
+                return printed;
             case var f when StringFields.Contains(f):
                 return value is LispString str ? str.Text : throw error(at, $":{f} must be a string, found {Describe(value)}");
             case var f when SymbolFields.Contains(f):
@@ -182,32 +227,58 @@ public static class CorpusLoader
         }
     }
 
-    private static int Priority(SchemaError e) => e.Kind switch
+    private static int Priority(SchemaError e) => e.Keyword switch
     {
-        "NoAdditionalPropertiesAllowed" => 0,
-        "PropertyRequired" => 3,
-        "NotOneOf" or "NotAnyOf" => 4,
-        _ when e.HasDetails => 5,
+        "additionalProperties" => 0,
+        "required" => 3,
+        "oneOf" or "anyOf" => 4,
         _ => 1,
     };
 
-    private static string Explain(SchemaError e) => e.Kind switch
+    private static string? FirstToken(string pointer)
     {
-        "ExcludedSchemaValidates" or "PatternMismatch" when e.Path.Contains("files", StringComparison.Ordinal) => $"{e.Path.TrimStart('#', '/')}: file names must be relative and stay inside the sandbox",
-        "NoAdditionalPropertiesAllowed" => $"unknown field :{e.Property}",
-        "PropertyRequired" => $"missing field :{e.Property}",
-        "NotOneOf" => "needs exactly one of :forms and :source",
-        "NotAnyOf" => "needs at least one expectation (:value, :stdout, :stderr, :files-after or :signals)",
-        "PatternMismatch" => $":{e.Property} may hold only letters, digits and .-_/+*",
-        "NotInEnumeration" => $":{e.Property} must be read, compile or run",
-        _ => $"{e.Path.TrimStart('#', '/')}: {e.Problem}",
-    };
+        var parts = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? null : parts[0];
+    }
+
+    private static string Explain(SchemaError e)
+    {
+        var field = FirstToken(e.Pointer);
+        return e.Keyword switch
+        {
+            "pattern" or "not" when field is "files" or "files-after" => $"{e.Pointer.TrimStart('/')}: file names must be relative and stay inside the sandbox",
+            "additionalProperties" => $"unknown field :{e.Property}",
+            "required" => $"missing field :{e.Property}",
+            "oneOf" => "needs exactly one of :forms and :source",
+            "anyOf" => "needs at least one expectation (:value, :values, :stdout, :stderr, :files-after or :signals)",
+            "pattern" when field is "id" or "category" => $":{field} may hold only lower-case letters, digits and {IdPunctuation} (a symbol without package marker or escapes)",
+            "enum" when field == "phase" => ":phase must be read, compile or run",
+            "dependencies" => ":phase needs :signals (the condition expected in that phase)",
+            _ => $"{(e.Pointer.Length == 0 ? "" : ":" + e.Pointer.TrimStart('/') + ": ")}{e.Message}",
+        };
+    }
+
+    /// <summary>The verbatim forms with the last one wrapped in (multiple-value-list ...), so a
+    /// stage that returns one value returns them all. The closing parenthesis goes on its own line
+    /// so a comment after the last form cannot swallow it.</summary>
+    private static string WrapLastForm(Cons forms, string text, LispReader reader)
+    {
+        var list = reader.SpanOf(forms)!.Value;
+        var last = forms;
+        while (last.Cdr is Cons next) last = next;
+        // The span of a list's tail cell starts at its element; the first cell's starts at the
+        // parenthesis, so one form is the whole text inside it (comments included: they end at a newline).
+        var lastStart = ReferenceEquals(last, forms) ? list.Start + 1 : reader.SpanOf(last)!.Value.Start;
+        var before = text[(list.Start + 1)..lastStart];
+        var lastText = text[lastStart..(list.End - 1)].TrimEnd();
+        return (before + "(multiple-value-list " + lastText + "\n)").Trim();
+    }
 
     private static string Describe(object datum) => datum switch
     {
         LispString s => $"the string \"{(s.Text.Length > 40 ? s.Text[..40] + "…" : s.Text)}\"",
         Symbol s => "the symbol " + s,
         Cons => "a list",
-        _ => datum.GetType().Name.ToLowerInvariant() + " " + datum,
+        _ => LispPrinter.Prin1(datum),
     };
 }

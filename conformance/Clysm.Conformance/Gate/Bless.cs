@@ -17,11 +17,15 @@ public static class Blesser
     private const int MaxReason = 200;
 
     /// <summary>The expectations that make this run pass the gate exactly: every non-passing case gets
-    /// an entry, keeping the reason and link of an entry already there.</summary>
+    /// an entry, keeping the reason, kind and link of an entry already there (an entry written
+    /// before kinds existed becomes not-yet). A new entry gets
+    /// <paramref name="reason"/>, else <see cref="Expectation.ReasonPlaceholder"/> with what the run
+    /// said, which the gate reports until someone writes why; and the kind not-yet unless told.</summary>
     /// <param name="stage">The file's stage; default: the existing file's, else the report's stage without its version.</param>
-    public static BlessResult Bless(CompilationReport report, ExpectationsFile? existing, string? stage = null)
+    public static BlessResult Bless(CompilationReport report, ExpectationsFile? existing, string? stage = null,
+        string? reason = null, ExpectationKind kind = ExpectationKind.NotYet)
     {
-        if (RunStatus.NothingRan(report))
+        if (RunStatus.NothingScored(report))
             throw new InvalidOperationException("refusing to bless a run in which nothing was tested: " + RunStatus.LoudMessage(report));
         var old = (existing?.Entries ?? []).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var entries = new List<Expectation>();
@@ -38,25 +42,32 @@ public static class Blesser
                 if (before is not null) removed.Add((before, "passes now"));
                 continue;
             }
-            var outcome = ReportBuilder.Name(r.Outcome);
             if (before is null)
             {
-                var e = new Expectation { Id = r.Id, Expect = outcome, Reason = OneLine(r.Reason) ?? outcome };
+                var said = OneLine(r.Reason);
+                var e = new Expectation
+                {
+                    Id = r.Id, Expect = r.Outcome, Kind = kind,
+                    Reason = OneLine(reason) ?? Expectation.ReasonPlaceholder + (said is null ? "" : $" (the run said: {said})"),
+                };
                 entries.Add(e);
                 added.Add(e);
                 continue;
             }
-            // "fail" covers every failing outcome; anything else must name the outcome exactly.
-            var stillMatches = before.Expect == outcome || (before.Expect == "fail" && r.Outcome != Outcome.Skip);
+            // "fail" covers the ordinary failing outcomes (as the gate judges it); anything else must name the outcome exactly.
+            var stillMatches = before.Expect == r.Outcome
+                || (before.Expect == Outcome.Fail && ExpectationGate.Classify(r, before).Status == GateStatus.ExpectedFailure);
+            // An entry from before kinds existed is tagged not-yet; "never" is a person's call.
+            before = before with { Kind = before.Kind ?? ExpectationKind.NotYet };
             if (stillMatches) { entries.Add(before); kept++; continue; }
-            var after = before with { Expect = outcome };
+            var after = before with { Expect = r.Outcome };
             entries.Add(after);
             updated.Add((before, after));
         }
 
         // Entries for cases the run did not have: kept when filters may have left them out.
         foreach (var e in old.Values)
-            if (report.Filters.Count > 0) { entries.Add(e); kept++; }
+            if (report.Filters.Count > 0) { entries.Add(e with { Kind = e.Kind ?? ExpectationKind.NotYet }); kept++; }
             else removed.Add((e, "no longer in the corpus"));
 
         var file = new ExpectationsFile

@@ -8,15 +8,16 @@ namespace Clysm.Conformance.Gate;
 public enum GateStatus
 {
     Pass,
-    /// <summary>Did not pass and no entry expected it (or the entry expected a skip).</summary>
+    /// <summary>Failed and no entry expected it (or the entry expected an outcome that is not scored).</summary>
     NewFailure,
     /// <summary>Failed, and the expectations said so (xfail).</summary>
     ExpectedFailure,
     /// <summary>Passed although an entry expected it not to (xpass): reported; fails --strict.</summary>
     UnexpectedPass,
-    ExpectedSkip,
-    /// <summary>Skipped without an entry saying so: reported; fails --strict.</summary>
-    NewSkip,
+    /// <summary>Skipped, unverified or inconclusive, as its entry says.</summary>
+    ExpectedNotScored,
+    /// <summary>Skipped, unverified or inconclusive without an entry saying so: reported; fails --strict.</summary>
+    NewNotScored,
 }
 
 public sealed record GateCase(CaseResult Result, GateStatus Status, Expectation? Expectation, string? Note = null)
@@ -31,11 +32,13 @@ public sealed record GateResult
     public IReadOnlyList<Expectation> Stale { get; init; } = [];
     /// <summary>Entries whose case the run's filters left out: neither stale nor checked.</summary>
     public IReadOnlyList<Expectation> NotSelected { get; init; } = [];
+    /// <summary>Entries whose reason is still bless's placeholder, or that are not tagged not-yet/never.</summary>
+    public IReadOnlyList<Expectation> Unexplained { get; init; } = [];
     public bool Strict { get; init; }
 
     public IEnumerable<GateCase> With(GateStatus s) => Cases.Where(c => c.Status == s);
     public int Count(GateStatus s) => Cases.Count(c => c.Status == s);
-    public bool NothingRan => RunStatus.NothingRan(Cases.Select(c => c.Result).ToList());
+    public bool NothingScored => RunStatus.NothingScored(Cases.Select(c => c.Result).ToList());
 
     /// <summary>Why the gate fails, one line each; empty when it passes.</summary>
     public IReadOnlyList<string> FailureReasons()
@@ -45,15 +48,16 @@ public sealed record GateResult
         if (Strict)
         {
             if (Count(GateStatus.UnexpectedPass) > 0) list.Add($"{Count(GateStatus.UnexpectedPass)} unexpected pass(es) (--strict)");
-            if (Count(GateStatus.NewSkip) > 0) list.Add($"{Count(GateStatus.NewSkip)} new skip(s) (--strict)");
+            if (Count(GateStatus.NewNotScored) > 0) list.Add($"{Count(GateStatus.NewNotScored)} new skip(s) or unverified/inconclusive case(s) (--strict)");
             if (Stale.Count > 0) list.Add($"{Stale.Count} stale expectation(s) (--strict)");
+            if (Unexplained.Count > 0) list.Add($"{Unexplained.Count} expectation(s) without a written reason or a not-yet/never kind (--strict)");
         }
         return list;
     }
 
     /// <summary>77 when nothing ran, 1 when the gate fails, else 0.</summary>
     public ExitCode ExitCode =>
-        NothingRan ? ExitCode.EXIT_SKIP : FailureReasons().Count > 0 ? ExitCode.EXIT_PARTIAL : ExitCode.EXIT_SUCCESS;
+        NothingScored ? ExitCode.EXIT_SKIP : FailureReasons().Count > 0 ? ExitCode.EXIT_PARTIAL : ExitCode.EXIT_SUCCESS;
 }
 
 /// <summary>Applies an expectations file to a run.</summary>
@@ -77,45 +81,57 @@ public static class ExpectationGate
             Cases = cases,
             Stale = filtered ? [] : missing,
             NotSelected = filtered ? missing : [],
+            Unexplained = byId.Values.Where(e => e.Unexplained).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
             Strict = strict,
         };
     }
 
     public static GateCase Classify(CaseResult r, Expectation? e)
     {
-        var outcome = ReportBuilder.Name(r.Outcome);
+        var outcome = r.Outcome.Name();
         if (r.Outcome == Outcome.Pass)
             return new GateCase(r, e is null ? GateStatus.Pass : GateStatus.UnexpectedPass, e,
-                e is null ? null : $"expected {e.Expect}, now passes: remove its entry (bless)");
-        if (r.Outcome == Outcome.Skip)
-            return e?.Expect == "skip"
-                ? new GateCase(r, GateStatus.ExpectedSkip, e)
-                : new GateCase(r, GateStatus.NewSkip, e, e is null ? "skipped, no entry expects it" : $"expected {e.Expect}, now skipped");
+                e is null ? null : $"expected {e.Expect.Name()}, now passes: remove its entry (bless)");
+        if (!r.Scored)
+            return e?.Expect == r.Outcome
+                ? new GateCase(r, GateStatus.ExpectedNotScored, e)
+                : new GateCase(r, GateStatus.NewNotScored, e, e is null ? $"{outcome}, no entry expects it" : $"expected {e.Expect.Name()}, now {outcome}");
         // A failing outcome.
         if (e is null) return new GateCase(r, GateStatus.NewFailure, null);
-        if (e.Expect == "skip") return new GateCase(r, GateStatus.NewFailure, e, $"expected skip, now runs and fails ({outcome})");
-        if (e.Expect == outcome) return new GateCase(r, GateStatus.ExpectedFailure, e);
-        // A crash, an invalid module or a timeout is never covered by an entry that names anything else:
-        // a known wrong value turning into a crash is news.
-        if (r.Outcome is Outcome.Crash or Outcome.InvalidModule or Outcome.Timeout)
-            return new GateCase(r, GateStatus.NewFailure, e, $"expected {e.Expect}, now {outcome}: only an entry naming {outcome} covers it");
-        if (e.Expect == "fail") return new GateCase(r, GateStatus.ExpectedFailure, e);
-        return new GateCase(r, GateStatus.ExpectedFailure, e, $"outcome changed: expected {e.Expect}, got {outcome}");
+        if (!e.Expect.IsScored()) return new GateCase(r, GateStatus.NewFailure, e, $"expected {e.Expect.Name()}, now runs and fails ({outcome})");
+        if (e.Expect == r.Outcome) return new GateCase(r, GateStatus.ExpectedFailure, e);
+        // A crash, an invalid module, a timeout or an engine disagreement is never covered by an entry
+        // that names anything else: a known wrong value turning into a crash is news.
+        if (r.Outcome is Outcome.Crash or Outcome.InvalidModule or Outcome.Timeout or Outcome.Disagreement)
+            return new GateCase(r, GateStatus.NewFailure, e, $"expected {e.Expect.Name()}, now {outcome}: only an entry naming {outcome} covers it");
+        if (e.Expect == Outcome.Fail) return new GateCase(r, GateStatus.ExpectedFailure, e);
+        return new GateCase(r, GateStatus.ExpectedFailure, e, $"outcome changed: expected {e.Expect.Name()}, got {outcome}");
     }
 }
 
-/// <summary>The "nothing was tested" rule shared by every command.</summary>
+/// <summary>The "nothing was tested" rule shared by every command and by dotnet test.</summary>
 public static class RunStatus
 {
-    /// <summary>No case ran, or every case was skipped.</summary>
-    public static bool NothingRan(IReadOnlyCollection<CaseResult> cases) => cases.Count == 0 || cases.All(c => c.Outcome == Outcome.Skip);
+    /// <summary>No case ran, or none was scored: every one skipped, unverified or inconclusive.</summary>
+    public static bool NothingScored(IReadOnlyCollection<CaseResult> cases) => cases.Count == 0 || cases.All(c => !c.Scored);
 
     /// <summary>For a report: from its cases, or from its summary when it has none.</summary>
-    public static bool NothingRan(CompilationReport r) =>
-        r.Cases.Count > 0 ? NothingRan(r.Cases) : r.Summary.TotalForms == 0 || r.Summary.Skipped >= r.Summary.TotalForms;
+    public static bool NothingScored(CompilationReport r) =>
+        r.Cases.Count > 0 ? NothingScored(r.Cases)
+        : r.Summary.TotalForms == 0 || r.Summary.Skipped + r.Summary.Unverified + r.Summary.Inconclusive >= r.Summary.TotalForms;
 
     public static string LoudMessage(CompilationReport r) =>
-        r.Summary.TotalForms == 0 && r.Cases.Count == 0
-            ? "NOTHING WAS TESTED: the run has no cases at all (exit 77)."
-            : $"NOTHING WAS TESTED: every one of the {Math.Max(r.Cases.Count, r.Summary.TotalForms)} case(s) was skipped (exit 77).";
+        r.Cases.Count > 0 ? LoudMessage(r.Cases)
+        : r.Summary.TotalForms == 0 ? "NOTHING WAS TESTED: the run has no cases at all (exit 77)."
+        : $"NOTHING WAS TESTED: none of the {r.Summary.TotalForms} case(s) was scored (exit 77).";
+
+    /// <summary>Says how many were skipped, unverified and inconclusive, and the commonest reason.</summary>
+    public static string LoudMessage(IReadOnlyCollection<CaseResult> cases)
+    {
+        if (cases.Count == 0) return "NOTHING WAS TESTED: the run has no cases at all (exit 77).";
+        var counts = string.Join(", ", cases.GroupBy(c => c.Outcome).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key.Name()}"));
+        var top = cases.Where(c => !c.Scored).GroupBy(c => ReportBuilder.Normalize(c.Reason)).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return $"NOTHING WAS TESTED: none of the {cases.Count} case(s) was scored ({counts})"
+               + (top is null ? "" : $"; most often: {top.Key} ({top.Count()})") + " (exit 77).";
+    }
 }

@@ -3,18 +3,39 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Clysm.Conformance.Reporting;
+using Clysm.Conformance.Running;
 using Clysm.Conformance.Schema;
 
 namespace Clysm.Conformance.Gate;
 
+/// <summary>Whether a known non-passing case is meant to pass one day (the model is the test262
+/// harnesses' split of exclusions into "not yet" and "never").</summary>
+[JsonConverter(typeof(ExpectationKindJsonConverter))]
+public enum ExpectationKind
+{
+    /// <summary>Work to do: the stage should pass it one day.</summary>
+    NotYet,
+    /// <summary>By design: the stage will not do this (say why in the reason).</summary>
+    Never,
+}
+
 /// <summary>One known non-passing case (schemas/expectations.schema.json).</summary>
 public sealed record Expectation
 {
+    /// <summary>What bless writes as the reason of a new entry, until someone says why.</summary>
+    public const string ReasonPlaceholder = "TODO: say why this case does not pass";
+
     [JsonPropertyName("id")] public required string Id { get; init; }
-    /// <summary>"fail" (any failing outcome but crash, invalid-module and timeout), "skip", or one exact failing outcome name such as "trap".</summary>
-    [JsonPropertyName("expect")] public required string Expect { get; init; }
+    /// <summary><see cref="Outcome.Fail"/>: any failing outcome but crash, invalid-module, timeout and
+    /// disagreement; another failing outcome: that one exactly; skip, unverified, inconclusive: that
+    /// outcome, which is not scored.</summary>
+    [JsonPropertyName("expect")] public required Outcome Expect { get; init; }
+    [JsonPropertyName("kind")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ExpectationKind? Kind { get; init; }
     [JsonPropertyName("reason")] public required string Reason { get; init; }
-    [JsonPropertyName("link")][System.Text.Json.Serialization.JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Link { get; init; }
+    [JsonPropertyName("link")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Link { get; init; }
+
+    /// <summary>The reason is still the placeholder bless wrote, or the entry is not tagged not-yet/never.</summary>
+    [JsonIgnore] public bool Unexplained => Kind is null || Reason.StartsWith("TODO", StringComparison.Ordinal);
 }
 
 /// <summary>A stage's expectations file: the cases its developers know do not pass yet.</summary>
@@ -29,18 +50,19 @@ public sealed record ExpectationsFile
         Stage == stageVersion || stageVersion.StartsWith(Stage + "-v", StringComparison.Ordinal);
 }
 
-/// <summary>A malformed expectations file: names the file, line, column and JSON path.</summary>
-public sealed class ExpectationsFormatException(string file, int line, int column, string jsonPath, string problem)
-    : Exception($"{file}:{line}:{column}: {(jsonPath.Length == 0 ? "$" : "$." + jsonPath)}: {problem}")
+/// <summary>A malformed expectations file: names the file, line, column and JSON pointer.</summary>
+public sealed class ExpectationsFormatException(string file, int line, int column, string pointer, string problem)
+    : Exception($"{file}:{line}:{column}: {(pointer.Length == 0 ? "/" : pointer)}: {problem}")
 {
     public string File { get; } = file;
     public int Line { get; } = line;
     public int Column { get; } = column;
-    public string JsonPath { get; } = jsonPath;
+    /// <summary>Where in the document, as a JSON pointer ("/entries/1/expect").</summary>
+    public string Pointer { get; } = pointer;
     public string Problem { get; } = problem;
 }
 
-/// <summary>Reading, checking and writing expectations files.</summary>
+/// <summary>Finding, reading, checking and writing expectations files.</summary>
 public static class Expectations
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -54,82 +76,96 @@ public static class Expectations
     public static string DefaultPath(string? stageKind, string stageVersion) =>
         Path.Combine("expectations", (stageKind == "reference" ? "reference" : Blesser.StageName(stageVersion)) + ".json");
 
+    /// <summary>The one rule for which file applies: <paramref name="given"/> (--expectations), else
+    /// $CLYSM_EXPECTATIONS, else <see cref="DefaultPath"/> under <paramref name="root"/>; and
+    /// whether it was named explicitly (then it must exist).</summary>
+    public static (string Path, bool Explicit) Locate(string? given, string? stageKind, string stageVersion, string? root = null)
+    {
+        if (given is not null) return (given, true);
+        if (Environment.GetEnvironmentVariable("CLYSM_EXPECTATIONS") is { Length: > 0 } env) return (env, true);
+        var path = DefaultPath(stageKind, stageVersion);
+        return (root is null ? path : System.IO.Path.Combine(root, path), false);
+    }
+
+    /// <summary>The located file for this stage, or null when there is none by default.</summary>
+    /// <exception cref="FileNotFoundException">an explicitly named file is missing.</exception>
+    /// <exception cref="ArgumentException">the file is for another stage.</exception>
+    public static ExpectationsFile? ForStage((string Path, bool Explicit) located, string stageVersion)
+    {
+        if (!File.Exists(located.Path))
+            return located.Explicit ? throw new FileNotFoundException($"expectations file not found: {located.Path}", located.Path) : null;
+        var file = Load(located.Path);
+        if (!file.AppliesTo(stageVersion))
+            throw new ArgumentException($"{located.Path} is for stage {file.Stage}, the run is of {stageVersion}");
+        return file;
+    }
+
     public static ExpectationsFile Load(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"expectations file not found: {path}", path);
         return Parse(File.ReadAllText(path), path);
     }
 
+    /// <summary>Reads the text once into a document, checks that document against the schema,
+    /// and reads the file from it; line and column are worked out only for an error.</summary>
     /// <param name="source">The file name used in error messages.</param>
     /// <exception cref="ExpectationsFormatException">bad JSON, a schema violation or a duplicate id.</exception>
     public static ExpectationsFile Parse(string json, string source)
     {
-        // System.Text.Json is strict about syntax (Newtonsoft accepts "[,]") and gives the line of a syntax error.
-        try
+        JsonDocument document;
+        try { document = JsonDocument.Parse(json); }
+        catch (JsonException e)
         {
-            using var _ = JsonDocument.Parse(json);
+            throw new ExpectationsFormatException(source, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "",
+                "not valid JSON: " + JsonSyntax.FirstSentence(e));
         }
-        catch (System.Text.Json.JsonException e)
+        using (document)
         {
-            throw new ExpectationsFormatException(source, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Path?.TrimStart('$', '.') ?? "",
-                "not valid JSON: " + FirstSentence(e.Message));
-        }
-        var token = Positions(json);
-
-        var errors = ExpectationsSchema.Validator.Validate(json);
-        if (errors.Count > 0)
-        {
-            // The deepest problem is the useful one (a failed item also reports its parent array).
-            var e = errors.FirstOrDefault(x => !x.HasDetails) ?? errors[0];
-            var path = NormalizePath(e.Path);
-            var (line, col) = Locate(token, path);
-            var more = errors.Count(x => !x.HasDetails) > 1 ? $" (and {errors.Count(x => !x.HasDetails) - 1} more problem(s))" : "";
-            throw new ExpectationsFormatException(source, line, col, path, e.Problem + more);
-        }
-
-        var file = System.Text.Json.JsonSerializer.Deserialize<ExpectationsFile>(json, Json)
-                   ?? throw new ExpectationsFormatException(source, 1, 1, "", "empty document");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < file.Entries.Count; i++)
-            if (!seen.Add(file.Entries[i].Id))
+            var errors = SchemaValidator.Expectations.Validate(document.RootElement);
+            if (errors.Count > 0)
             {
-                var path = $"entries[{i}].id";
-                var (line, col) = Locate(token, path);
-                throw new ExpectationsFormatException(source, line, col, path, $"duplicate id {file.Entries[i].Id}");
+                var e = errors[0];
+                var (line, col) = Locate(Positions(json), e.Pointer);
+                var more = errors.Count > 1 ? $" (and {errors.Count - 1} more problem(s))" : "";
+                throw new ExpectationsFormatException(source, line, col, e.Pointer, e.Message + more);
             }
-        return file;
+
+            var file = document.RootElement.Deserialize<ExpectationsFile>(Json)
+                       ?? throw new ExpectationsFormatException(source, 1, 1, "", "empty document");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < file.Entries.Count; i++)
+                if (!seen.Add(file.Entries[i].Id))
+                {
+                    var pointer = $"/entries/{i}/id";
+                    var (line, col) = Locate(Positions(json), pointer);
+                    throw new ExpectationsFormatException(source, line, col, pointer, $"duplicate id {file.Entries[i].Id}");
+                }
+            return file;
+        }
     }
 
-    public static string Serialize(ExpectationsFile file) => System.Text.Json.JsonSerializer.Serialize(file, Json) + "\n";
-
-    /// <summary>Checks the file against its schema, then replaces it atomically.</summary>
+    /// <summary>Serialises once, checks that document against the schema, then replaces the file atomically.</summary>
     public static void Save(string path, ExpectationsFile file)
     {
-        var text = Serialize(file);
-        var errors = ExpectationsSchema.Validator.Validate(text);
+        var document = JsonSerializer.SerializeToElement(file, Json);
+        var errors = SchemaValidator.Expectations.Validate(document);
         if (errors.Count > 0)
             throw new InvalidOperationException("harness error: generated expectations do not match schemas/expectations.schema.json:\n  " + string.Join("\n  ", errors));
-        ReportWriter.WriteAtomically(path, text);
+        ReportWriter.WriteAtomically(path, JsonSerializer.Serialize(document, Json) + "\n");
     }
 
-    // NJsonSchema writes "#/entries[0].expect"; SelectToken wants "entries[0].expect".
-    private static string NormalizePath(string path) => path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
-
-    private static (int Line, int Column) Locate(IReadOnlyDictionary<string, (int, int)> positions, string path)
+    private static (int Line, int Column) Locate(IReadOnlyDictionary<string, (int, int)> positions, string pointer)
     {
         // A missing property is reported at its parent object.
         while (true)
         {
-            if (positions.TryGetValue(path, out var at)) return at;
-            if (path.Length == 0) return (1, 1);
-            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            path = cut <= 0 ? "" : path[..cut];
+            if (positions.TryGetValue(pointer, out var at)) return at;
+            if (pointer.Length == 0) return (1, 1);
+            pointer = pointer[..pointer.LastIndexOf('/')];
         }
     }
 
-    /// <summary>The line and column of every value of the document, by JSON path ("entries[0].expect").
-    /// Done here rather than with Newtonsoft's line info, which differs between the versions that
-    /// the CLI and the tests end up with.</summary>
+    /// <summary>The line and column of every value of the document, by JSON pointer ("/entries/0/expect").</summary>
     private static Dictionary<string, (int, int)> Positions(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
@@ -141,7 +177,8 @@ public static class Expectations
             int line = 1, lineStart = 0;
             for (var i = 0; i < index; i++)
                 if (bytes[i] == (byte)'\n') { line++; lineStart = i + 1; }
-            return (line, (int)(index - lineStart) + 1);
+            // Columns count characters, not bytes.
+            return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, (int)index - lineStart) + 1);
         }
         while (reader.Read())
         {
@@ -149,20 +186,19 @@ public static class Expectations
             {
                 case JsonTokenType.PropertyName:
                     var top = frames.Peek();
-                    var name = reader.GetString()!;
-                    top.Pending = top.Path.Length == 0 ? name : top.Path + "." + name;
+                    top.Pending = top.Pointer + "/" + reader.GetString()!.Replace("~", "~0").Replace("/", "~1");
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     frames.Pop();
                     break;
                 default:
-                    string path;
-                    if (frames.Count == 0) path = "";
-                    else if (frames.Peek() is { IsArray: true } arr) path = $"{arr.Path}[{arr.Index++}]";
-                    else path = frames.Peek().Pending ?? "";
-                    map[path] = Where(reader.TokenStartIndex);
+                    string pointer;
+                    if (frames.Count == 0) pointer = "";
+                    else if (frames.Peek() is { IsArray: true } arr) pointer = $"{arr.Pointer}/{arr.Index++}";
+                    else pointer = frames.Peek().Pending ?? "";
+                    map[pointer] = Where(reader.TokenStartIndex);
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                        frames.Push(new Frame { Path = path, IsArray = reader.TokenType == JsonTokenType.StartArray });
+                        frames.Push(new Frame { Pointer = pointer, IsArray = reader.TokenType == JsonTokenType.StartArray });
                     break;
             }
         }
@@ -171,38 +207,23 @@ public static class Expectations
 
     private sealed class Frame
     {
-        public required string Path { get; init; }
+        public required string Pointer { get; init; }
         public bool IsArray { get; init; }
         public int Index { get; set; }
         public string? Pending { get; set; }
     }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }
 
-/// <summary>schemas/expectations.schema.json.</summary>
-public static class ExpectationsSchema
+internal sealed class ExpectationKindJsonConverter : JsonConverter<ExpectationKind>
 {
-    private const string ResourceName = "Clysm.Conformance.expectations.schema.json";
-
-    private static readonly Lazy<SchemaValidator> Lazy = new(() => SchemaValidator.FromJson(Text, "expectations.schema.json"));
-
-    public static SchemaValidator Validator => Lazy.Value;
-
-    /// <summary>schemas/expectations.schema.json, embedded in the assembly.</summary>
-    public static string Text
+    public override ExpectationKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString() switch
     {
-        get
-        {
-            using var s = typeof(ExpectationsSchema).Assembly.GetManifestResourceStream(ResourceName);
-            if (s is null) throw new InvalidOperationException(ResourceName + " is not embedded");
-            using var r = new StreamReader(s, Encoding.UTF8);
-            return r.ReadToEnd();
-        }
-    }
+        "not-yet" => ExpectationKind.NotYet,
+        "never" => ExpectationKind.Never,
+        var s => throw new JsonException($"unknown kind {s}: not-yet or never"),
+    };
+
+    public override void Write(Utf8JsonWriter writer, ExpectationKind value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value == ExpectationKind.Never ? "never" : "not-yet");
 }

@@ -30,12 +30,12 @@ public sealed record RunComparison
     public IReadOnlyList<string> OnlyInCurrent { get; init; } = [];
     public CoverageChange Overall { get; init; } = new("overall", null, null);
     public IReadOnlyList<CoverageChange> Categories { get; init; } = [];
-    public bool CurrentNothingRan { get; init; }
+    public bool CurrentNothingScored { get; init; }
 
     /// <summary>2 incompatible, 77 nothing ran now, 1 regressions, 0 otherwise.</summary>
     public ExitCode ExitCode =>
         Incompatible.Count > 0 ? ExitCode.EXIT_FAILURE
-        : CurrentNothingRan ? ExitCode.EXIT_SKIP
+        : CurrentNothingScored ? ExitCode.EXIT_SKIP
         : Regressions.Count > 0 ? ExitCode.EXIT_PARTIAL
         : ExitCode.EXIT_SUCCESS;
 }
@@ -122,7 +122,7 @@ public static class ReportComparison
             OnlyInCurrent = onlyNow,
             Overall = new CoverageChange("overall", b.Summary.CoveragePct, c.Summary.CoveragePct),
             Categories = categories,
-            CurrentNothingRan = RunStatus.NothingRan(c),
+            CurrentNothingScored = RunStatus.NothingScored(c),
         };
     }
 

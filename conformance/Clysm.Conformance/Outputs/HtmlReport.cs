@@ -26,8 +26,11 @@ public static class HtmlReport
         table{border-collapse:collapse;font-size:13px;margin:6px 0}
         th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
         th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
-        .bar{background:#eaeef2;width:160px;height:10px;border-radius:5px;overflow:hidden}
-        .bar i{display:block;height:10px;background:#2da44e}
+        .bar{background:#eaeef2;width:200px;height:12px;border-radius:3px;overflow:hidden;display:flex}
+        .bar i{display:block;height:12px}
+        .bar .pass{background:#2da44e}.bar .fail{background:#cf222e}.bar .inconclusive{background:#bf8700}
+        .bar .unverified{background:#e6c35c}.bar .skip{background:#afb8c1}
+        .legend i{display:inline-block;width:10px;height:10px;margin:0 3px 0 10px;vertical-align:middle}
         .up{color:#1a7f37}.down{color:#cf222e}
         details{border:1px solid #d0d7de;border-radius:6px;margin:4px 0;padding:4px 8px}
         details summary{cursor:pointer;font-size:13px}
@@ -44,7 +47,7 @@ public static class HtmlReport
         var ci = CultureInfo.InvariantCulture;
         var h = new StringBuilder();
         var s = report.Summary;
-        var nothing = RunStatus.NothingRan(report);
+        var nothing = RunStatus.NothingScored(report);
         var title = $"Clysm conformance: {report.StageVersion}";
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         h.Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
@@ -64,7 +67,9 @@ public static class HtmlReport
         h.Append("<h2 id=\"summary\">Summary</h2>\n<div class=\"cards\">");
         Card(h, s.TotalForms.ToString(ci), "total cases");
         Card(h, s.Passed.ToString(ci), "passed");
-        Card(h, (s.Scored - s.Passed).ToString(ci), "not passed");
+        Card(h, (s.Scored - s.Passed).ToString(ci), "failed");
+        Card(h, s.Unverified.ToString(ci), "unverified");
+        Card(h, s.Inconclusive.ToString(ci), "inconclusive");
         Card(h, s.Skipped.ToString(ci), "skipped");
         Card(h, s.CoveragePct.ToString("0.00", ci) + "%", "coverage_pct (compiled)" + DeltaText(baseline is { Incompatible.Count: 0 } ? baseline.Overall.Delta : null));
         Card(h, s.PassPct.ToString("0.00", ci) + "%", "pass_pct");
@@ -73,7 +78,7 @@ public static class HtmlReport
             Card(h, gate.Count(GateStatus.NewFailure).ToString(ci), "new failures");
             Card(h, gate.Count(GateStatus.ExpectedFailure).ToString(ci), "expected failures");
             Card(h, gate.Count(GateStatus.UnexpectedPass).ToString(ci), "unexpected passes");
-            Card(h, gate.Count(GateStatus.NewSkip).ToString(ci), "new skips");
+            Card(h, gate.Count(GateStatus.NewNotScored).ToString(ci), "new skips / unverified");
             Card(h, gate.Stale.Count.ToString(ci), "stale entries");
         }
         h.Append("</div>\n<p class=\"meta\">").Append(E(s.ScoredLine())).Append("</p>\n");
@@ -85,7 +90,7 @@ public static class HtmlReport
             {
                 h.Append(ci, $"<h2 id=\"regressions\">Regressions ({b.Regressions.Count}): passed in the baseline, not now</h2>\n<table><tr><th>case</th><th>now</th><th>reason</th></tr>\n");
                 foreach (var x in b.Regressions)
-                    h.Append("<tr><td><code>").Append(E(x.Id)).Append("</code></td><td>").Append(E(ReportBuilder.Name(x.After.Outcome) + " at " + ReportBuilder.Name(x.After.Phase)))
+                    h.Append("<tr><td><code>").Append(E(x.Id)).Append("</code></td><td>").Append(E(x.After.Outcome.Name() + " at " + x.After.Phase.Name()))
                         .Append("</td><td>").Append(E(x.After.Reason ?? "")).Append("</td></tr>\n");
                 h.Append("</table>\n");
             }
@@ -93,21 +98,26 @@ public static class HtmlReport
                 h.Append(ci, $"<p>Newly passing ({b.NewlyPassing.Count}): ").Append(string.Join(", ", b.NewlyPassing.Select(x => "<code>" + E(x.Id) + "</code>"))).Append("</p>\n");
         }
 
-        // Per-category table.
-        h.Append("<h2 id=\"categories\">Categories</h2>\n<table><tr><th>category</th><th>total</th><th>passed</th><th>not passed</th><th>skipped</th><th>coverage_pct</th><th></th>")
-            .Append(baseline is { Incompatible.Count: 0 } ? "<th>change</th>" : "").Append("</tr>\n");
+        // Per-category table: the bar stacks every case of the category by verdict, so a category
+        // that compiles but does not pass never draws as green.
+        h.Append("<h2 id=\"categories\">Categories</h2>\n<p class=\"meta legend\">")
+            .Append("<i style=\"background:#2da44e\"></i>passed<i style=\"background:#cf222e\"></i>failed<i style=\"background:#bf8700\"></i>inconclusive")
+            .Append("<i style=\"background:#e6c35c\"></i>unverified<i style=\"background:#afb8c1\"></i>skipped</p>\n")
+            .Append("<table><tr><th>category</th><th>total</th><th>passed</th><th>failed</th><th>unverified</th><th>inconclusive</th><th>skipped</th><th>pass_pct</th><th>coverage_pct</th><th></th>")
+            .Append(baseline is { Incompatible.Count: 0 } ? "<th>coverage change</th>" : "").Append("</tr>\n");
         var change = baseline is { Incompatible.Count: 0 } ? baseline.Categories.ToDictionary(c => c.Category, c => c.Delta) : null;
         foreach (var c in report.Categories)
         {
-            h.Append(ci, $"<tr><td>{E(c.Category)}</td><td class=\"n\">{c.Total}</td><td class=\"n\">{c.Passed}</td><td class=\"n\">{c.Total - c.Passed - c.Skipped}</td><td class=\"n\">{c.Skipped}</td>");
-            h.Append(ci, $"<td class=\"n\">{c.CoveragePct:0.00}%</td><td><div class=\"bar\"><i style=\"width:{Math.Clamp(c.CoveragePct, 0, 100):0.#}%\"></i></div></td>");
+            h.Append(ci, $"<tr><td>{E(c.Category)}</td><td class=\"n\">{c.Total}</td><td class=\"n\">{c.Passed}</td><td class=\"n\">{c.Failed}</td><td class=\"n\">{c.Unverified}</td><td class=\"n\">{c.Inconclusive}</td><td class=\"n\">{c.Skipped}</td>");
+            h.Append(ci, $"<td class=\"n\">{c.PassPct:0.00}%</td><td class=\"n\">{c.CoveragePct:0.00}%</td><td>{StackedBar(c.Total, c.Passed, c.Failed, c.Inconclusive, c.Unverified, c.Skipped)}</td>");
             if (change is not null) h.Append("<td class=\"n\">").Append(DeltaHtml(change.GetValueOrDefault(c.Category))).Append("</td>");
             h.Append("</tr>\n");
         }
-        h.Append(ci, $"<tr><th>all</th><th class=\"n\">{s.TotalForms}</th><th class=\"n\">{s.Passed}</th><th class=\"n\">{s.Scored - s.Passed}</th><th class=\"n\">{s.Skipped}</th><th class=\"n\">{s.CoveragePct:0.00}%</th><th></th>")
+        h.Append(ci, $"<tr><th>all</th><th class=\"n\">{s.TotalForms}</th><th class=\"n\">{s.Passed}</th><th class=\"n\">{s.Scored - s.Passed}</th><th class=\"n\">{s.Unverified}</th><th class=\"n\">{s.Inconclusive}</th><th class=\"n\">{s.Skipped}</th>")
+            .Append(ci, $"<th class=\"n\">{s.PassPct:0.00}%</th><th class=\"n\">{s.CoveragePct:0.00}%</th><th>{StackedBar(s.TotalForms, s.Passed, s.Scored - s.Passed, s.Inconclusive, s.Unverified, s.Skipped)}</th>")
             .Append(change is not null ? "<th class=\"n\">" + DeltaHtml(baseline!.Overall.Delta) + "</th>" : "").Append("</tr>\n</table>\n");
 
-        h.Append("<h2 id=\"trend\">Coverage trend</h2>\n<div class=\"chart\">\n").Append(SvgChart.Render(history ?? [])).Append("</div>\n");
+        h.Append("<h2 id=\"trend\">Trend: pass rate and coverage</h2>\n<div class=\"chart\">\n").Append(SvgChart.Render(history ?? [])).Append("</div>\n");
 
         if (report.TopBlockers.Count > 0)
         {
@@ -120,7 +130,7 @@ public static class HtmlReport
         // Failing cases: new failures and regressions first.
         var status = gate?.Cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var regressed = baseline is { Incompatible.Count: 0 } ? baseline.Regressions.Select(x => x.Id).ToHashSet(StringComparer.Ordinal) : [];
-        var failing = report.Cases.Where(r => r.Outcome is not (Outcome.Pass or Outcome.Skip))
+        var failing = report.Cases.Where(r => r.Failed)
             .OrderBy(r => regressed.Contains(r.Id) ? 0 : status?.GetValueOrDefault(r.Id)?.Status == GateStatus.NewFailure ? 1 : 2)
             .ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         h.Append(ci, $"<h2 id=\"failing\">Failing cases ({failing.Count})</h2>\n");
@@ -131,7 +141,7 @@ public static class HtmlReport
             var g = status?.GetValueOrDefault(r.Id);
             if (g?.Status == GateStatus.NewFailure) h.Append("<span class=\"tag new\">new</span>");
             if (g?.Status == GateStatus.ExpectedFailure) h.Append("<span class=\"tag xfail\">expected</span>");
-            h.Append("<code>").Append(E(r.Id)).Append("</code> ").Append(E($"{ReportBuilder.Name(r.Outcome)} at {ReportBuilder.Name(r.Phase)}"))
+            h.Append("<code>").Append(E(r.Id)).Append("</code> ").Append(E($"{r.Outcome.Name()} at {r.Phase.Name()}"))
                 .Append(r.Reason is null ? "" : ": " + E(r.Reason)).Append("</summary>\n");
             h.Append("<div class=\"meta\">").Append(E($"{r.Module} · {r.Category}" + (g?.Expectation is { } e ? $" · expected {e.Expect}: {e.Reason}" : "") + (g?.Note is { } n ? $" · {n}" : ""))).Append("</div>\n");
             h.Append("<pre>").Append(E(r.Diff ?? r.Reason ?? "(no diff)")).Append("</pre></details>\n");
@@ -140,16 +150,29 @@ public static class HtmlReport
             h.Append(ci, $"<p>… and {failing.Count - MaxFailuresShown} more failing cases (see the JSON report).</p>\n");
         if (failing.Count == 0) h.Append("<p>None.</p>\n");
 
-        var skipped = report.Cases.Where(r => r.Outcome == Outcome.Skip).ToList();
-        if (skipped.Count > 0)
+        // Not scored: listed with the reason, never hidden.
+        foreach (var (outcome, heading) in new[] { (Outcome.Unverified, "Unverified cases"), (Outcome.Inconclusive, "Inconclusive cases"), (Outcome.Skip, "Skipped cases") })
         {
-            h.Append(ci, $"<h2 id=\"skipped\">Skipped cases ({skipped.Count})</h2>\n<details class=\"skipped\"><summary>show</summary><table><tr><th>case</th><th>reason</th></tr>\n");
-            foreach (var r in skipped.Take(MaxFailuresShown))
+            var list = report.Cases.Where(r => r.Outcome == outcome).ToList();
+            if (list.Count == 0) continue;
+            h.Append(ci, $"<h2 id=\"{outcome.Name()}\">{heading} ({list.Count})</h2>\n<details class=\"{outcome.Name()}\"><summary>show</summary><table><tr><th>case</th><th>reason</th></tr>\n");
+            foreach (var r in list.Take(MaxFailuresShown))
                 h.Append("<tr><td><code>").Append(E(r.Id)).Append("</code></td><td>").Append(E(r.Reason ?? "")).Append("</td></tr>\n");
             h.Append("</table></details>\n");
         }
         h.Append("</body>\n</html>\n");
         return h.ToString();
+    }
+
+    /// <summary>Segments in the order passed, failed, inconclusive, unverified, skipped, each as wide as its share.</summary>
+    internal static string StackedBar(int total, int passed, int failed, int inconclusive, int unverified, int skipped)
+    {
+        var sb = new StringBuilder("<div class=\"bar\">");
+        if (total > 0)
+            foreach (var (n, cls) in new[] { (passed, "pass"), (failed, "fail"), (inconclusive, "inconclusive"), (unverified, "unverified"), (skipped, "skip") })
+                if (n > 0)
+                    sb.Append(CultureInfo.InvariantCulture, $"<i class=\"{cls}\" style=\"width:{100.0 * n / total:0.##}%\" title=\"{cls} {n}\"></i>");
+        return sb.Append("</div>").ToString();
     }
 
     private static void Card(StringBuilder h, string value, string label) =>

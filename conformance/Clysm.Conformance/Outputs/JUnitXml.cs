@@ -43,7 +43,7 @@ public static class JUnitXml
                         w.WriteAttributeString("message", Clean(v.Message));
                         if (v.Kind == "failure")
                         {
-                            w.WriteAttributeString("type", ReportBuilder.Name(r.Outcome));
+                            w.WriteAttributeString("type", r.Outcome.Name());
                             w.WriteString(Clean(r.Describe()));
                         }
                         w.WriteEndElement();
@@ -64,23 +64,21 @@ public static class JUnitXml
 
     private static CaseVerdict VerdictOf(CaseResult r, GateCase? g, bool strict)
     {
-        var reason = r.Reason ?? ReportBuilder.Name(r.Outcome);
-        var what = $"{ReportBuilder.Name(r.Outcome)} at {ReportBuilder.Name(r.Phase)}: {reason}";
+        var reason = r.Reason ?? r.Outcome.Name();
+        var what = $"{r.Outcome.Name()} at {r.Phase.Name()}: {reason}";
+        // The outcome table decides: a failure is a <failure>, what is not scored is <skipped> with its outcome named.
         if (g is null)
-            return r.Outcome switch
-            {
-                Outcome.Pass => new("pass", ""),
-                Outcome.Skip => new("skipped", reason),
-                _ => new("failure", what),
-            };
+            return r.Outcome == Outcome.Pass ? new("pass", "")
+                : r.Failed ? new("failure", what)
+                : new("skipped", r.Outcome == Outcome.Skip ? reason : $"{r.Outcome.Name()}: {reason}");
         return g.Status switch
         {
             GateStatus.Pass => new("pass", ""),
             GateStatus.NewFailure => new("failure", "new failure: " + what + (g.Note is null ? "" : $" ({g.Note})")),
             GateStatus.ExpectedFailure => new("skipped", $"expected failure: {what}" + (g.Note is null ? "" : $" ({g.Note})")),
             GateStatus.UnexpectedPass => strict ? new("failure", "unexpected pass: " + g.Note) : new("pass", "unexpected pass: " + g.Note),
-            GateStatus.ExpectedSkip => new("skipped", "expected skip: " + reason),
-            GateStatus.NewSkip => new("skipped", "new skip: " + reason),
+            GateStatus.ExpectedNotScored => new("skipped", $"expected {r.Outcome.Name()}: {reason}"),
+            GateStatus.NewNotScored => new("skipped", $"new {r.Outcome.Name()}: {reason}"),
             _ => throw new ArgumentOutOfRangeException(nameof(g)),
         };
     }

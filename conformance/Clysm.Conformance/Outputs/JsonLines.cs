@@ -1,32 +1,30 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Clysm.Conformance.Gate;
 using Clysm.Conformance.Reporting;
+using Clysm.Conformance.Running;
 
 namespace Clysm.Conformance.Outputs;
 
-/// <summary>One JSON object per line per case: the report's case fields, plus the gate verdict when
-/// expectations were applied ("gate", "expected", "note").</summary>
+/// <summary>`export jsonl`: one line per case in the shape of out/results.jsonl (<see cref="CaseLines"/>),
+/// plus the gate verdict when expectations were applied ("gate", "expected", "note").</summary>
 public static class JsonLines
 {
-    private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false, Encoder = ReportWriter.Json.Encoder };
-
     public static string Render(CompilationReport report, GateResult? gate = null)
     {
         var status = gate?.Cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var sb = new StringBuilder();
         foreach (var r in report.Cases)
         {
-            var node = JsonSerializer.SerializeToNode(r, ReportWriter.Json)!.AsObject();
-            node.Insert(0, "stage_version", report.StageVersion);
-            if (status?.GetValueOrDefault(r.Id) is { } g)
-            {
-                node["gate"] = GateNames.Of(g.Status);
-                node["expected"] = g.Expectation?.Expect;
-                node["note"] = g.Note;
-            }
-            sb.Append(node.ToJsonString(OneLine)).Append('\n');
+            // A report from before per-case stage versions still says which stage ran the case.
+            var line = r with { StageVersion = r.StageVersion ?? report.StageVersion };
+            sb.Append(status?.GetValueOrDefault(r.Id) is { } g
+                ? CaseLines.Line(line, node =>
+                {
+                    node["gate"] = GateNames.Of(g.Status);
+                    node["expected"] = g.Expectation?.Expect.Name();
+                    node["note"] = g.Note;
+                })
+                : CaseLines.Line(line)).Append('\n');
         }
         return sb.ToString();
     }
@@ -41,8 +39,8 @@ public static class GateNames
         GateStatus.NewFailure => "new-failure",
         GateStatus.ExpectedFailure => "expected-failure",
         GateStatus.UnexpectedPass => "unexpected-pass",
-        GateStatus.ExpectedSkip => "expected-skip",
-        GateStatus.NewSkip => "new-skip",
-        _ => s.ToString(),
+        GateStatus.ExpectedNotScored => "expected-not-scored",
+        GateStatus.NewNotScored => "new-not-scored",
+        _ => throw new ArgumentOutOfRangeException(nameof(s)),
     };
 }

@@ -21,7 +21,7 @@ public static class MarkdownSummary
         var ci = CultureInfo.InvariantCulture;
         var md = new StringBuilder();
         var s = report.Summary;
-        var nothing = RunStatus.NothingRan(report);
+        var nothing = RunStatus.NothingScored(report);
 
         var problems = new List<string>();
         if (baseline is { Incompatible.Count: > 0 }) problems.Add("baseline not comparable");
@@ -35,14 +35,15 @@ public static class MarkdownSummary
         if (nothing) md.Append("> [!CAUTION]\n> **").Append(Esc(RunStatus.LoudMessage(report))).Append("**\n\n");
 
         md.Append("| | cases |\n|---|---:|\n");
-        md.Append(ci, $"| passed | {s.Passed} |\n| not passed | {s.Scored - s.Passed} |\n| skipped | {s.Skipped} |\n| **total** | **{s.TotalForms}** |\n");
+        md.Append(ci, $"| passed | {s.Passed} |\n| failed | {s.Scored - s.Passed} |\n| unverified | {s.Unverified} |\n| inconclusive | {s.Inconclusive} |\n| skipped | {s.Skipped} |\n| **total** | **{s.TotalForms}** |\n");
         md.Append(ci, $"| coverage_pct (compiled) | {s.CoveragePct:0.00}%{Delta(baseline?.Overall.Delta)} |\n");
         md.Append(ci, $"| pass_pct | {s.PassPct:0.00}% |\n\n");
         if (gate is not null)
         {
-            md.Append(ci, $"Expectations: {gate.Count(GateStatus.ExpectedFailure)} expected failure(s), {gate.Count(GateStatus.ExpectedSkip)} expected skip(s), ");
+            md.Append(ci, $"Expectations: {gate.Count(GateStatus.ExpectedFailure)} expected failure(s), {gate.Count(GateStatus.ExpectedNotScored)} expected skip(s) or unverified/inconclusive case(s), ");
             md.Append(ci, $"{gate.Count(GateStatus.NewFailure)} new failure(s), {gate.Count(GateStatus.UnexpectedPass)} unexpected pass(es), ");
-            md.Append(ci, $"{gate.Count(GateStatus.NewSkip)} new skip(s), {gate.Stale.Count} stale entr{(gate.Stale.Count == 1 ? "y" : "ies")}");
+            md.Append(ci, $"{gate.Count(GateStatus.NewNotScored)} new skip(s) or unverified/inconclusive case(s), {gate.Stale.Count} stale entr{(gate.Stale.Count == 1 ? "y" : "ies")}, ");
+            md.Append(ci, $"{gate.Unexplained.Count} entr{(gate.Unexplained.Count == 1 ? "y" : "ies")} without a written reason or kind");
             md.Append(gate.Strict ? " (strict).\n\n" : ".\n\n");
         }
         if (baseline is not null)
@@ -53,19 +54,23 @@ public static class MarkdownSummary
 
         if (baseline is { Incompatible.Count: 0 })
             List(md, "Regressions: passed in the baseline, not now", baseline.Regressions,
-                x => $"`{x.Id}`: pass → {ReportBuilder.Name(x.After.Outcome)} at {ReportBuilder.Name(x.After.Phase)}{Because(x.After.Reason)}");
+                x => $"`{x.Id}`: pass → {x.After.Outcome.Name()} at {x.After.Phase.Name()}{Because(x.After.Reason)}");
         if (gate is not null)
         {
             List(md, "New failures", gate.With(GateStatus.NewFailure).ToList(), g => Line(g.Result) + (g.Note is null ? "" : $" ({Esc(g.Note)})"));
-            List(md, "Unexpected passes (remove their entries: `bless`)", gate.With(GateStatus.UnexpectedPass).ToList(), g => $"`{g.Id}` (expected {g.Expectation!.Expect})");
-            List(md, "New skips", gate.With(GateStatus.NewSkip).ToList(), g => Line(g.Result));
+            List(md, "Unexpected passes (remove their entries: `bless`)", gate.With(GateStatus.UnexpectedPass).ToList(), g => $"`{g.Id}` (expected {g.Expectation!.Expect.Name()})");
+            List(md, "New skips, unverified and inconclusive cases", gate.With(GateStatus.NewNotScored).ToList(), g => Line(g.Result));
             List(md, "Stale expectations (case no longer in the corpus)", gate.Stale, e => $"`{e.Id}`");
+            List(md, "Expectations without a written reason or kind", gate.Unexplained, e => $"`{e.Id}`: {Esc(Short(e.Reason))}");
         }
         else
-            List(md, "Failures", report.Cases.Where(r => r.Outcome is not (Outcome.Pass or Outcome.Skip)).ToList(), Line);
+        {
+            List(md, "Failures", report.Cases.Where(r => r.Failed).ToList(), Line);
+            List(md, "Unverified and inconclusive (not scored)", report.Cases.Where(r => r.Outcome is Outcome.Unverified or Outcome.Inconclusive).ToList(), Line);
+        }
         if (baseline is { Incompatible.Count: 0 })
         {
-            List(md, "Newly passing", baseline.NewlyPassing, x => $"`{x.Id}`" + (x.Before is null ? " (new case)" : $" (was {ReportBuilder.Name(x.Before.Outcome)})"));
+            List(md, "Newly passing", baseline.NewlyPassing, x => $"`{x.Id}`" + (x.Before is null ? " (new case)" : $" (was {x.Before.Outcome.Name()})"));
             List(md, "Cases only in the baseline", baseline.OnlyInBaseline, id => $"`{id}`");
             List(md, "Cases only in this run", baseline.OnlyInCurrent, id => $"`{id}`");
         }
@@ -73,9 +78,11 @@ public static class MarkdownSummary
         if (report.Categories.Count > 0)
         {
             var change = baseline is { Incompatible.Count: 0 } ? baseline.Categories.ToDictionary(c => c.Category, c => c.Delta) : null;
-            md.Append("<details><summary>Coverage by category</summary>\n\n| category | total | passed | skipped | coverage_pct | change |\n|---|---:|---:|---:|---:|---:|\n");
+            // The bar stacks every case by verdict: 🟩 passed, 🟥 failed, 🟧 inconclusive, 🟨 unverified, ⬜ skipped.
+            md.Append("<details><summary>By category</summary>\n\n🟩 passed · 🟥 failed · 🟧 inconclusive · 🟨 unverified · ⬜ skipped\n\n");
+            md.Append("| category | cases | total | passed | failed | unverified | inconclusive | skipped | pass_pct | coverage_pct | coverage change |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (var c in report.Categories)
-                md.Append(ci, $"| {Esc(c.Category)} | {c.Total} | {c.Passed} | {c.Skipped} | {c.CoveragePct:0.00}% | {Delta(change?.GetValueOrDefault(c.Category)).Trim(' ', '(', ')')} |\n");
+                md.Append(ci, $"| {Esc(c.Category)} | {Bar(c.Total, c.Passed, c.Failed, c.Inconclusive, c.Unverified, c.Skipped)} | {c.Total} | {c.Passed} | {c.Failed} | {c.Unverified} | {c.Inconclusive} | {c.Skipped} | {c.PassPct:0.00}% | {c.CoveragePct:0.00}% | {Delta(change?.GetValueOrDefault(c.Category)).Trim(' ', '(', ')')} |\n");
             md.Append("\n</details>\n\n");
         }
         if (report.TopBlockers.Count > 0)
@@ -106,7 +113,32 @@ public static class MarkdownSummary
     }
 
     private static string Line(CaseResult r) =>
-        $"`{r.Id}`: {ReportBuilder.Name(r.Outcome)} at {ReportBuilder.Name(r.Phase)}{Because(r.Reason)}";
+        $"`{r.Id}`: {r.Outcome.Name()} at {r.Phase.Name()}{Because(r.Reason)}";
+
+    /// <summary>Ten squares, each segment as many as its share (largest remainders, so they add up to
+    /// ten); a segment that is not empty gets at least one square, so one failure never disappears.</summary>
+    internal static string Bar(int total, int passed, int failed, int inconclusive, int unverified, int skipped)
+    {
+        const int cells = 10;
+        if (total == 0) return "";
+        var parts = new[] { (passed, "🟩"), (failed, "🟥"), (inconclusive, "🟧"), (unverified, "🟨"), (skipped, "⬜") };
+        var whole = parts.Select(p => p.Item1 * cells / total).ToArray();
+        var left = cells - whole.Sum();
+        foreach (var i in Enumerable.Range(0, parts.Length).OrderByDescending(i => parts[i].Item1 * cells % total).ThenBy(i => i))
+        {
+            if (left == 0) break;
+            if (parts[i].Item1 == 0) continue;
+            whole[i]++;
+            left--;
+        }
+        for (var i = 0; i < parts.Length; i++)
+            if (parts[i].Item1 > 0 && whole[i] == 0)
+            {
+                whole[Array.IndexOf(whole, whole.Max())]--;
+                whole[i]++;
+            }
+        return string.Concat(parts.Select((p, i) => string.Concat(Enumerable.Repeat(p.Item2, whole[i]))));
+    }
 
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : ": " + Esc(Short(reason));
 

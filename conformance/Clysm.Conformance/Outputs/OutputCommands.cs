@@ -23,7 +23,8 @@ public static class OutputCommands
           --strict              with expectations: unexpected passes, new skips and stale entries fail
           --baseline REPORT     markdown, html: regressions and coverage change against this report
           --history PATH        html: the history file for the trend chart (default .clysm/history.jsonl)
-        exit: 0 written, 2 bad input, 77 written but nothing was tested (said loudly)
+        The report must pass `report check`.
+        exit: 0 written, 2 bad input, 77 written but nothing was scored (said loudly)
         TRX comes from dotnet test: dotnet test --logger trx (see docs/gate.md).
         """;
 
@@ -42,10 +43,8 @@ public static class OutputCommands
         var loaded = ReportFile.Load(a.Positionals[1]);
         var report = loaded.Report;
 
-        var (path, explicitPath) = GateCommands.ExpectationsPath(a, report);
-        GateResult? gate = null;
-        if (File.Exists(path)) gate = ExpectationGate.Apply(report, Expectations.Load(path), a.Flag("--strict"));
-        else if (explicitPath) throw new FileNotFoundException($"expectations file not found: {path}", path);
+        var expectations = Expectations.ForStage(GateCommands.ExpectationsPath(a, report), report.StageVersion);
+        var gate = expectations is null ? null : ExpectationGate.Apply(report, expectations, a.Flag("--strict"));
 
         RunComparison? baseline = a.Value("--baseline") is { } b ? ReportComparison.Compare(ReportFile.Load(b), loaded) : null;
         var text = format switch
@@ -62,7 +61,7 @@ public static class OutputCommands
             ReportWriter.WriteAtomically(outPath, text);
             stdout.WriteLine($"{format}: {outPath} ({Encoding.UTF8.GetByteCount(text)} bytes)");
         }
-        if (RunStatus.NothingRan(report))
+        if (RunStatus.NothingScored(report))
         {
             stderr.WriteLine(RunStatus.LoudMessage(report));
             return (int)ExitCode.EXIT_SKIP;

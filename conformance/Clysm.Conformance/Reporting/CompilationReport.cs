@@ -16,12 +16,15 @@ public sealed record Summary
     [JsonPropertyName("passed")] public int Passed { get; init; }
     [JsonPropertyName("run_failed")] public int RunFailed { get; init; }
     [JsonPropertyName("scored")] public int Scored { get; init; }
+    [JsonPropertyName("unverified")] public int Unverified { get; init; }
+    [JsonPropertyName("inconclusive")] public int Inconclusive { get; init; }
     [JsonPropertyName("pass_pct")] public double PassPct { get; init; }
     [JsonPropertyName("outcomes")] public IReadOnlyDictionary<string, int> Outcomes { get; init; } = new Dictionary<string, int>();
 
     /// <summary>"passed/scored of total", so more skips can never raise a rate unnoticed.</summary>
     public string ScoredLine() =>
-        $"passed {Passed} / scored {Scored} / total {TotalForms} (skipped {Skipped}); compiled {Compiled}/{TotalForms} = {CoveragePct:0.00}%";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"passed {Passed} / scored {Scored} / total {TotalForms} (skipped {Skipped}, unverified {Unverified}, inconclusive {Inconclusive}); compiled {Compiled}/{TotalForms} = {CoveragePct:0.00}%");
 }
 
 public sealed record ModuleResult
@@ -48,9 +51,12 @@ public sealed record CategoryResult
     [JsonPropertyName("compiled")] public int Compiled { get; init; }
     [JsonPropertyName("passed")] public int Passed { get; init; }
     [JsonPropertyName("skipped")] public int Skipped { get; init; }
-    /// <summary>Scored cases that did not pass (any failing outcome).</summary>
+    /// <summary>Cases with a failing outcome (the outcome table's failures).</summary>
     [JsonPropertyName("failed")] public int Failed { get; init; }
+    [JsonPropertyName("unverified")] public int Unverified { get; init; }
+    [JsonPropertyName("inconclusive")] public int Inconclusive { get; init; }
     [JsonPropertyName("coverage_pct")] public double CoveragePct { get; init; }
+    [JsonPropertyName("pass_pct")] public double PassPct { get; init; }
 }
 
 /// <summary>A frequent failure reason: what to fix first.</summary>
@@ -63,14 +69,32 @@ public sealed record Blocker
     [JsonPropertyName("examples")] public IReadOnlyList<string> Examples { get; init; } = [];
 }
 
+/// <summary>Which part of a sharded run a report holds.</summary>
+public sealed record ShardInfo
+{
+    [JsonPropertyName("index")] public int Index { get; init; }
+    [JsonPropertyName("count")] public int Count { get; init; }
+    /// <summary>Cases the whole run selected, over all shards.</summary>
+    [JsonPropertyName("selected")] public int Selected { get; init; }
+    [JsonPropertyName("balance")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Balance { get; init; }
+}
+
 public sealed record CompilationReport
 {
     [JsonPropertyName("timestamp")] public required string Timestamp { get; init; }
+    /// <summary>Set by the run that wrote the report; every line of that run's results carries the same id.</summary>
+    [JsonPropertyName("run_id")] public string? RunId { get; init; }
     [JsonPropertyName("stage_version")] public required string StageVersion { get; init; }
     [JsonPropertyName("summary")] public required Summary Summary { get; init; }
     [JsonPropertyName("modules")] public IReadOnlyList<ModuleResult> Modules { get; init; } = [];
     [JsonPropertyName("suite_version")] public string? SuiteVersion { get; init; }
     [JsonPropertyName("engine_version")] public string? EngineVersion { get; init; }
+    /// <summary>Each engine of the run, name and version; two with --engine both.</summary>
+    [JsonPropertyName("engines")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? Engines { get; init; }
+    /// <summary>Set on the report of one shard (run --shard K/N).</summary>
+    [JsonPropertyName("shard")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ShardInfo? Shard { get; init; }
+    /// <summary>Set by merge: the run id of each shard joined.</summary>
+    [JsonPropertyName("merged_from")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? MergedFrom { get; init; }
     [JsonPropertyName("stage")] public StageInfo? Stage { get; init; }
     [JsonPropertyName("duration_ms")] public double DurationMs { get; init; }
     [JsonPropertyName("filters")] public IReadOnlyList<string> Filters { get; init; } = [];

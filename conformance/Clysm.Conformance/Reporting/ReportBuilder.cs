@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Clysm.Conformance.Running;
 
@@ -11,6 +10,9 @@ public sealed record RunInfo
     public required string StageVersion { get; init; }
     public required StageInfo Stage { get; init; }
     public string? EngineVersion { get; init; }
+    /// <summary>Each engine's name and version (two with --engine both); null leaves the field out.</summary>
+    public IReadOnlyList<string>? Engines { get; init; }
+    public ShardInfo? Shard { get; init; }
     public DateTimeOffset Timestamp { get; init; } = DateTimeOffset.UtcNow;
     public TimeSpan Duration { get; init; }
     public IReadOnlyList<string> Filters { get; init; } = [];
@@ -33,7 +35,7 @@ public static partial class ReportBuilder
                 Path = m,
                 Total = byModule[m].Count(),
                 Compiled = byModule[m].Count(r => r.Compiled),
-                Failed = byModule[m].Count(r => r.CompileFailed),
+                Failed = byModule[m].Count(NoModule),
                 Skipped = byModule[m].Count(r => r.Outcome == Outcome.Skip),
                 Passed = byModule[m].Count(r => r.Outcome == Outcome.Pass),
             }).ToList();
@@ -46,11 +48,14 @@ public static partial class ReportBuilder
                 Compiled = g.Count(r => r.Compiled),
                 Passed = g.Count(r => r.Outcome == Outcome.Pass),
                 Skipped = g.Count(r => r.Outcome == Outcome.Skip),
-                Failed = g.Count(r => r.Outcome is not (Outcome.Pass or Outcome.Skip)),
+                Failed = g.Count(r => r.Failed),
+                Unverified = g.Count(r => r.Outcome == Outcome.Unverified),
+                Inconclusive = g.Count(r => r.Outcome == Outcome.Inconclusive),
                 CoveragePct = Pct(g.Count(r => r.Compiled), g.Count()),
+                PassPct = Pct(g.Count(r => r.Outcome == Outcome.Pass), g.Count()),
             }).ToList();
 
-        var failures = results.Where(r => r.Outcome is not (Outcome.Pass or Outcome.Skip)).ToList();
+        var failures = results.Where(r => r.Failed).ToList();
         var importCalls = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in results)
             foreach (var (k, v) in r.ImportCalls)
@@ -64,18 +69,23 @@ public static partial class ReportBuilder
             Modules = moduleResults,
             SuiteVersion = SuiteVersion,
             EngineVersion = info.EngineVersion,
+            Engines = info.Engines is { Count: > 0 } e ? e : null,
+            Shard = info.Shard,
             Stage = info.Stage,
             DurationMs = Math.Round(info.Duration.TotalMilliseconds, 1),
             Filters = info.Filters,
             CorpusFingerprint = info.CorpusFingerprint,
             Categories = categories,
-            FailuresByPhase = failures.GroupBy(r => Name(r.Phase)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            FailuresByPhase = failures.GroupBy(r => r.Phase.Name()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             TopBlockers = Blockers(results),
             HostImportCalls = importCalls,
             Cases = results.OrderBy(r => r.Module, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList(),
         };
     }
 
+    /// <summary>The seed's three counts say what the stage did with each form: a valid module
+    /// (compiled), no module (failed, whatever the verdict), or exit 77 (skipped); they add up to
+    /// total_forms. The verdicts are in passed, scored and outcomes.</summary>
     public static Summary Summarize(IReadOnlyCollection<CaseResult> results)
     {
         var total = results.Count;
@@ -85,22 +95,28 @@ public static partial class ReportBuilder
         {
             TotalForms = total,
             Compiled = compiled,
-            Failed = results.Count(r => r.CompileFailed),
+            Failed = results.Count(NoModule),
             Skipped = results.Count(r => r.Outcome == Outcome.Skip),
             CoveragePct = Pct(compiled, total),
             Passed = passed,
             RunFailed = results.Count(r => r.Compiled && r.Outcome != Outcome.Pass),
             Scored = results.Count(r => r.Scored),
+            Unverified = results.Count(r => r.Outcome == Outcome.Unverified),
+            Inconclusive = results.Count(r => r.Outcome == Outcome.Inconclusive),
             PassPct = Pct(passed, total),
-            Outcomes = results.GroupBy(r => Name(r.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            Outcomes = results.GroupBy(r => r.Outcome).OrderBy(g => g.Key.Name(), StringComparer.Ordinal).ToDictionary(g => g.Key.Name(), g => g.Count()),
         };
     }
 
+    /// <summary>The seed's "failed": the stage produced no valid module and did not skip.</summary>
+    private static bool NoModule(CaseResult r) => !r.Compiled && r.Outcome != Outcome.Skip;
+
     /// <summary>Every case that did not pass, grouped by phase, outcome and reason (numbers folded so
-    /// "function #3" and "function #8" count together), most frequent first.</summary>
+    /// "function #3" and "function #8" count together, while digits inside names such as
+    /// PRIN1-TO-STRING or clysm-stage1.wasm stay), most frequent first.</summary>
     public static IReadOnlyList<Blocker> Blockers(IEnumerable<CaseResult> results, int top = 10) =>
         results.Where(r => r.Outcome != Outcome.Pass)
-            .GroupBy(r => (Phase: Name(r.Phase), Outcome: Name(r.Outcome), Reason: Normalize(r.Reason)))
+            .GroupBy(r => (Phase: r.Phase.Name(), Outcome: r.Outcome.Name(), Reason: Normalize(r.Reason)))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Phase, StringComparer.Ordinal).ThenBy(g => g.Key.Reason, StringComparer.Ordinal)
             .Take(top)
             .Select(g => new Blocker
@@ -115,15 +131,15 @@ public static partial class ReportBuilder
     internal static string Normalize(string? reason)
     {
         if (string.IsNullOrWhiteSpace(reason)) return "(no reason given)";
-        var s = Digits().Replace(reason.Split('\n')[0], "N");
+        var s = Numbers().Replace(reason.Split('\n')[0], "N");
         return s.Length > 200 ? s[..200] + "…" : s;
     }
 
     internal static double Pct(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 2);
 
-    /// <summary>The JSON name of an enum value ("compile-error", "link").</summary>
-    public static string Name<T>(T value) where T : struct, Enum => JsonSerializer.Serialize(value).Trim('"');
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
+    // A number standing alone: not touching a letter, digit or the characters names and paths are
+    // made of (so "x1", "1+", "stage1.wasm", "-v0.1" and "U+0041" are left as they are), with an
+    // optional sign and fraction ("-5", "1.5").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_+*/.\-])-?\d+(?:\.\d+)?(?![\p{L}\p{N}_+*/\-])")]
+    private static partial Regex Numbers();
 }

@@ -2,16 +2,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Clysm.Conformance.Schema;
 
 namespace Clysm.Conformance.Reporting;
 
-/// <summary>The report failed its own schema: a harness bug, never written to disk.</summary>
-public sealed class ReportSchemaException(IReadOnlyList<SchemaError> errors)
-    : Exception("harness error: the compilation report does not match schemas/compilation-report.schema.json:\n  "
-                + string.Join("\n  ", errors))
+/// <summary>The report failed its own check: a harness bug, never written to disk.</summary>
+public sealed class ReportSchemaException(IReadOnlyList<ReportViolation> violations)
+    : Exception("harness error: the compilation report fails `report check` (schemas/compilation-report.schema.json and its sums):\n  "
+                + string.Join("\n  ", violations))
 {
-    public IReadOnlyList<SchemaError> Errors { get; } = errors;
+    public IReadOnlyList<ReportViolation> Violations { get; } = violations;
 }
 
 public static class ReportWriter
@@ -25,15 +24,19 @@ public static class ReportWriter
 
     public static string Serialize(CompilationReport report) => JsonSerializer.Serialize(report, Json);
 
-    /// <summary>Validates the report against the schema, then writes it atomically (a temporary file in
-    /// the same directory, then a rename), so readers never see half a report.</summary>
-    /// <exception cref="ReportSchemaException">the report does not match the schema.</exception>
+    /// <summary>Serialises the report once, checks that document (schema and sums, as `report
+    /// check` does), then writes it atomically (a temporary file in the same directory, then a
+    /// rename), so readers never see half a report.</summary>
+    /// <exception cref="ReportSchemaException">the report fails the check.</exception>
     public static void Write(CompilationReport report, string path)
     {
-        var json = Serialize(report);
-        var errors = SchemaValidator.Report.Validate(json);
-        if (errors.Count > 0) throw new ReportSchemaException(errors);
-        WriteAtomically(path, json);
+        var document = JsonSerializer.SerializeToElement(report, Json);
+        var violations = ReportCheck.Check(document);
+        if (violations.Count > 0) throw new ReportSchemaException(violations);
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Json.Encoder }))
+            document.WriteTo(writer);
+        WriteAtomically(path, Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     public static void WriteAtomically(string path, string text)

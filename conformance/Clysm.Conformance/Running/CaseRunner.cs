@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Stages;
@@ -9,58 +8,117 @@ namespace Clysm.Conformance.Running;
 /// <summary>Runs one case: compile through the stage → check the module → run it in a fresh sandbox → compare.</summary>
 public static class CaseRunner
 {
-    public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout)
+    /// <param name="sandboxParent">Where the case's sandbox folder is made; default: the system temp folder.</param>
+    public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout, string? sandboxParent = null) =>
+        Run(c, stage, [engine], timeout, sandboxParent);
+
+    /// <summary>The case compiled once (a Stage module runs on the first engine), its module run on
+    /// every engine given and the runs compared (<see cref="EngineComparison"/>).</summary>
+    public static CaseResult Run(CorpusCase c, Stage stage, IReadOnlyList<IWasmRunner> engines, TimeSpan timeout, string? sandboxParent = null)
     {
-        var result = new CaseResult { Id = c.Id, Module = c.Module, Category = c.Category, Features = c.Features, Outcome = Outcome.Crash, Phase = Phase.Compile };
+        var result = Start(c) with { StageVersion = stage.StageVersion };
         StageOutput compiled;
-        try { compiled = stage.Compile(c.Source, c.Id, engine); }
+        try { compiled = stage.Compile(c.Source, c.Id, engines[0]); }
         catch (Exception e)
         {
             // A stage must never throw; if it does, the case is a crash, and the run goes on.
             return result with { Reason = $"stage {stage.Kind} threw {e.GetType().Name}: {e.Message}", Diff = e.ToString() };
         }
         result = result with { CompileMs = Math.Round(compiled.Duration.TotalMilliseconds, 2) };
-        return compiled.Status == StageStatus.Compiled
-            ? RunModule(c, compiled.Module!, stage.SupportModule, engine, timeout, result)
-            : FromStageFailure(c, compiled, result);
+        if (compiled.Status != StageStatus.Compiled) return FromStageFailure(c, compiled, result);
+        if (engines.Count == 1) return RunModule(c, compiled.Module!, stage.SupportModule, engines[0], timeout, result, sandboxParent);
+        return EngineComparison.Combine(engines.Select(e =>
+            (EngineName(e), RunModule(c, compiled.Module!, stage.SupportModule, e, timeout, result, sandboxParent))).ToList());
     }
+
+    /// <summary>"v8" of "v8 13.6.233.17-node.53 (Node 24.21.0)".</summary>
+    internal static string EngineName(IWasmRunner engine) => engine.EngineVersion.Split(' ', 2)[0];
+
+    /// <summary>A result for <paramref name="c"/> before anything happened (a crash until told otherwise).</summary>
+    internal static CaseResult Start(CorpusCase c) =>
+        new() { Id = c.Id, Module = c.Module, Category = c.Category, Features = c.Features, Outcome = Outcome.Crash, Phase = Phase.Compile };
 
     /// <summary>The verdict for a case the stage did not compile (also used when the stage's
     /// preparation failed, so every case carries the stage's reason).</summary>
     public static CaseResult FromStageFailure(CorpusCase c, StageOutput s, CaseResult result)
     {
-        var errorPhase = s.ErrorPhase == "read" ? Phase.Read : Phase.Compile;
-        return s.Status switch
+        result = result with { Actual = CaseActual.FromStage(s) };
+        switch (s.Status)
         {
-            StageStatus.Skipped => result with { Outcome = Outcome.Skip, Phase = Phase.Compile, Reason = s.Message ?? "stage exit 77 (known limitation)" },
-            StageStatus.Timeout => result with { Outcome = Outcome.Timeout, Phase = Phase.Compile, Reason = s.Message },
-            StageStatus.Crashed => result with { Outcome = Outcome.Crash, Phase = Phase.Compile, Reason = s.Message },
-            StageStatus.Missing => result with { Outcome = Outcome.CompileError, Phase = Phase.Compile, Reason = "stage missing a dependency (exit 3): " + s.Message },
-            _ when ExpectsEarlyError(c, s.ErrorPhase) => result with { Outcome = Outcome.Pass, Phase = Phase.Done },
-            _ => result with
-            {
-                Outcome = Outcome.CompileError, Phase = errorPhase, Reason = s.Message ?? "stage failed (exit 2)",
-                Diff = c.Signals is null ? null : $"condition: expected {c.Signals.ToUpperInvariant()} at run time\n           actual   the stage rejected the case: {s.Message}",
-            },
+            case StageStatus.Skipped:
+                return result with { Outcome = Outcome.Skip, Phase = Phase.Compile, Reason = s.Message ?? "stage exit 77 (known limitation)" };
+            case StageStatus.Timeout:
+                return result with { Outcome = Outcome.Timeout, Phase = Phase.Compile, Reason = s.Message };
+            case StageStatus.Crashed:
+                return result with { Outcome = Outcome.Crash, Phase = Phase.Compile, Reason = s.Message };
+            case StageStatus.Missing:
+                return result with { Outcome = Outcome.CompileError, Phase = Phase.Compile, Reason = "stage missing a dependency (exit 3): " + s.Message };
+        }
+        if (c.ExpectsEarlyError) return JudgeEarlyError(c, s, result);
+        return result with
+        {
+            Outcome = Outcome.CompileError, Phase = s.Diagnostic?.Phase == "read" ? Phase.Read : Phase.Compile,
+            Reason = s.Message ?? "stage failed (exit 2)",
+            Diff = c.Signals is null ? null : $"condition: expected {c.Signals.ToUpperInvariant()} at run time\n           actual   the stage rejected the case: {s.Message}",
         };
     }
 
-    /// <summary>A case expecting a read/compile-time condition is satisfied by a stage error in that
-    /// phase (or an error whose phase the stage does not say).</summary>
-    private static bool ExpectsEarlyError(CorpusCase c, string? stagePhase) =>
-        c.Signals is not null && c.Phase != ExpectedPhase.Run
-        && (stagePhase is null || string.Equals(stagePhase, c.Phase.ToString(), StringComparison.OrdinalIgnoreCase));
-
-    private static CaseResult RunModule(CorpusCase c, byte[] module, byte[]? support, IWasmRunner engine, TimeSpan timeout, CaseResult result)
+    /// <summary>
+    /// A case expecting a read/compile-time condition, which the stage rejected. Only the stage's
+    /// diagnostic can show that it was the right condition in the right phase: a rejection it does
+    /// not explain is unverified, never a pass, and the wrong phase or type is a failure.
+    /// </summary>
+    private static CaseResult JudgeEarlyError(CorpusCase c, StageOutput s, CaseResult result)
     {
-        if (c.Signals is not null && c.Phase != ExpectedPhase.Run)
+        var want = c.Signals!.ToUpperInvariant();
+        var phase = c.Phase == ExpectedPhase.Read ? "read" : "compile";
+        var doing = phase == "read" ? "reading" : "compiling";
+        var at = phase == "read" ? Phase.Read : Phase.Compile;
+        string Diff(string actual) => $"condition: expected {want} while {doing}\n           actual   {actual}";
+
+        if (s.Diagnostic is not { } d)
+            return result with
+            {
+                Outcome = Outcome.Unverified, Phase = at,
+                Reason = $"expected a {phase}-time {want}; the stage failed without diagnostics, so which error it was is unknown",
+                Diff = Diff($"the stage failed and did not say why: {s.Message ?? "(no message)"}"),
+            };
+        var theirPhase = d.Phase == "read" ? Phase.Read : Phase.Compile;
+        if (d.Phase != phase)
+            return result with
+            {
+                Outcome = Outcome.Fail, Phase = theirPhase,
+                Reason = $"expected a {phase}-time {want}, the stage reported a {d.Phase}-time {d.ConditionType ?? "error"}",
+                Diff = Diff($"a {d.Phase}-time {d.ConditionType ?? "error"}: {d.Message}"),
+            };
+        if (d.ConditionType is null)
+            return result with
+            {
+                Outcome = Outcome.Unverified, Phase = at,
+                Reason = $"expected a {phase}-time {want}; the stage reported a {phase} error but not its condition type",
+                Diff = Diff($"a {phase} error of unknown type: {d.Message}"),
+            };
+        if (!ConditionTypes.IsSubtype(d.ConditionType, want))
+            return result with
+            {
+                Outcome = Outcome.Fail, Phase = at,
+                Reason = $"expected a {phase}-time {want}, the stage reported {d.ConditionType.ToUpperInvariant()}",
+                Diff = Diff($"{d.ConditionType.ToUpperInvariant()}: {d.Message}"),
+            };
+        return result with { Outcome = Outcome.Pass, Phase = at };
+    }
+
+    private static CaseResult RunModule(CorpusCase c, byte[] module, byte[]? support, IWasmRunner engine, TimeSpan timeout, CaseResult result, string? sandboxParent)
+    {
+        if (c.ExpectsEarlyError)
         {
             var phase = c.Phase.ToString().ToLowerInvariant();
             return result with
             {
                 Outcome = Outcome.Fail, Phase = Phase.Compile,
-                Reason = $"expected a {phase}-time {c.Signals.ToUpperInvariant()}, the stage compiled the case",
+                Reason = $"expected a {phase}-time {c.Signals!.ToUpperInvariant()}, the stage compiled the case",
                 Diff = $"condition: expected {c.Signals.ToUpperInvariant()} while {(phase == "read" ? "reading" : "compiling")}\n           actual   the stage produced a module ({module.Length} bytes)",
+                Actual = new CaseActual { ModuleBytes = module.Length },
             };
         }
 
@@ -69,9 +127,13 @@ public static class CaseRunner
         string? sandbox = null;
         try
         {
-            sandbox = CreateSandbox(c);
+            sandbox = CreateSandbox(c, sandboxParent);
             var run = engine.Invoke(new InvocationRequest { Module = module, Support = support, Stdin = c.Stdin, SandboxRoot = sandbox, Timeout = timeout });
-            result = result with { RunMs = Math.Round(run.Duration.TotalMilliseconds, 2), ImportCalls = run.ImportCalls };
+            result = result with
+            {
+                RunMs = Math.Round(run.Duration.TotalMilliseconds, 2), ImportCalls = run.ImportCalls,
+                Actual = CaseActual.FromRun(run, module.Length, SandboxFiles(sandbox)),
+            };
             return Judge(c, run, sandbox, result);
         }
         finally
@@ -112,15 +174,20 @@ public static class CaseRunner
         if (cmp.Passed) return result with { Outcome = Outcome.Pass, Phase = Phase.Done };
         if (run.Condition is { } cond && c.Signals is null)
             return result with { Outcome = Outcome.Trap, Phase = Phase.Run, Reason = $"unhandled {cond.Type.ToUpperInvariant()}: {cond.Message}", Diff = cmp.Diff };
-        return result with { Outcome = Outcome.Fail, Phase = Phase.Compare, Reason = cmp.Reason, Diff = cmp.Diff };
+        // A real difference wins over what the channel could not show.
+        if (cmp.Differences.Count > 0)
+            return result with { Outcome = Outcome.Fail, Phase = Phase.Compare, Reason = cmp.Reason, Diff = cmp.Diff };
+        return result with { Outcome = Outcome.Inconclusive, Phase = Phase.Compare, Reason = cmp.Inconclusive };
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s.TrimStart('\n');
 
     /// <summary>A fresh directory holding the case's :files; the caller deletes it.</summary>
-    internal static string CreateSandbox(CorpusCase c)
+    internal static string CreateSandbox(CorpusCase c, string? parent = null)
     {
-        var dir = Directory.CreateTempSubdirectory("clysm-case-").FullName;
+        var dir = parent is null
+            ? Directory.CreateTempSubdirectory("clysm-case-").FullName
+            : Directory.CreateDirectory(Path.Combine(parent, "case-" + Guid.NewGuid().ToString("N")[..12])).FullName;
         foreach (var f in c.Files)
         {
             var path = Path.GetFullPath(Path.Combine(dir, f.Name));
@@ -130,5 +197,24 @@ public static class CaseRunner
             File.WriteAllText(path, f.Contents ?? "", new UTF8Encoding(false));
         }
         return dir;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>Every regular file in the sandbox after the run, with its text when it is UTF-8 and
+    /// not too long to record (links are listed, never followed).</summary>
+    internal static IReadOnlyList<ActualFile> SandboxFiles(string sandbox)
+    {
+        var list = new List<ActualFile>();
+        foreach (var f in new DirectoryInfo(sandbox).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+        {
+            var name = Path.GetRelativePath(sandbox, f.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            string? text = null;
+            if (f.Length <= 4 * CaseActual.MaxChars)
+                try { text = CaseActual.Cut(StrictUtf8.GetString(File.ReadAllBytes(f.FullName))).Text; }
+                catch (Exception e) when (e is DecoderFallbackException or IOException or UnauthorizedAccessException) { }
+            list.Add(new ActualFile(name, f.Length, text));
+        }
+        return list.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 }

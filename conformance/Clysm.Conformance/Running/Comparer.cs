@@ -4,11 +4,12 @@ using Clysm.Runtime.Engine;
 
 namespace Clysm.Conformance.Running;
 
-/// <summary>What the comparison found: empty <see cref="Differences"/> is a pass.</summary>
-public sealed record Comparison(IReadOnlyList<string> Differences, string? Reason)
+/// <summary>What the comparison found: a pass has no <see cref="Differences"/> and is not
+/// <see cref="Inconclusive"/> (the result channel could not show whether the value is right).</summary>
+public sealed record Comparison(IReadOnlyList<string> Differences, string? Reason, string? Inconclusive = null)
 {
-    public bool Passed => Differences.Count == 0;
-    public string? Diff => Passed ? null : string.Join("\n", Differences);
+    public bool Passed => Differences.Count == 0 && Inconclusive is null;
+    public string? Diff => Differences.Count == 0 ? null : string.Join("\n", Differences);
 }
 
 /// <summary>Compares what a run did (value, stdout, stderr, files, condition) with a case's expectations.</summary>
@@ -20,6 +21,7 @@ public static class Comparer
     {
         var diffs = new List<string>();
         var reasons = new List<string>();
+        string? inconclusive = null;
 
         if (c.Signals is { } expectedType)
         {
@@ -40,22 +42,16 @@ public static class Comparer
             reasons.Add($"unhandled {cond.Type.ToUpperInvariant()}");
         }
 
-        if (c.Value is { } expectedValue && run.Condition is null)
+        if (c.ExpectedPrinted is { } expectedValue && run.Condition is null)
         {
-            var printed = run.Value.Printed;
-            if (printed is null)
+            var label = c.Values is null ? "value" : "values";
+            var check = ResultChannel.Check(expectedValue, run.Value);
+            if (check.Difference is { } why)
             {
-                diffs.Add($"value:  expected {expectedValue}\n        actual   {run.Value} (the stage gave no printable value)");
-                reasons.Add("value not printable (" + run.Value.Kind.ToString().ToLowerInvariant() + ")");
+                diffs.Add($"{label}: expected {expectedValue}\n{new string(' ', label.Length + 2)}actual   {run.Value}{why}");
+                reasons.Add(run.Value.Printed is null ? $"{label} not printable ({CaseActual.ValueKindName(run.Value.Kind)})" : $"{label} differs");
             }
-            else if (printed != expectedValue)
-            {
-                var note = run.Value.Kind == LispValueKind.Fixnum && LooksLikeI32Alias(expectedValue)
-                    ? "\n        note: through the i32 result channel T reads as 1 and a character as its code point"
-                    : "";
-                diffs.Add($"value:  expected {expectedValue}\n        actual   {printed}{note}");
-                reasons.Add("value differs");
-            }
+            else inconclusive = check.Inconclusive;
         }
 
         CompareText("stdout", c.Stdout, run.Stdout, diffs, reasons);
@@ -74,7 +70,7 @@ public static class Comparer
             }
         }
 
-        return new Comparison(diffs, reasons.Count == 0 ? null : string.Join("; ", reasons.Distinct()));
+        return new Comparison(diffs, reasons.Count == 0 ? null : string.Join("; ", reasons.Distinct()), inconclusive);
     }
 
     private static void CompareText(string what, string expected, string actual, List<string> diffs, List<string> reasons)
@@ -94,8 +90,6 @@ public static class Comparer
         for (var i = 0; i < n; i++) if (a[i] != b[i]) return i;
         return n;
     }
-
-    private static bool LooksLikeI32Alias(string expected) => expected == "T" || expected.StartsWith("#\\", StringComparison.Ordinal);
 
     private static string ReadUtf8(string path) =>
         new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(File.ReadAllBytes(path));

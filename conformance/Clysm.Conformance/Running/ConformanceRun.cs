@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Clysm.Conformance.Corpus;
 using Clysm.Conformance.Stages;
 using Clysm.Runtime;
 
 namespace Clysm.Conformance.Running;
 
-/// <summary>Counts so far, for progress displays.</summary>
+/// <summary>Counts so far, for progress displays. <see cref="Skipped"/> counts every case that is not
+/// scored (skip, unverified, inconclusive); <see cref="Failed"/> the outcome table's failures.</summary>
 public sealed record Progress(int Done, int Total, int Passed, int Failed, int Skipped, TimeSpan Elapsed)
 {
     public double CasesPerSecond => Elapsed.TotalSeconds <= 0 ? 0 : Done / Elapsed.TotalSeconds;
@@ -29,7 +29,8 @@ public sealed record RunOutcome(StageOutput Preparation, IReadOnlyList<CaseResul
     public ExitCode ExitCode => ConformanceSession.ExitCodeFor(Preparation, Results);
 }
 
-/// <summary>Runs cases in parallel on a <see cref="ConformanceSession"/>; results come back in case order.</summary>
+/// <summary>Runs cases in parallel on a <see cref="ConformanceSession"/> through the one
+/// <see cref="CaseScheduler"/>; results come back in case order.</summary>
 public static class ConformanceRun
 {
     public static RunOutcome Run(IReadOnlyList<CorpusCase> cases, ConformanceSession session, RunOptions options)
@@ -39,8 +40,6 @@ public static class ConformanceRun
         if (prep.Status == StageStatus.Missing)
             return new RunOutcome(prep, [], clock.Elapsed, session.EngineVersion);
 
-        var results = new CaseResult?[cases.Count];
-        var next = -1;
         int done = 0, passed = 0, failed = 0, skipped = 0;
         var gate = new object();
         StreamWriter? log = null;
@@ -49,38 +48,28 @@ public static class ConformanceRun
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logPath))!);
             log = new StreamWriter(logPath, append: false, new UTF8Encoding(false));
         }
-        var lineOptions = new JsonSerializerOptions { WriteIndented = false };
 
-        void Worker()
+        void OnDone(CaseResult r)
         {
-            for (;;)
+            lock (gate)
             {
-                if (options.Cancel.IsCancellationRequested) return;
-                var i = Interlocked.Increment(ref next);
-                if (i >= cases.Count) return;
-                var r = session.Run(cases[i]);
-                results[i] = r;
-                lock (gate)
-                {
-                    done++;
-                    if (r.Outcome == Outcome.Pass) passed++;
-                    else if (r.Outcome == Outcome.Skip) skipped++;
-                    else failed++;
-                    if (log is not null) { log.WriteLine(JsonSerializer.Serialize(r, lineOptions)); log.Flush(); }
-                    options.OnCaseDone?.Invoke(new Progress(done, cases.Count, passed, failed, skipped, clock.Elapsed), r);
-                }
+                done++;
+                if (r.Outcome == Outcome.Pass) passed++;
+                else if (r.Failed) failed++;
+                else skipped++;
+                if (log is not null) { log.WriteLine(CaseLines.Line(r)); log.Flush(); }
+                options.OnCaseDone?.Invoke(new Progress(done, cases.Count, passed, failed, skipped, clock.Elapsed), r);
             }
         }
 
+        IReadOnlyList<CaseResult> results;
         try
         {
-            var jobs = Math.Clamp(options.Jobs, 1, Math.Max(1, cases.Count));
-            var threads = Enumerable.Range(0, jobs).Select(n => new Thread(Worker) { Name = $"case-worker-{n}", IsBackground = true }).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            using var scheduler = new CaseScheduler(cases, session.Run, options.Jobs, OnDone, options.Cancel);
+            results = scheduler.RunAll();
         }
         finally { log?.Dispose(); }
 
-        return new RunOutcome(prep, results.Where(r => r is not null).Select(r => r!).ToList(), clock.Elapsed, session.EngineVersion);
+        return new RunOutcome(prep, results, clock.Elapsed, session.EngineVersion);
     }
 }

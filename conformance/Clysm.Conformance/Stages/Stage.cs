@@ -20,9 +20,9 @@ public enum StageStatus
     Crashed,
 }
 
-/// <summary>The result of one stage operation. <see cref="ErrorPhase"/> is "read" or "compile" when the
-/// stage says where a compile error happened, null when it cannot tell.</summary>
-public sealed record StageOutput(StageStatus Status, byte[]? Module = null, string? Message = null, string? ErrorPhase = null)
+/// <summary>The result of one stage operation. Where an error happened, and which condition it
+/// was, is the stage's <see cref="Diagnostic"/>: without one the suite cannot tell.</summary>
+public sealed record StageOutput(StageStatus Status, byte[]? Module = null, string? Message = null)
 {
     public TimeSpan Duration { get; init; }
 

@@ -34,8 +34,10 @@ public sealed partial record StageSelection
     /// <summary>The kind actually used: explicit, else implied by a module path or command, else reference.</summary>
     public string EffectiveKind => Kind?.ToLowerInvariant() ?? (Command is not null ? "command" : ModulePath is not null ? "wasm" : "reference");
 
+    /// <param name="workFolder">Where a command stage makes its per-case folders (a run puts them under
+    /// its output folder); default: the system temp folder.</param>
     /// <exception cref="ArgumentException">an unknown kind, a command stage without a command, or a bad stage version.</exception>
-    public Stage Create()
+    public Stage Create(string? workFolder = null)
     {
         if (StageVersion is not null && !VersionPattern().IsMatch(StageVersion))
             throw new ArgumentException($"stage version {StageVersion} does not match ^stage[0-9]+-v[0-9]+\\.[0-9]+$ (e.g. stage1-v0.3)");
@@ -43,7 +45,7 @@ public sealed partial record StageSelection
         {
             "reference" => new ReferenceStage(),
             "wasm" => new WasmStage(ModulePath, StageVersion),
-            "command" => new CommandStage(Command ?? throw new ArgumentException("the command stage needs a command: --stage-command or CLYSM_STAGE_COMMAND, e.g. \"sbcl --script compile.lisp {input} {output}\""), StageVersion),
+            "command" => new CommandStage(Command ?? throw new ArgumentException("the command stage needs a command: --stage-command or CLYSM_STAGE_COMMAND, e.g. \"sbcl --script compile.lisp {input} {output}\""), StageVersion, workFolder: workFolder),
             var k => throw new ArgumentException($"unknown stage {k}: use reference, wasm or command"),
         };
     }

@@ -3,7 +3,7 @@ using Clysm.Runtime.Wasm;
 namespace Clysm.Runtime.Contract;
 
 /// <summary>
-/// Compares a module's imports and exports with the host contract (docs/stage-abi.md §2-§6) for the
+/// Compares a module's imports and exports with the host contract (docs/stage-abi.md §2-§7) for the
 /// role its caller states. Every deviation is reported, not only the first; the bindings tell the
 /// engine how each accepted host import's values cross the boundary.
 /// </summary>

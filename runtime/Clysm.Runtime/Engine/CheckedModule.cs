@@ -63,10 +63,13 @@ public sealed class CheckedModule
         var report = ContractChecker.Check(module, contract, role, support?.Module);
         var problems = report.Violations.Select(v => v.Message).ToList();
         var bound = new List<BoundImport>();
+        var next = 0;                  // bindings are the accepted host imports, in import order
         foreach (var b in report.Bindings)
         {
+            while (module.Imports[next].Module != b.Module || module.Imports[next].Name != b.Name) next++;
+            var declared = module.Imports[next++];
             if (host.Find(b.Module, b.Name) is { } entry)
-                bound.Add(new BoundImport(bound.Count, b, entry));
+                bound.Add(new BoundImport(bound.Count, b, entry, declared));
             else
                 problems.Add($"unbound import: {b.Module} {b.Name} is in the host contract, but no host function serves it");
         }

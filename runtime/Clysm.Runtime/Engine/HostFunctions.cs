@@ -1,6 +1,7 @@
 using System.Text;
 using Clysm.Runtime.Contract;
 using Clysm.Runtime.Host;
+using Clysm.Runtime.Wasm;
 
 namespace Clysm.Runtime.Engine;
 
@@ -139,13 +140,15 @@ public sealed class HostFunctions
 /// <summary>One host import of a module bound to the host function that serves it, with the value
 /// representation of each parameter and of the result (from the contract check).</summary>
 /// <param name="Index">Position among the module's host imports (what an engine routes by).</param>
-public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionEntry Host)
+/// <param name="Declared">The import as the module declares it (its signature and type index: an
+/// engine that links by type defines the host function with exactly this type).</param>
+public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionEntry Host, ImportSpec Declared)
 {
     /// <summary>Calls the host function and counts the call. <see cref="HostErrorException"/> is the
     /// module's fault; any other exception is a bug of the harness.</summary>
     public HostValue Invoke(HostContext host, ReadOnlySpan<HostValue> args)
     {
-        host.Count(Host.Operation);
+        host.Count(Host);
         return Host.Function(host.Session, new HostArgs(args, Host.Operation));
     }
 
@@ -156,13 +159,22 @@ public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionE
 /// and the number of calls of each host import, counted where calls are dispatched.</summary>
 public sealed class HostContext(HostSession session)
 {
-    private readonly Dictionary<string, int> _calls = new(StringComparer.Ordinal);
+    // By entry (a reference, hashed cheaply): this is on the path of every host call.
+    private readonly Dictionary<HostFunctionEntry, int> _calls = new(ReferenceEqualityComparer.Instance);
 
     public HostSession Session { get; } = session;
 
     /// <summary>Calls per host import ("clysm:io write-char" → count).</summary>
-    public IReadOnlyDictionary<string, int> Calls => _calls;
+    public IReadOnlyDictionary<string, int> Calls
+    {
+        get
+        {
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (entry, n) in _calls) byName[entry.Operation] = byName.GetValueOrDefault(entry.Operation) + n;
+            return byName;
+        }
+    }
 
-    internal void Count(string operation) =>
-        _calls[operation] = _calls.TryGetValue(operation, out var n) ? n + 1 : 1;
+    internal void Count(HostFunctionEntry entry) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_calls, entry, out _)++;
 }

@@ -32,6 +32,8 @@ public sealed record InvocationRequest
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>Cap on stdout and on stderr, each, in bytes; hitting it ends the run.</summary>
     public int OutputLimitBytes { get; init; } = 1 << 20;
+    /// <summary>The host's other caps: bytes written to files, bytes read, open descriptors.</summary>
+    public HostLimits Limits { get; init; } = HostLimits.Default;
 }
 
 public enum InvocationStatus
@@ -45,7 +47,7 @@ public enum InvocationStatus
     /// <summary>A trap, an uncaught exception, a host error or an unhandled condition ended the run.</summary>
     Trapped,
     TimedOut,
-    /// <summary>stdout or stderr exceeded the cap.</summary>
+    /// <summary>stdout or stderr exceeded the cap, or the bytes written to files did (the message says which).</summary>
     OutputLimit,
     /// <summary>The engine failed: its process died, it broke the protocol, or the harness did.</summary>
     Crashed,

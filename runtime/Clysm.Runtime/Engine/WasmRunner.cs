@@ -45,8 +45,9 @@ public sealed class WasmRunner : IWasmRunner
         _contract = contract ?? HostContract.Default;
     }
 
-    /// <summary>A runner on the engine named (default: $CLYSM_ENGINE, else v8).</summary>
-    public static WasmRunner Create(string? engine = null) => new(EngineFactory.Create(engine));
+    /// <summary>What runs invocations on the engine named (default: $CLYSM_ENGINE, else v8): this runner
+    /// class over the engine, or the engine's own worker-process runner (<see cref="EngineFactory.CreateRunner"/>).</summary>
+    public static IWasmRunner Create(string? engine = null) => EngineFactory.CreateRunner(engine);
 
     public IWasmEngine Engine { get; }
     public string EngineVersion => $"{Engine.Name} {Engine.Version}";
@@ -58,7 +59,6 @@ public sealed class WasmRunner : IWasmRunner
     {
         try
         {
-            WasmModule.Parse(module);
             Compile(CheckedModule.Load(module, ModuleRole.Case, _host, _contract)).Dispose();
             return null;
         }
@@ -121,12 +121,12 @@ public sealed class WasmRunner : IWasmRunner
             IWasmInstance? supportStrings = null;
             if (support is not null)
             {
-                supportStrings = support.Checked.HasStringChannel ? null : Bridge(store, support, bridges);
+                supportStrings = support.Checked.HasStringChannel || support.Checked.StringType is null ? null : Bridge(store, support, bridges);
                 supportInstance = store.Instantiate(support.Compiled!, new InstanceLinks
                 {
                     StringsFromSelf = support.Checked.HasStringChannel, Strings = supportStrings,
                 });
-                supportStrings ??= supportInstance;
+                if (support.Checked.HasStringChannel) supportStrings = supportInstance;
             }
 
             // Strings: the module's own channel, else its support module's, else a bridge over its
@@ -161,7 +161,7 @@ public sealed class WasmRunner : IWasmRunner
             var (value, bytes) = results.Count == 0 ? (LispValue.None, null)
                 : Decode(store, results[0], request.ReturnsBytes, strings, printer, called);
             var result = Outcome(host, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
-                session.OutputLimitHit ? OutputLimitMessage(request) : null);
+                session.OutputLimitHit ? OutputLimitMessage(session, request) : null);
             return result with { Value = value, ReturnedBytes = bytes };
         }
         catch (WasmFault f)
@@ -173,7 +173,7 @@ public sealed class WasmRunner : IWasmRunner
                 WasmFaultKind.Timeout => Outcome(host, InvocationStatus.TimedOut,
                     $"timed out after {request.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s"),
                 WasmFaultKind.Crash => Outcome(host, InvocationStatus.Crashed, f.Message),
-                _ when session.OutputLimitHit => Outcome(host, InvocationStatus.OutputLimit, OutputLimitMessage(request)),
+                _ when session.OutputLimitHit => Outcome(host, InvocationStatus.OutputLimit, OutputLimitMessage(session, request)),
                 _ => Outcome(host, InvocationStatus.Trapped, f.Message) with
                 {
                     WasmStack = f.WasmStack,
@@ -187,7 +187,10 @@ public sealed class WasmRunner : IWasmRunner
         }
     }
 
-    private static string OutputLimitMessage(InvocationRequest r) => $"output limit of {r.OutputLimitBytes} bytes reached";
+    // The session knows which cap was reached (stdout/stderr or the file write cap); the request's
+    // output limit is the fallback for a cap reported by the engine alone.
+    private static string OutputLimitMessage(HostSession session, InvocationRequest r) =>
+        session.LimitReached ?? $"output limit of {r.OutputLimitBytes} bytes reached";
 
     /// <summary>The value of the export's first result, decoded under docs/stage-abi.md §1 (or read as
     /// bytes for a Stage's compile_form).</summary>

@@ -68,12 +68,16 @@ public sealed class FdTable : IDisposable
         return e;
     }
 
-    internal int Add(string path, StreamDirection direction, FileStream file)
+    /// <summary>User descriptors open now (3 and up, not closed).</summary>
+    public int OpenFiles { get; private set; }
+
+    internal int Add(string path, StreamDirection direction, FileStream file, InvocationBudget? budget = null)
     {
         var id = _entries.Count;
-        var reader = direction != StreamDirection.Output ? new CharReader(file) : null;
-        var writer = direction != StreamDirection.Input ? new FileSink(file, reader) : null;
+        var reader = direction != StreamDirection.Output ? new CharReader(file, budget) : null;
+        var writer = direction != StreamDirection.Input ? new FileSink(file, reader, budget) : null;
         _entries.Add(new FileDescriptor(id, path, direction, reader, writer) { File = file });
+        OpenFiles++;
         return id;
     }
 
@@ -82,6 +86,7 @@ public sealed class FdTable : IDisposable
         if (fd >= 0 && fd < 3) throw Error(op, fd, _entries[fd].Path, "standard streams cannot be closed");
         var e = Get(op, fd);
         e.Closed = true;
+        OpenFiles--;
         e.File?.Dispose();
     }
 
@@ -92,6 +97,7 @@ public sealed class FdTable : IDisposable
         {
             if (e.File is null || e.Closed) continue;
             e.Closed = true;
+            OpenFiles--;
             try { e.File.Dispose(); } catch (IOException) { /* flushed what it could; nothing else to do */ }
         }
     }
@@ -104,10 +110,14 @@ public sealed class FdTable : IDisposable
 public sealed class CharReader
 {
     private readonly Stream _stream;
+    private readonly InvocationBudget? _budget;
     private long _offset;
     private int _peeked = -2;
 
     public CharReader(Stream stream) => _stream = stream;
+
+    /// <summary>A reader whose bytes count against the invocation's read limit and deadline.</summary>
+    internal CharReader(Stream stream, InvocationBudget? budget) : this(stream) => _budget = budget;
 
     public static CharReader FromText(string text) => new(new MemoryStream(new UTF8Encoding(false, true).GetBytes(text)));
 
@@ -122,7 +132,7 @@ public sealed class CharReader
     {
         if (_peeked != -2) { var p = _peeked; _peeked = -2; return p; }
         var b = _stream.ReadByte();
-        if (b >= 0) _offset++;
+        if (b >= 0) { _offset++; _budget?.Read(1); }
         return b;
     }
 
@@ -209,12 +219,16 @@ public sealed class CapturedOutput(int limitBytes) : TextSink
     }
 }
 
-internal sealed class FileSink(FileStream file, CharReader? reader) : TextSink
+internal sealed class FileSink(FileStream file, CharReader? reader, InvocationBudget? budget) : TextSink
 {
     public override void Write(string text)
     {
         reader?.Sync();
         var bytes = Utf8.GetBytes(text);
+        budget?.Write(bytes.Length);             // refused whole: a file never holds part of a write past the cap
         file.Write(bytes, 0, bytes.Length);
+        // Straight to the OS: the host may run inside an engine worker process (Wasmtime), and a
+        // killed worker must not take written bytes with it.
+        file.Flush();
     }
 }

@@ -7,7 +7,12 @@ namespace Clysm.Runtime.Host;
 public sealed record HostError(string Operation, int? Fd, string? Path, string Reason)
 {
     public string Message =>
-        $"{Operation}: " + (Fd is { } fd ? $"fd {fd}" + (Path is null ? "" : $" ({Path})") + ": " : Path is null ? "" : $"{Path}: ") + Reason;
+        $"{Operation}: " + (Fd is { } fd ? $"fd {fd}" + (Path is null ? "" : $" ({Shown(Path)})") + ": " : Path is null ? "" : $"{Shown(Path)}: ") + Reason;
+
+    /// <summary>A path as messages show it: a very long one is cut in the middle, so a module cannot
+    /// make one message megabytes long.</summary>
+    public static string Shown(string path) =>
+        path.Length <= 300 ? path : $"{path[..200]}…({path.Length - 260} characters left out)…{path[^60..]}";
 
     public override string ToString() => Message;
 }

@@ -13,16 +13,25 @@ public sealed class HostSession : IDisposable
 {
     private readonly Sandbox? _sandbox;
     private readonly Dictionary<string, int> _calls = new();
+    private readonly InvocationBudget _budget;
+    private int _opens;
 
+    /// <exception cref="HostErrorException">the stdin file or the sandbox root cannot be used
+    /// (missing, not a regular file, not a directory): the caller's input, not the module's doing.</exception>
     public HostSession(InvocationRequest request)
     {
-        var stdin = request.StdinFile is { } f
-            ? new CharReader(OpenStdinFile(f))
-            : CharReader.FromText(request.Stdin);
+        _budget = new InvocationBudget(request.Limits, request.Timeout);
         Stdout = new CapturedOutput(request.OutputLimitBytes);
         Stderr = new CapturedOutput(request.OutputLimitBytes);
+        try { _sandbox = request.SandboxRoot is { } root ? new Sandbox(root) : null; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new HostErrorException(new HostError("sandbox", null, request.SandboxRoot, e.Message));
+        }
+        var stdin = request.StdinFile is { } f
+            ? new CharReader(OpenStdinFile(f), _budget)
+            : CharReader.FromText(request.Stdin);
         Fds = new FdTable(stdin, Stdout, Stderr);
-        _sandbox = request.SandboxRoot is { } root ? new Sandbox(root) : null;
     }
 
     public FdTable Fds { get; }
@@ -31,7 +40,13 @@ public sealed class HostSession : IDisposable
     public HostError? LastError { get; private set; }
     public ConditionInfo? Condition { get; private set; }
     public IReadOnlyDictionary<string, int> Calls => _calls;
-    public bool OutputLimitHit => Stdout.LimitHit || Stderr.LimitHit;
+    /// <summary>The module's output reached a cap: stdout or stderr (<see cref="InvocationRequest.OutputLimitBytes"/>)
+    /// or the bytes written to files (<see cref="HostLimits.FileWriteBytes"/>). The run ends; <see cref="LimitReached"/> says which.</summary>
+    public bool OutputLimitHit => Stdout.LimitHit || Stderr.LimitHit || _budget.FileWriteLimitHit;
+    /// <summary>Which output cap was reached, as the result's message should say it; null when none.</summary>
+    public string? LimitReached =>
+        Stdout.LimitHit || Stderr.LimitHit ? $"output limit of {Stdout.LimitBytes} bytes reached"
+        : _budget.FileWriteLimitHit ? _budget.FileWriteLimitMessage : null;
 
     // ---- clysm:io ----------------------------------------------------------------------
 
@@ -74,7 +89,9 @@ public sealed class HostSession : IDisposable
 
     // ---- clysm:fs ----------------------------------------------------------------------
 
-    /// <summary>CL's OPEN: a descriptor ≥ 3, or -1 where OPEN returns NIL.</summary>
+    /// <summary>CL's OPEN: a descriptor ≥ 3, or -1 where OPEN returns NIL. Only regular files inside
+    /// the sandbox can be opened (<see cref="Sandbox"/> for links); a FIFO, a device or a socket is
+    /// refused before it is opened, since opening or reading one can block the host.</summary>
     public int Open(string? path, int direction, int ifExists, int ifDoesNotExist)
     {
         const string op = "clysm:fs open";
@@ -84,13 +101,25 @@ public sealed class HostSession : IDisposable
         if (direction is < 0 or > 2) throw Fail(op, null, path, $"invalid direction code {direction}");
         if (!Enum.IsDefined(typeof(IfExists), ifExists)) throw Fail(op, null, path, $"invalid if-exists code {ifExists}");
         if (!Enum.IsDefined(typeof(IfDoesNotExist), ifDoesNotExist)) throw Fail(op, null, path, $"invalid if-does-not-exist code {ifDoesNotExist}");
-        var full = Guard(() => _sandbox.Resolve(op, path));
+        Guard(() => { _budget.CheckDeadline(); return 0; }, op, null, path);
+        if (++_opens > _budget.Limits.Opens)
+            throw Fail(op, null, path, $"too many opens: {_budget.Limits.Opens} calls of open per invocation is the limit");
+        if (Fds.OpenFiles >= _budget.Limits.OpenFiles)
+            throw Fail(op, null, path, $"too many open files: {_budget.Limits.OpenFiles} descriptors open at once is the limit per invocation");
+        var resolved = Guard(() => _sandbox.Walk(op, path));
         var dir = (StreamDirection)direction;
-        var exists = File.Exists(full);
-        if (Directory.Exists(full)) throw Fail(op, null, path, "is a directory");
+        var full = resolved.FullPath;
+        switch (resolved.Kind)
+        {
+            case FileKind.Directory: throw Fail(op, null, path, "is a directory");
+            case FileKind.Missing or FileKind.Regular: break;
+            default: throw Fail(op, null, path, $"not a regular file ({FileKinds.Describe(resolved.Kind)}): only regular files can be opened");
+        }
+        var exists = resolved.Kind == FileKind.Regular;
 
         FileMode mode;
         var seekEnd = false;
+        var truncate = false;
         if (!exists)
         {
             switch ((IfDoesNotExist)ifDoesNotExist)
@@ -98,8 +127,9 @@ public sealed class HostSession : IDisposable
                 case IfDoesNotExist.Nil: return -1;
                 case IfDoesNotExist.Error: throw Fail(op, null, path, "file does not exist");
             }
-            // CreateNew cannot be combined with read-only access: an input stream creates first.
-            if (dir == StreamDirection.Input) Guard(() => { File.Create(full).Dispose(); return 0; }, op, null, path);
+            // CreateNew (O_EXCL) never follows a link that appeared since the path was resolved.
+            // It cannot be combined with read-only access: an input stream creates first.
+            if (dir == StreamDirection.Input) Guard(() => { new FileStream(full, FileMode.CreateNew, FileAccess.Write).Dispose(); return 0; }, op, null, path);
             mode = dir == StreamDirection.Input ? FileMode.Open : FileMode.CreateNew;
         }
         else if (dir == StreamDirection.Input) mode = FileMode.Open;
@@ -111,13 +141,39 @@ public sealed class HostSession : IDisposable
                 case IfExists.Error: throw Fail(op, null, path, "file exists (if-exists :error)");
                 case IfExists.Append: mode = FileMode.Open; seekEnd = true; break;
                 case IfExists.Overwrite: mode = FileMode.Open; break;
-                default: mode = FileMode.Truncate; break;     // supersede, new-version, rename, rename-and-delete
+                default: mode = FileMode.Open; truncate = true; break;     // supersede, new-version, rename, rename-and-delete
             }
         }
         var access = dir switch { StreamDirection.Input => FileAccess.Read, StreamDirection.Output => FileAccess.Write, _ => FileAccess.ReadWrite };
         var fs = Guard(() => new FileStream(full, mode, access, FileShare.ReadWrite), op, null, path);
-        if (seekEnd) fs.Seek(0, SeekOrigin.End);
-        return Fds.Add(path, dir, fs);
+        try
+        {
+            // Checked again on the open file, before anything is truncated or written: what was
+            // resolved may have been replaced by a link or a special file in between.
+            if (OpenedElsewhere(fs) is { } problem) throw Fail(op, null, path, problem);
+            if (truncate) Guard(() => { fs.SetLength(0); return 0; }, op, null, path);
+            if (seekEnd) fs.Seek(0, SeekOrigin.End);
+        }
+        catch
+        {
+            fs.Dispose();
+            throw;
+        }
+        return Fds.Add(path, dir, fs, _budget);
+    }
+
+    /// <summary>Null when the open file is a regular file inside the sandbox, else why not.</summary>
+    private string? OpenedElsewhere(FileStream fs)
+    {
+        if (FileKinds.Of(fs.SafeFileHandle) is { } kind && kind != FileKind.Regular)
+            return $"not a regular file ({FileKinds.Describe(kind)}): only regular files can be opened";
+        if (!OperatingSystem.IsLinux()) return null;
+        string? real;
+        try { real = new FileInfo($"/proc/self/fd/{fs.SafeFileHandle.DangerousGetHandle()}").LinkTarget; }
+        catch (IOException) { return null; }      // no /proc: the resolution already checked the path
+        if (real is null) return null;
+        if (real.EndsWith(" (deleted)", StringComparison.Ordinal)) real = real[..^10];
+        return _sandbox!.Contains(real) ? null : "the file was replaced while it was opened and now lies outside the sandbox root";
     }
 
     public void Close(int fd)
@@ -177,13 +233,30 @@ public sealed class HostSession : IDisposable
 
     private void Count(string op) => _calls[op] = _calls.TryGetValue(op, out var n) ? n + 1 : 1;
 
+    /// <summary>Standard input from a file: a regular file only, since a FIFO or a device (/dev/zero)
+    /// can block the host or never end; its reads count against the read limit.</summary>
     private static FileStream OpenStdinFile(string path)
     {
-        try { return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read); }
+        HostErrorException Refuse(string reason) => new(new HostError("stdin", 0, path, reason));
+        FileStream fs;
+        try
+        {
+            var info = new FileInfo(path);
+            var kind = FileKinds.Of(info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path);
+            if (kind == FileKind.Missing) throw Refuse("no such file");
+            if (kind != FileKind.Regular) throw Refuse($"not a regular file ({FileKinds.Describe(kind)}): standard input must be a regular file");
+            fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new HostErrorException(new HostError("stdin", 0, path, e.Message));
+            throw Refuse(e.Message);
         }
+        if (FileKinds.Of(fs.SafeFileHandle) is { } opened && opened != FileKind.Regular)
+        {
+            fs.Dispose();
+            throw Refuse($"not a regular file ({FileKinds.Describe(opened)}): standard input must be a regular file");
+        }
+        return fs;
     }
 
     private HostErrorException Fail(string op, int? fd, string? path, string reason)
@@ -199,6 +272,9 @@ public sealed class HostSession : IDisposable
         catch (HostErrorException e) { LastError = e.Error; throw; }
     }
 
+    /// <summary>The deadline, checked at the start of every call that reads or writes.</summary>
+    private void CheckDeadline(string op, int? fd, string? path) => Guard(() => { _budget.CheckDeadline(); return 0; }, op, fd, path);
+
     private void Guard(Action f, string op, FileDescriptor d) => Guard(() => { f(); return 0; }, op, d);
 
     private T Guard<T>(Func<T> f, string op, FileDescriptor d) => Guard(f, op, d.Id, d.Path);
@@ -208,7 +284,7 @@ public sealed class HostSession : IDisposable
     {
         try { return f(); }
         catch (HostErrorException e) { LastError = e.Error; throw; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.DecoderFallbackException or BudgetException)
         {
             throw Fail(op, fd, path, e.Message);
         }
@@ -216,23 +292,4 @@ public sealed class HostSession : IDisposable
 
     private enum IfExists { Error = 0, Supersede = 1, Append = 2, Overwrite = 3, Rename = 4, RenameAndDelete = 5, NewVersion = 6, Nil = 7 }
     private enum IfDoesNotExist { Error = 0, Create = 1, Nil = 2 }
-}
-
-/// <summary>Resolves module paths inside one root directory; anything that leaves it is refused.</summary>
-public sealed class Sandbox
-{
-    private readonly string _root;
-
-    public Sandbox(string root) => _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-
-    public string Resolve(string op, string path)
-    {
-        if (path.Length == 0) throw FdTable.Error(op, null, path, "empty path");
-        if (path.Contains('\0')) throw FdTable.Error(op, null, path, "path contains a NUL character");
-        if (Path.IsPathRooted(path)) throw FdTable.Error(op, null, path, "absolute paths are refused (sandbox)");
-        var full = Path.GetFullPath(Path.Combine(_root, path));
-        if (!full.StartsWith(_root, StringComparison.Ordinal))
-            throw FdTable.Error(op, null, path, "path leaves the sandbox root");
-        return full;
-    }
 }

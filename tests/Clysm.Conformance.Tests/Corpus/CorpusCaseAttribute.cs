@@ -23,7 +23,7 @@ public sealed class CorpusCaseDiscoverer(IMessageSink diagnosticMessageSink) : I
         var display = discoveryOptions.MethodDisplayOrDefault();
         var options = discoveryOptions.MethodDisplayOptionsOrDefault();
         CorpusSet corpus;
-        try { corpus = CorpusLoader.Load(TestPaths.Corpus); }
+        try { corpus = TestCorpus.Set; }
         catch (Exception e) when (e is CorpusLoadException or IOException)
         {
             // A malformed corpus is one loud failing test naming file:line:column, never zero tests.

@@ -30,18 +30,43 @@ public class BlessTests
 
         Assert.Equal(["a.changed", "a.generic", "a.new", "a.skipped", "a.still"], r.File.Entries.Select(e => e.Id));
         var still = r.File.Entries.Single(e => e.Id == "a.still");
-        Assert.Equal(("trap", "kept reason", "https://example.org/1"), (still.Expect, still.Reason, still.Link));
-        Assert.Equal("fail", r.File.Entries.Single(e => e.Id == "a.generic").Expect);       // "fail" still covers it
-        Assert.Equal(("link-error", "old"), r.File.Entries.Single(e => e.Id == "a.changed") is var c ? (c.Expect, c.Reason) : default);
+        Assert.Equal((Outcome.Trap, "kept reason", "https://example.org/1"), (still.Expect, still.Reason, still.Link));
+        Assert.Equal(Outcome.Fail, r.File.Entries.Single(e => e.Id == "a.generic").Expect);       // "fail" still covers it
+        Assert.Equal((Outcome.LinkError, "old"), r.File.Entries.Single(e => e.Id == "a.changed") is var c ? (c.Expect, c.Reason) : default);
         var added = r.Added.Single(e => e.Id == "a.new");
-        Assert.Equal(("fail", "value differs"), (added.Expect, added.Reason));             // first line of the run's reason
-        Assert.Equal("skip", r.Added.Single(e => e.Id == "a.skipped").Expect);
+        // A new entry asks for a reason: the placeholder, with the first line of what the run said.
+        Assert.Equal((Outcome.Fail, ExpectationKind.NotYet), (added.Expect, added.Kind));
+        Assert.Equal(Expectation.ReasonPlaceholder + " (the run said: value differs)", added.Reason);
+        Assert.True(added.Unexplained);
+        Assert.Equal(Outcome.Skip, r.Added.Single(e => e.Id == "a.skipped").Expect);
         Assert.Equal([("a.fixed", "passes now"), ("a.removed-from-corpus", "no longer in the corpus")], r.Removed.Select(x => (x.Entry.Id, x.Why)));
         Assert.Equal(["a.changed"], r.Updated.Select(x => x.After.Id));
 
-        // The blessed file makes the same run pass even the strict gate.
-        Assert.Equal(ExitCode.EXIT_SUCCESS, ExpectationGate.Apply(report, r.File, strict: true).ExitCode);
-        Assert.Empty(ExpectationsSchema.Validator.Validate(Expectations.Serialize(r.File)));
+        // The blessed file makes the same run pass the gate; the strict gate until the new reasons are written.
+        Assert.Equal(ExitCode.EXIT_SUCCESS, ExpectationGate.Apply(report, r.File).ExitCode);
+        var strict = ExpectationGate.Apply(report, r.File, strict: true);
+        Assert.Equal(ExitCode.EXIT_PARTIAL, strict.ExitCode);
+        Assert.Equal(["a.new", "a.skipped"], strict.Unexplained.Select(e => e.Id));
+        var written = r.File with { Entries = r.File.Entries.Select(e => e.Unexplained ? e with { Reason = "why, in words" } : e).ToList() };
+        Assert.Equal(ExitCode.EXIT_SUCCESS, ExpectationGate.Apply(report, written, strict: true).ExitCode);
+        using var dir = Support.TestPaths.Temp();
+        Expectations.Save(dir.File("e.json"), r.File);          // checked against the schema before it is written
+        Assert.Equal(r.File.Entries, Expectations.Load(dir.File("e.json")).Entries);
+    }
+
+    [Fact]
+    public void Bless_takes_a_reason_and_a_kind_for_new_entries_and_keeps_old_ones()
+    {
+        var report = Report([Case("a.old", Outcome.Trap), Case("a.new", Outcome.Trap)]);
+        var existing = ExpFile(Entry("a.old", "trap", "written long ago", kind: ExpectationKind.Never));
+        var r = Blesser.Bless(report, existing, reason: "floats are not compiled yet", kind: ExpectationKind.NotYet);
+        Assert.Equal(("written long ago", ExpectationKind.Never), r.File.Entries.Single(e => e.Id == "a.old") is var o ? (o.Reason, o.Kind) : default);
+        Assert.Equal(("floats are not compiled yet", ExpectationKind.NotYet), r.File.Entries.Single(e => e.Id == "a.new") is var n ? (n.Reason, n.Kind) : default);
+        Assert.Empty(ExpectationGate.Apply(report, r.File).Unexplained);
+
+        // An entry written before kinds existed keeps its reason and becomes not-yet.
+        var old = Blesser.Bless(report, ExpFile(Entry("a.old", "trap", "written long ago", kind: null)), reason: "x");
+        Assert.Equal(ExpectationKind.NotYet, old.File.Entries.Single(e => e.Id == "a.old").Kind);
     }
 
     [Fact]

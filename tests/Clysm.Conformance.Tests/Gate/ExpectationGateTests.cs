@@ -40,10 +40,10 @@ public class ExpectationGateTests
         Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.now-crashes"));      // a known wrong value now crashes: news
         Assert.Equal(GateStatus.ExpectedFailure, StatusOf(g, "a.crash-known"));
         Assert.Equal(GateStatus.UnexpectedPass, StatusOf(g, "a.xpass"));
-        Assert.Equal(GateStatus.ExpectedSkip, StatusOf(g, "a.xskip"));
-        Assert.Equal(GateStatus.NewSkip, StatusOf(g, "a.new-skip"));
+        Assert.Equal(GateStatus.ExpectedNotScored, StatusOf(g, "a.xskip"));
+        Assert.Equal(GateStatus.NewNotScored, StatusOf(g, "a.new-skip"));
         Assert.Equal(GateStatus.NewFailure, StatusOf(g, "a.skip-now-fails"));  // it runs now: its failure is news
-        Assert.Equal(GateStatus.NewSkip, StatusOf(g, "a.fail-now-skips"));
+        Assert.Equal(GateStatus.NewNotScored, StatusOf(g, "a.fail-now-skips"));
         var changed = g.Cases.Single(c => c.Id == "a.changed");
         Assert.Equal(GateStatus.ExpectedFailure, changed.Status);
         Assert.Contains("expected compile-error, got trap", changed.Note);
@@ -76,7 +76,7 @@ public class ExpectationGateTests
         Assert.Contains("1 stale expectation(s) (--strict)", stale.FailureReasons());
 
         var newSkip = ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Skip)]), ExpFile(), strict: true);
-        Assert.Contains("1 new skip(s) (--strict)", newSkip.FailureReasons());
+        Assert.Contains("1 new skip(s) or unverified/inconclusive case(s) (--strict)", newSkip.FailureReasons());
         Assert.Equal(ExitCode.EXIT_SUCCESS, ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Skip)]), ExpFile()).ExitCode);
     }
 
@@ -97,7 +97,37 @@ public class ExpectationGateTests
         var allSkipped = Report([Case("a.1", Outcome.Skip), Case("a.2", Outcome.Skip)]);
         // Even when every skip is expected: nothing was tested.
         Assert.Equal(ExitCode.EXIT_SKIP, ExpectationGate.Apply(allSkipped, ExpFile(Entry("a.1", "skip"), Entry("a.2", "skip"))).ExitCode);
-        Assert.Contains("every one of the 2 case(s) was skipped", RunStatus.LoudMessage(allSkipped));
+        Assert.Contains("none of the 2 case(s) was scored (2 skip)", RunStatus.LoudMessage(allSkipped));
+    }
+
+    [Fact]
+    public void Unverified_and_inconclusive_are_not_scored_and_a_run_of_only_those_tested_nothing()
+    {
+        var notScored = Report([Case("a.1", Outcome.Skip), Case("a.2", Outcome.Unverified), Case("a.3", Outcome.Inconclusive)]);
+        var g = ExpectationGate.Apply(notScored, ExpFile(Entry("a.2", "unverified")));
+        Assert.Equal(ExitCode.EXIT_SKIP, g.ExitCode);
+        Assert.Equal(GateStatus.ExpectedNotScored, StatusOf(g, "a.2"));
+        Assert.Equal(GateStatus.NewNotScored, StatusOf(g, "a.3"));
+        Assert.Contains("1 unverified", RunStatus.LoudMessage(notScored));
+        Assert.Contains("1 inconclusive", RunStatus.LoudMessage(notScored));
+
+        // An entry that expects a case not to be scored does not cover a failure: it runs and fails now.
+        var failing = ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Trap)]), ExpFile(Entry("a.2", "unverified")));
+        Assert.Equal(GateStatus.NewFailure, StatusOf(failing, "a.2"));
+        // A disagreement between engines is news unless its entry names it.
+        var disagree = ExpectationGate.Apply(Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Disagreement)]), ExpFile(Entry("a.2", "fail")));
+        Assert.Equal(GateStatus.NewFailure, StatusOf(disagree, "a.2"));
+    }
+
+    [Fact]
+    public void Entries_without_a_written_reason_or_kind_are_listed_and_fail_only_the_strict_gate()
+    {
+        var report = Report([Case("a.1", Outcome.Pass), Case("a.2", Outcome.Fail), Case("a.3", Outcome.Fail)]);
+        var file = ExpFile(Entry("a.2", "fail", Expectation.ReasonPlaceholder), Entry("a.3", "fail", "written", kind: null));
+        var g = ExpectationGate.Apply(report, file);
+        Assert.Equal(["a.2", "a.3"], g.Unexplained.Select(e => e.Id));
+        Assert.Equal(ExitCode.EXIT_SUCCESS, g.ExitCode);
+        Assert.Contains("2 expectation(s) without a written reason or a not-yet/never kind (--strict)", ExpectationGate.Apply(report, file, strict: true).FailureReasons());
     }
 
     [Fact]

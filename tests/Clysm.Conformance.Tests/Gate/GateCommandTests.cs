@@ -61,7 +61,7 @@ public class GateCommandTests
         var skipped = Write(dir, "skipped.json", Report([Case("a.1", Outcome.Skip)]));
         (code, o, _) = Run(GateCommands.Gate, skipped);
         Assert.Equal(77, code);
-        Assert.Contains("every one of the 1 case(s) was skipped", o);
+        Assert.Contains("none of the 1 case(s) was scored (1 skip)", o);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class GateCommandTests
         var (code, _, err) = Run(GateCommands.Gate, report, "--expectations", dir.File("bad.json"));
         Assert.Equal(2, code);
         Assert.Contains("bad.json:4:", err);
-        Assert.Contains("$.entries[0].expect", err);
+        Assert.Contains("/entries/0/expect", err);
     }
 
     [Fact]
@@ -84,9 +84,16 @@ public class GateCommandTests
         var path = dir.File("exp/stage1.json");
         var (code, o, _) = Run(GateCommands.Bless, report, "--expectations", path);
         Assert.Equal(0, code);
-        Assert.Contains("+ conses.nth: compile-error: undefined function NTH", o);
+        Assert.Contains("+ conses.nth: compile-error: TODO: say why this case does not pass (the run said: undefined function NTH)", o);
         Assert.Contains("4 added, 0 removed", o);
+        Assert.Contains("4 entries need a reason that says why", o);
         Assert.Equal(4, Expectations.Load(path).Entries.Count);
+        Assert.Equal(0, Run(GateCommands.Gate, report, "--expectations", path).Code);
+        // The placeholders are listed by the gate, and fail it in strict mode until someone writes why.
+        var strict = Run(GateCommands.Gate, report, "--expectations", path, "--strict");
+        Assert.Equal(1, strict.Code);
+        Assert.Contains("ENTRIES THAT STILL NEED A REASON OR A KIND", strict.Out);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("TODO: say why this case does not pass", "known limitation of this stage"));
         Assert.Equal(0, Run(GateCommands.Gate, report, "--expectations", path, "--strict").Code);
 
         var fixedRun = Write(dir, "r2.json", Report(Mixed().Select(c => c.Id == "conses.nth" ? c with { Outcome = Outcome.Pass, Reason = null } : c).ToList()));
@@ -130,7 +137,8 @@ public class GateCommandTests
         File.WriteAllText(dir.File("junk.json"), "{\"timestamp\": 3}");
         var junk = Run(GateCommands.Compare, b, dir.File("junk.json"));
         Assert.Equal(2, junk.Code);
-        Assert.Contains("junk.json: not a compilation report", junk.Err);
+        Assert.Contains("junk.json: fails `report check`", junk.Err);
+        Assert.Contains("/timestamp: Value is \"integer\" but should be \"string\"", junk.Err);
     }
 
     [Fact]

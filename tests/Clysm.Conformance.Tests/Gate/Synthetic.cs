@@ -18,7 +18,8 @@ public static class Synthetic
         {
             Outcome.Pass => Phase.Done,
             Outcome.Fail => Phase.Compare,
-            Outcome.Skip or Outcome.CompileError => Phase.Compile,
+            Outcome.Skip or Outcome.CompileError or Outcome.Unverified => Phase.Compile,
+            Outcome.Inconclusive => Phase.Compare,
             Outcome.InvalidModule => Phase.Validate,
             Outcome.LinkError => Phase.Link,
             _ => Phase.Run,
@@ -46,8 +47,8 @@ public static class Synthetic
 
     public static LoadedReport Loaded(CompilationReport r, string source = "synthetic.json") => new(r, source);
 
-    public static Expectation Entry(string id, string expect, string reason = "known", string? link = null) =>
-        new() { Id = id, Expect = expect, Reason = reason, Link = link };
+    public static Expectation Entry(string id, string expect, string reason = "known", string? link = null, ExpectationKind? kind = ExpectationKind.NotYet) =>
+        new() { Id = id, Expect = Outcomes.TryParse(expect, out var o) ? o : throw new ArgumentException("no outcome " + expect), Reason = reason, Link = link, Kind = kind };
 
     public static ExpectationsFile ExpFile(params Expectation[] entries) => new() { Stage = "stage1", Entries = entries };
 

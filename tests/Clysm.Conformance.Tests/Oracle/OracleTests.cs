@@ -75,6 +75,28 @@ public sealed class OracleTests
     }
 
     [Fact]
+    public void OracleChecksEveryValueOfValuesAndTakesOperatorNamesAsIds()
+    {
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "values.lisp");
+        File.WriteAllText(file, """
+            (defcase mv.floor :category multiple-values :forms ((floor 7 2)) :values ("3" "1"))
+            (defcase mv.none :category multiple-values :forms ((values)) :values ())
+            (defcase mv.wrong-second :category multiple-values :forms ((floor 7 2)) :values ("3" "2"))
+            (defcase mv.one-too-few :category multiple-values :forms ((truncate 7 2)) :values ("3"))
+            (defcase strings.string<= :category strings :forms ((string<= "a" "b")) :value "0")
+            (defcase format.~{-iteration :category format :forms ((format nil "~{~a~}" '(1 2))) :value "\"12\"")
+            """);
+        var run = OracleProcess.Run(OracleProcess.RepoRoot(), file);
+        Assert.True(run.ExitCode == 1, $"expected exit 1, got {run.ExitCode}:\n{run.Output}");
+        Assert.Contains("mv.wrong-second", run.Output);
+        Assert.Contains("field :values", run.Output);
+        Assert.Contains("mv.one-too-few", run.Output);
+        Assert.DoesNotContain("mv.floor ", run.Output);
+        Assert.Contains("oracle: checked 6 cases, 0 exempt, 2 mismatches", run.Output);
+    }
+
+    [Fact]
     public void OracleRejectsAMalformedCorpusFile()
     {
         using var dir = new TempDir();

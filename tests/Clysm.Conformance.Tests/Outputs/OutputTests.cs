@@ -78,8 +78,12 @@ public class OutputTests
         Assert.Contains("`conses.car`: pass → compile-error at compile: undefined CAR \\| &lt;b&gt;", md);
         Assert.Contains("| passed | 1 |", md);
         Assert.Contains("| coverage_pct (compiled) | 50.00% (-16.67) |", md);
-        Assert.Contains("| conses | 4 | 0 | 1 | 25.00% | -25.00 |", md);
+        // Per category: the stacked bar (no green for what does not pass), then the counts.
+        Assert.Contains("| conses | 🟥🟥🟥🟥🟥🟥🟥🟥⬜⬜ | 4 | 0 | 3 | 0 | 0 | 1 | 0.00% | 25.00% | -25.00 |", md);
         Assert.Contains("1 expected failure(s)", md);
+        // Shares of ten squares, and a lone failure still shows: 2 passed, 1 failed, 52 skipped.
+        Assert.Equal("🟩🟥⬜⬜⬜⬜⬜⬜⬜⬜", MarkdownSummary.Bar(55, 2, 1, 0, 0, 52));
+        Assert.Equal("🟩🟩🟩🟩🟩🟥🟥🟧🟨⬜", MarkdownSummary.Bar(10, 5, 2, 1, 1, 1));
     }
 
     [Fact]
@@ -122,7 +126,12 @@ public class OutputTests
         Assert.Contains("<style>", html);
         Assert.Contains("<h2 id=\"categories\">Categories</h2>", html);
         Assert.Contains("<svg", html);
-        Assert.Equal(2 + 1, Regex.Matches(html, "class=\"series\"").Count);   // overall + two categories
+        // Pass rate and coverage overall, and the pass rate of each of the two categories.
+        Assert.Equal(2 + 2, Regex.Matches(html, "class=\"series\"").Count);
+        Assert.Contains("data-name=\"pass rate (overall)\"", html);
+        Assert.Contains("data-name=\"coverage_pct (overall)\"", html);
+        // Category bars stack passed, failed and skipped: conses has 1 pass, 2 failures, 1 skip of 4.
+        Assert.Contains("<div class=\"bar\"><i class=\"pass\" style=\"width:25%\" title=\"pass 1\"></i><i class=\"fail\" style=\"width:50%\" title=\"fail 2\"></i><i class=\"skip\" style=\"width:25%\" title=\"skip 1\"></i></div>", html);
         Assert.Contains("<h2 id=\"failing\">Failing cases (3)</h2>", html);
         Assert.Equal(3, Regex.Matches(html, "<details><summary>").Count);     // one per failing case
         Assert.Contains("<span class=\"tag new\">new</span><code>conses.nth</code>", html);

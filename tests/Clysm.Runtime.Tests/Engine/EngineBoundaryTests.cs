@@ -147,4 +147,30 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         Assert.StartsWith(engine + " ", r.Engine);
         Assert.Matches(@"\d+\.\d+", r.Engine);
     }
+
+    [Theory]
+    [EngineData(10_000, true)]
+    [EngineData(1_000_000, false)]
+    public void The_stack_budget_holds_10000_deep_non_tail_recursion_and_traps_deeper(string engine, int depth, bool fits)
+    {
+        // The budget is bytes, not frames (docs/stage-abi.md §10): a small frame, as a simple
+        // function's, fits 10,000 deep on every engine; a million never does.
+        var r = Run(engine, Wat.Assemble($$"""
+            (module
+              (func $f (param $n i32) (result i32)
+                (if (result i32) (i32.eqz (local.get $n)) (then (i32.const 0))
+                  (else (i32.add (i32.const 1) (call $f (i32.sub (local.get $n) (i32.const 1)))))))
+              (func (export "_start") (result i32) (call $f (i32.const {{depth}}))))
+            """));
+        if (fits)
+        {
+            Assert.Equal(InvocationStatus.Returned, r.Status);
+            Assert.Equal(new LispValue(LispValueKind.Fixnum, depth), r.Value);
+        }
+        else
+        {
+            Assert.Equal(InvocationStatus.Trapped, r.Status);
+            Assert.Matches("call stack", r.Message!.ToLowerInvariant());
+        }
+    }
 }

@@ -123,6 +123,21 @@ public sealed class V8WorkerTests : IDisposable
         Assert.Equal(InvocationStatus.Crashed, (await run.WaitAsync(TimeSpan.FromSeconds(10))).Status);
     }
 
+    [Fact]
+    public void The_workers_pipes_stay_blocking_so_its_synchronous_io_never_spins()
+    {
+        // Node sets a pipe non-blocking when it opens it as a stream (process.stdout): the wasm
+        // thread's synchronous writes would then spin on EAGAIN whenever the host is slower.
+        using var runner = new WasmRunner(new V8Engine());
+        Assert.Equal(InvocationStatus.Returned, runner.Invoke(Request(HostPaths, "interleave") with { Stdin = "x" }).Status);
+        var pid = ((V8Engine)runner.Engine).WorkerPid!.Value;
+        foreach (var fd in new[] { 0, 1, 2 })
+        {
+            var flags = File.ReadLines($"/proc/{pid}/fdinfo/{fd}").First(l => l.StartsWith("flags:")).Split('\t')[1];
+            Assert.True((Convert.ToInt32(flags, 8) & 0x800) == 0, $"fd {fd} of the worker is non-blocking (flags {flags})");
+        }
+    }
+
     private static int ChildOf(int pid)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -26,7 +26,10 @@ const thread = new Worker(threadScript, {
   // The wasm stack budget (docs/stage-abi.md): the thread's stack, of which Node keeps 192 KiB
   // for itself, is set by the C# side so that V8's limit for wasm and JS frames is the budget.
   resourceLimits: { stackSizeMb: Number(stackSizeMb), maxOldGenerationSizeMb: Number(heapMb) },
-  stdout: false, stderr: false,
+  // The thread's own process.stdout/stderr stay unconnected: piping them here would make Node open
+  // fds 1 and 2 as streams, which sets them non-blocking, and the thread's synchronous writes would
+  // then spin on EAGAIN whenever the pipe to the host is full.
+  stdout: true, stderr: true,
 });
 thread.on('error', e => {
   fs.writeSync(2, 'engine thread failed: ' + (e?.stack ?? String(e)) + '\n');

@@ -31,6 +31,11 @@ class ProtocolError extends Error {}
 class HostTrap extends Error { constructor(m) { super(m); this.name = 'HostTrap'; } }
 
 // ---- framing ---------------------------------------------------------------------------
+// fds 0 and 1 are blocking pipes; should one ever be non-blocking, EAGAIN waits a millisecond
+// instead of spinning.
+const pause = new Int32Array(new SharedArrayBuffer(4));
+function waitABit() { Atomics.wait(pause, 0, 0, 1); }
+
 let inBuf = Buffer.alloc(1 << 16), inStart = 0, inEnd = 0;
 
 function fill(need) {
@@ -41,7 +46,7 @@ function fill(need) {
   while (inEnd < need) {
     let n;
     try { n = fs.readSync(IN, inBuf, inEnd, inBuf.length - inEnd, null); }
-    catch (e) { if (e.code === 'EAGAIN') continue; throw e; }
+    catch (e) { if (e.code === 'EAGAIN') { waitABit(); continue; } throw e; }
     if (n === 0) process.exit(0);          // the host went away: this thread ends, and the process with it
     inEnd += n;
   }
@@ -97,7 +102,7 @@ function flushOut() {
   let off = 0;
   while (off < outLen) {
     try { off += fs.writeSync(OUT, out, off, outLen - off); }
-    catch (e) { if (e.code === 'EAGAIN') continue; throw e; }
+    catch (e) { if (e.code === 'EAGAIN') { waitABit(); continue; } throw e; }
   }
   outLen = 0;
 }
@@ -115,9 +120,10 @@ function flushBatch() { closeBatch(); if (outLen) flushOut(); }
 const modules = new Map();        // module id -> { mod, bindings }
 let instances = [];               // slot -> { exports, channel }
 let refs = [];                    // reference id -> a value the host holds for this store
-let deferBudget = new Map();      // fd -> bytes that may still be queued on it
+// fd (0..1023) -> bytes that may still be queued on it; other descriptors are never queued.
+let deferBudget = [];
 
-function endStore() { instances = []; refs = []; deferBudget = new Map(); batchAt = -1; }
+function endStore() { instances = []; refs = []; deferBudget = []; batchAt = -1; }
 
 // ---- strings through a channel (the module's own four exports, or the suite's bridge) --------
 function gcBytes(ch, ref, what) {
@@ -195,8 +201,9 @@ function makeImport(inst, slot, index, b) {
     const r = new Reader(body);
     if (r.u8() === 0) throw new HostTrap(r.text());
     const deferrable = r.u8(), budget = r.i32();
-    if (b.d === Defer.write) { if (deferrable) deferBudget.set(args[0], budget); else deferBudget.delete(args[0]); }
-    if (b.d === Defer.ends) deferBudget.clear();
+    const fd = args[0];
+    if (b.d === Defer.write && Number.isInteger(fd) && fd >= 0 && fd < 1024) deferBudget[fd] = deferrable ? budget : undefined;
+    if (b.d === Defer.ends) deferBudget = [];
     return readAnswer(inst, result, r, what);
   };
   if (b.d !== Defer.write) return sync;
@@ -205,7 +212,7 @@ function makeImport(inst, slot, index, b) {
   return (fd, x) => {
     // Queue only what the host cannot refuse: a confirmed descriptor, a valid character,
     // well-formed text, within the budget. Anything else goes the synchronous way.
-    const budget = deferBudget.get(fd);
+    const budget = (fd >>> 0) < 1024 ? deferBudget[fd] : undefined;
     if (budget === undefined) return sync(fd, x);
     let bytes = null, n;
     if (isChar) {
@@ -217,7 +224,7 @@ function makeImport(inst, slot, index, b) {
       n = bytes.length;
     }
     if (n > budget) return sync(fd, x);
-    deferBudget.set(fd, budget - n);
+    deferBudget[fd] = budget - n;
     openBatch();
     putU8(slot); putU16(index); putI32(fd);
     if (isChar) putI32(x); else putBytes(bytes);
