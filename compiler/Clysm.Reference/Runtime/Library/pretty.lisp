@@ -131,7 +131,7 @@
     (nreverse texts)))
 
 (defun %pp-list (stream list colon kind tabsize)
-  ;; kind :fill breaks before an element that would pass the right margin, :linear breaks before
+  ;; kind :fill breaks before an element whose section would pass the right margin, :linear breaks before
   ;; every element when the whole list does not fit, :tabular also tabs each element to a column
   (let ((s (%out stream)))
     (if (not (listp list))
@@ -145,7 +145,9 @@
               (unless first
                 (if (or break-all
                         (and *print-pretty* (not (eq kind :linear))
-                             (> (+ (%stream-col s) 1 (length (car l)) (if (cdr l) 0 suffix)) margin)))
+                             ;; the section after a fill newline runs to the next one: the element and
+                             ;; the space after it, or the suffix after the last
+                             (> (+ (%stream-col s) 1 (length (car l)) (if (cdr l) 1 suffix)) margin)))
                     (progn (%write-code 10 s) (%pp-spaces start s))
                     (progn (%write-code 32 s)
                            (when (and *print-pretty* (eq kind :tabular))
