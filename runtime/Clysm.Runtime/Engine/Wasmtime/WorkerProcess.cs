@@ -130,7 +130,7 @@ internal sealed class WorkerProcess : IDisposable
         {
             var l = lines[i];
             if (l.StartsWith("stack backtrace:", StringComparison.Ordinal) || l.StartsWith("note: ", StringComparison.Ordinal)
-                || System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+(\d+:|at )") || l.StartsWith("Repeat ", StringComparison.Ordinal)
+                || System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+(\d+:|at )") || l.StartsWith("Repeat", StringComparison.Ordinal)
                 || l.StartsWith("-----", StringComparison.Ordinal))
                 continue;
             kept.Add(l.Trim());

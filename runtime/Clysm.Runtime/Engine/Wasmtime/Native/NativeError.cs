@@ -9,9 +9,11 @@ internal sealed class NativeException(string message) : Exception(message);
 /// <summary>One frame of a trap's wasm backtrace.</summary>
 internal sealed record WasmFrame(uint FunctionIndex, string? FunctionName, ulong ModuleOffset)
 {
-    /// <summary>Formatted like V8's frames, so both engines' stacks read the same.</summary>
+    /// <summary>Formatted like V8's frames, so both engines' stacks read the same (no offset when the
+    /// engine has none: the frame that overflowed the stack).</summary>
     public override string ToString() =>
-        $"    at {(FunctionName is { Length: > 0 } n ? n : $"func{FunctionIndex}")} (wasm-function[{FunctionIndex}]:0x{ModuleOffset:x})";
+        $"    at {(FunctionName is { Length: > 0 } n ? n : $"func{FunctionIndex}")} (wasm-function[{FunctionIndex}]"
+        + (ModuleOffset == ulong.MaxValue || ModuleOffset == uint.MaxValue ? ")" : $":0x{ModuleOffset:x})");
 }
 
 /// <summary>What a trap says: its first-line message, its code when the engine raised it, its frames.</summary>
