@@ -79,6 +79,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Every_command_and_option_in_the_ci_workflow_of_the_docs_exists()
+    {
+        // docs/ci.md's workflow is run by tools/ci/check-workflow.sh; this keeps its YAML in step with the tree.
+        var doc = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "ci.md"));
+        var yaml = System.Text.RegularExpressions.Regex.Match(doc, "```yaml\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value
+            .Replace("\\\n", " ");
+        var root = Clysm.Cli.Cli.Build(new Terminal(TextWriter.Null, TextWriter.Null));
+        var used = new List<string>();
+        foreach (var line in yaml.Split('\n').Where(l => !l.Contains("tool install")))
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(line, @"clysm-conformance ([a-z]+)((?: [^|;&]*)?)"))
+            {
+                var command = root.Subcommands.SingleOrDefault(c => c.Name == m.Groups[1].Value);
+                Assert.True(command is not null, $"docs/ci.md runs an unknown command: {m.Value}");
+                var words = m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (command.Subcommands.SingleOrDefault(c => words.FirstOrDefault() == c.Name) is { } sub) command = sub;
+                foreach (var option in words.Where(w => w.StartsWith("--")))
+                    Assert.True(command.Options.Any(o => o.Name == option) || option == "--verbose", $"docs/ci.md: {command.Name} has no option {option} ({m.Value.Trim()})");
+                used.Add(command.Name);
+            }
+        Assert.Superset(new HashSet<string> { "run", "merge", "check", "gate", "compare", "export" }, used.ToHashSet());
+    }
+
+    [Fact]
     public void The_tool_package_carries_the_suite_s_version()
     {
         // The package version is written in cli/Clysm.Cli.csproj, the suite's in Clysm.Conformance.csproj.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the pull-request workflow of docs/ci.md here, step by step, the way Clysm's CI would: the suite
+# Runs the pull-request workflow of docs/ci.md here, step by step (its last table maps each step), the way Clysm's CI would: the suite
 # packed as a .NET tool into .clysm/tool/ (git-ignored) and installed from that local folder into a
 # fresh folder outside the checkout; then, in a folder standing for Clysm's repository (its Stage: the
 # SBCL wrapper of tests/fixtures/stages, through --stage-command), a base-branch run and its blessed
@@ -60,10 +60,11 @@ expect 0 clysm-conformance bless base/report.json --expectations conformance/sta
 
 say "pull request: two shards, merge, gate, compare, export"
 for k in 1 2; do
-  expect 0 clysm-conformance run "${stage[@]}" "${select[@]}" --shard "$k/2" --report "shard-$k/report.json" --results "shard-$k/results.jsonl" --quiet
-  contains "shard $k/2"
+  expect 0 clysm-conformance run "${stage[@]}" "${select[@]}" --shard "$k/2" --balance-from base/report.json \
+    --report "shard-$k/report.json" --results "shard-$k/results.jsonl" --quiet
+  contains "shard $k/2 (durations of"
 done
-expect 0 clysm-conformance merge shard-1/report.json shard-2/report.json --report out/report.json --results out/results.jsonl
+expect 0 clysm-conformance merge shard-*/report.json --report out/report.json --results out/results.jsonl
 contains "merged 2 shard(s) of 6 case(s)"
 expect 0 clysm-conformance report check out/report.json
 expect 0 clysm-conformance gate out/report.json --expectations conformance/stage0.json
