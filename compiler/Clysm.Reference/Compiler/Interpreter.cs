@@ -25,6 +25,8 @@ internal sealed class Interpreter
     /// <summary>All the values of the last form evaluated when it returned other than one value (VALUES,
     /// MACROEXPAND-1, GET-SETF-EXPANSION...); null when it returned one value.</summary>
     private List<object>? _mv;
+    /// <summary>All the values of the last macro or form run, when there were other than one (null for one).</summary>
+    public List<object>? LastValues => _mv;
     private sealed class ReturnEx(object tag, object value) : Exception { public object Tag = tag; public object Value = value; }
     private sealed class GoEx(object tagbody, int index) : Exception { public object Tagbody = tagbody; public int Index = index; }
 
@@ -418,7 +420,7 @@ internal sealed class Interpreter
                 }
             case "GET-SETF-EXPANSION":
                 {
-                    var e = Places.Expand(a[0], _u);
+                    var e = Places.Expand(a[0], _u, anyOperator: true);
                     return Return(new List<object> { FromList(e.Temps.Select(t => (object)t.Var)), FromList(e.Temps.Select(t => t.Form)),
                         FromList(e.Stores), e.Store, e.Access });
                 }

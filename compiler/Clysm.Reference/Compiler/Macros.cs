@@ -258,7 +258,27 @@ internal static partial class Macros
             }
             return List(LispSymbols.Quote, acc);
         };
-        Table["DEFINE-SETF-EXPANDER"] = (f, a, u) => throw new UnsupportedConstructException("define-setf-expander");
+        Table["DEFINE-SETF-EXPANDER"] = (f, a, u) =>
+        {
+            // the expander runs at compile time on the place's subforms and returns the five values of
+            // the setf expansion (temporaries, their value forms, store variables, storing and accessing forms)
+            Need(f, a, 2);
+            if (a[0] is not Symbol acc) throw new LispCompileException("DEFINE-SETF-EXPANDER: bad name " + Print(a[0]));
+            var body = a.Skip(2).ToList();
+            if (body.Count > 1 && body[0] is LispString) body.RemoveAt(0);
+            var expander = u.Interp.MakeMacro(acc, a[1], FromList(body));
+            u.SetfExpanders[acc] = args =>
+            {
+                var primary = expander(new Cons(acc, FromList(args)));
+                var values = u.Interp.LastValues ?? new List<object> { primary };
+                if (values.Count < 5) throw new LispCompileException($"the setf expander of {acc.Name} returned {values.Count} values, not 5");
+                var vars = ToList(values[0]); var forms = ToList(values[1]);
+                if (vars.Count != forms.Count || vars.Any(v => v is not Symbol) || ToList(values[2]).Any(v => v is not Symbol))
+                    throw new LispCompileException($"the setf expander of {acc.Name} returned a malformed expansion");
+                return new SetfExpansion(vars.Zip(forms, (v, x) => ((Symbol)v, x)).ToList(), ToList(values[2]).Cast<Symbol>().ToList(), values[3], values[4]);
+            };
+            return List(LispSymbols.Quote, acc);
+        };
         Table["DEFINE-MODIFY-MACRO"] = (f, a, u) =>
         {
             Need(f, a, 3);

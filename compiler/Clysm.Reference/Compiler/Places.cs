@@ -30,7 +30,10 @@ internal static class Places
 
     private static readonly string[] Ordinals = { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };
 
-    public static SetfExpansion Expand(object place, UnitInfo u)
+    /// <summary>The setf expansion of a place. A standard operator that is no place is refused (skip),
+    /// unless <paramref name="anyOperator"/>: GET-SETF-EXPANSION, as SBCL, then gives the (setf op)
+    /// function call expansion (CLHS 5.1.2.9), which fails only if its store form is run.</summary>
+    public static SetfExpansion Expand(object place, UnitInfo u, bool anyOperator = false)
     {
         if (place is Symbol sym)
         {
@@ -113,7 +116,7 @@ internal static class Places
         int ord = Array.IndexOf(Ordinals, op.Name);
         if (ord >= 0 && op.Package == LispSymbols.CommonLisp) return Expand(List(S("NTH"), (long)(ord + 1), a[0]), u);
         if (Structs.SetterFor(op, u) is { } structSetter) return Call(op, a, (v, s) => FromList(v.Prepend(structSetter).Append(s)));
-        if (op.Package == LispSymbols.CommonLisp) throw new UnsupportedConstructException("setf of " + op.Name.ToLowerInvariant());
+        if (op.Package == LispSymbols.CommonLisp && !anyOperator) throw new UnsupportedConstructException("setf of " + op.Name.ToLowerInvariant());
         // any other operator: the function (setf op) gets the new value first (CLHS 5.1.2.9)
         var setfFn = SetfFunctionName(op, u);
         return Call(op, a, (v, s) => FromList(new object[] { S("FUNCALL"), List(S("FUNCTION"), setfFn), s }.Concat(v)));
