@@ -98,12 +98,7 @@ internal sealed class Converter
         {
             case Symbol sym: return VarReference(sym, env, fn);
             case Cons c: return ConvCompound(c, env, fn);
-            case long or LispString or LispChar or LispVector: return new ConstNode(form);
-            case System.Numerics.BigInteger: throw new UnsupportedConstructException("bignum");
-            case Ratio r:
-                if (!FitsInt64(r.Numerator) || !FitsInt64(r.Denominator)) throw new UnsupportedConstructException("bignum");
-                return new ConstNode(form);
-            case float or double: throw new UnsupportedConstructException("float");
+            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispVector: return new ConstNode(form);
             default: throw new UnsupportedConstructException("literal of type " + form.GetType().Name);
         }
     }
@@ -153,6 +148,7 @@ internal sealed class Converter
         }
         var name = op.IsKeyword ? "" : op.Name;
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
+        if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
         if (_u.Macros.TryGetValue(name, out var um)) return Conv(um(c), env, fn);
         if (Macros.TryExpand(name, c, _u, out var expansion)) return Conv(expansion, env, fn);

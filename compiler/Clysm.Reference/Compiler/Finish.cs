@@ -28,14 +28,14 @@ internal sealed partial class ModuleGen
             var initLambda = new LambdaNode(null, "%init") { User = false };
             new FnGen(this, initLambda).CompileInit(init, BuildInitNodes(initLambda));
             CompilePending();
-            if (FillRatioHooks(false)) CompilePending();
+            BuildHooks();
+            CompilePending();
             if (++rounds > 20) throw new InvalidOperationException("initialisation did not converge");
         } while (Signature() != before);
-        FillRatioHooks(true);
         return M.Build();
     }
 
-    private int Signature() => _symbols.Count * 7919 + NeededPreludeVars.Count * 31 + M.Functions.Count;
+    private int Signature() => _symbols.Count * 7919 + NeededPreludeVars.Count * 31 + M.Functions.Count + HookSignature() * 1000003;
 
     private List<(Symbol Sym, Node? Value, WasmGlobal? Fn)> BuildInitNodes(LambdaNode holder)
     {

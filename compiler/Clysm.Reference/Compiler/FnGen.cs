@@ -260,15 +260,35 @@ internal sealed partial class FnGen
             case LispVector v:
                 foreach (var it in v.Items) ConstExpr(it, code, depth + 1);
                 code.ArrayNewFixed(g.TVec, v.Items.Count); break;
-            case System.Numerics.BigInteger: throw new UnsupportedConstructException("bignum");
+            case System.Numerics.BigInteger v: BignumConst(v, code); break;
             case Ratio r:
                 // the reader gives lowest terms with a positive denominator, the runtime's invariant
-                if (!Converter.FitsInt64(r.Numerator) || !Converter.FitsInt64(r.Denominator)) throw new UnsupportedConstructException("bignum");
-                ConstExpr((long)r.Numerator, code, depth + 1); ConstExpr((long)r.Denominator, code, depth + 1);
+                IntegerConst(r.Numerator, code); IntegerConst(r.Denominator, code);
                 code.StructNew(g.TRatio); g.RatiosPossible = true; break;
-            case float or double: throw new UnsupportedConstructException("float");
+            case float f: code.F32(f).StructNew(g.TSingle); g.FloatsPossible = true; break;
+            case double dbl: code.F64(dbl).StructNew(g.TDouble); g.FloatsPossible = true; break;
             default: throw new UnsupportedConstructException("constant of type " + d.GetType().Name);
         }
+    }
+
+    private void IntegerConst(System.Numerics.BigInteger v, Code code)
+    {
+        if (Converter.FitsInt64(v)) ConstExpr((long)v, code, 0); else BignumConst(v, code);
+    }
+
+    /// <summary>A bignum literal (the reader gives BigInteger only beyond 64 bits): sign and 32-bit limbs.</summary>
+    private void BignumConst(System.Numerics.BigInteger v, Code code)
+    {
+        var bytes = System.Numerics.BigInteger.Abs(v).ToByteArray(isUnsigned: true, isBigEndian: false);
+        int n = (bytes.Length + 3) / 4;
+        code.I32(v.Sign < 0 ? 1 : 0);
+        for (int i = 0; i < n; i++)
+        {
+            uint limb = 0;
+            for (int k = 0; k < 4 && 4 * i + k < bytes.Length; k++) limb |= (uint)bytes[4 * i + k] << (8 * k);
+            code.I32(unchecked((int)limb));
+        }
+        code.ArrayNewFixed(g.TLimbs, n).StructNew(g.TBig);
     }
 
     private void EmitConst(object v)
