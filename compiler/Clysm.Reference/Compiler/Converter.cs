@@ -17,6 +17,15 @@ internal sealed class UnitInfo
     public Dictionary<Symbol, Structs.StructInfo> Structs { get; } = new();
     public Dictionary<Symbol, Symbol> StructSetters { get; } = new();
     public Dictionary<Symbol, object> SymbolMacros { get; } = new(); // DEFINE-SYMBOL-MACRO, by name
+    /// <summary>Long-form DEFSETF definitions: the place's argument forms to its setf expansion.</summary>
+    public Dictionary<Symbol, Func<List<object>, SetfExpansion>> SetfExpanders { get; } = new();
+    /// <summary>The symbols that name the functions (setf NAME) of this unit, by NAME.</summary>
+    public Dictionary<Symbol, Symbol> SetfFunctions { get; } = new();
+    /// <summary>The lambda list and body of each DEFMACRO of the unit (for MACRO-FUNCTION at run time).</summary>
+    public Dictionary<Symbol, (object LambdaList, object Body)> MacroSources { get; } = new();
+    /// <summary>While a macro is expanded: the expansion of a form by the local macros (MACROLET,
+    /// SYMBOL-MACROLET) and global symbol macros in scope, else null; places use it.</summary>
+    public Func<object, object?>? ExpandLocalMacro { get; set; }
     public UnitInfo() { Interp = new Interpreter(this); }
 }
 
@@ -30,6 +39,7 @@ internal sealed class Converter
     public Converter(UnitInfo unit) { _u = unit; }
 
     public UnitInfo Unit => _u;
+    private readonly HashSet<string> _noted = new(); // standard symbol names FIND-SYMBOL/INTERN calls made present
 
     private static readonly HashSet<string> SpecialForms = new()
     {
@@ -44,7 +54,16 @@ internal sealed class Converter
     public static bool IsSpecialForm(string name) => SpecialForms.Contains(name);
 
     /// <summary>Convert one top-level form in the body of the given top-level lambda.</summary>
-    public Node TopLevel(object form, LambdaNode top) => Conv(form, null, top);
+    public Node TopLevel(object form, LambdaNode top) { _topForm = form; return Conv(form, null, top); }
+
+    /// <summary>The form being converted as a top-level form (EVAL-WHEN's situations depend on it).</summary>
+    private object? _topForm;
+
+    /// <summary>A user macro whose expansion fails (wrong arguments, ERROR in its body): as a compiler does
+    /// (SBCL: "Execution of a form compiled with errors"), the form signals a program-error when run.</summary>
+    private static object ExpansionError(LispCompileException e) =>
+        L.List(L.S("ERROR"), L.List(LispSymbols.Quote, L.S("PROGRAM-ERROR")), L.K("FORMAT-CONTROL"), new LispString("~A"),
+            L.K("FORMAT-ARGUMENTS"), L.List(L.S("LIST"), new LispString(e.Message)));
 
     // ---------------------------------------------------------------- lookup
 
@@ -98,9 +117,30 @@ internal sealed class Converter
         {
             case Symbol sym: return VarReference(sym, env, fn);
             case Cons c: return ConvCompound(c, env, fn);
-            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispVector: return new ConstNode(form);
+            case LispVector or LispArray: return Literal(form, fn);
+            case long or System.Numerics.BigInteger or Ratio or float or double or LispString or LispChar or LispBitVector or LispComplex or LispPathname:
+                return new ConstNode(form);
             default: throw new UnsupportedConstructException("literal of type " + form.GetType().Name);
         }
+    }
+
+    /// <summary>A constant; one with shared or circular parts is built once at run time (see SharedLiterals).</summary>
+    private Node Literal(object datum, LambdaNode fn)
+    {
+        if (!MaySharePart(datum)) return new ConstNode(datum);
+        var shared = SharedLiterals.Shared(datum);
+        if (shared.Count == 0) return new ConstNode(datum);
+        return Conv(L.List(L.S("LOAD-TIME-VALUE"), SharedLiterals.Construction(datum, shared)), null, fn);
+    }
+
+    /// <summary>False for the usual constants (atoms, lists of symbols and numbers), which cannot share.</summary>
+    private static bool MaySharePart(object datum)
+    {
+        if (datum is LispVector or LispArray) return true;
+        object p = datum;
+        for (int i = 0; p is Cons c; i++, p = c.Cdr)
+            if (c.Car is Cons or LispVector or LispArray or LispString or LispBitVector || i > 1000) return true;
+        return false;
     }
 
     private Node Body(object forms, Scope? env, LambdaNode fn)
@@ -150,8 +190,19 @@ internal sealed class Converter
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
         if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) return Special(name, c, env, fn);
-        if (_u.Macros.TryGetValue(name, out var um)) return Conv(um(c), env, fn);
-        if (Macros.TryExpand(name, c, _u, out var expansion)) return Conv(expansion, env, fn);
+        if (_u.Macros.TryGetValue(name, out var um))
+        {
+            object expansion1;
+            try { expansion1 = WithLocalMacros(env, () => um(c)); }
+            catch (LispCompileException e) when (_u.MacroSources.ContainsKey(op)) { expansion1 = ExpansionError(e); }
+            if (ReferenceEquals(c, _topForm)) _topForm = expansion1;
+            return Conv(expansion1, env, fn);
+        }
+        object? expansion = null;
+        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) return Conv(expansion!, env, fn);
+        if (name == "FORMAT" && _u.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
+            throw new UnsupportedConstructException(directive);
+        if (!Prims.IsUnsupported(name)) CheckStandardOperator(op); // before the arguments, which may not be forms (a missing macro)
         var args = Args(c.Cdr, env, fn);
         if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
@@ -173,19 +224,32 @@ internal sealed class Converter
                     if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE"))
                         throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
                     object form = L.Cadr(q); bool expanded = false;
-                    while (ExpandOnce(form) is { } next)
+                    if (form is Cons { Car: Symbol um2 } && _u.MacroSources.ContainsKey(um2) && name == "MACROEXPAND-1")
+                        // a macro of this unit expands at run time, through *macroexpand-hook*, as in a Lisp
+                        return L.List(L.S("%MACROEXPAND-1"), q, RuntimeExpander(um2));
+                    object? Step(object x)
                     {
-                        form = next; expanded = true;
-                        if (name == "MACROEXPAND-1") break;
+                        try { return ExpandOnce(x); }
+                        catch (LispCompileException e) when (x is Cons { Car: Symbol m2 } && _u.MacroSources.ContainsKey(m2)) { throw new ExpansionFailed(e); }
                     }
+                    try
+                    {
+                        while (Step(form) is { } next)
+                        {
+                            form = next; expanded = true;
+                            if (name == "MACROEXPAND-1") break;
+                        }
+                    }
+                    catch (ExpansionFailed e) { return ExpansionError(e.Error); }
                     return L.List(L.S("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
                 }
             case "MACRO-FUNCTION":
                 {
                     if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE") || L.Cadr(q) is not Symbol m)
                         throw new UnsupportedConstructException("macro-function of a name not known at compile time");
-                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (Macros.IsMacro(m.Name) && !IsSpecialForm(m.Name));
-                    // the expander exists only in the compiler: calling it at run time is an error that says so
+                    if (_u.MacroSources.ContainsKey(m)) return RuntimeExpander(m);
+                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (IsStandardMacro(m.Name) && !SpecialOperators.Contains(m.Name));
+                    // a standard macro's expander exists only in the compiler: calling it at run time is an error that says so
                     return isMacro
                         ? L.List(L.S("LAMBDA"), L.List(L.S("&REST"), L.S("ARGS")), L.List(L.S("ERROR"),
                             new LispString("clysm reference compiler: macro functions cannot be called at run time")))
@@ -199,9 +263,107 @@ internal sealed class Converter
                                && args[1] is Cons t && L.Is(t.Car, "QUOTE") && L.Cadr(t) is Symbol { Name: "FUNCTION" }:
                 // a constant lambda expression coerced to a function: compiled here, as COMPILE would
                 return L.List(L.S("FUNCTION"), lam);
+            case "FBOUNDP" or "FDEFINITION" or "FMAKUNBOUND" when args.Count == 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE")
+                                                              && L.Cadr(q) is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } } setfName:
+                {
+                    // a function name (setf f) given as a constant: the unit's symbol for it
+                    var call = L.List(L.S(name), Quote(Places.SetfFunctionName(accessor, _u)));
+                    return name == "FMAKUNBOUND" ? L.List(L.S("PROGN"), call, Quote(setfName)) : call;
+                }
+            case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
+                return Places.ExpansionValues(L.Cadr(q), _u);
+            case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }
+                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_u.Defuns.ContainsKey(L.S(name))
+                                               && (args.Count == 1 || args[1] is LispString { Text: "CL" or "COMMON-LISP" or "CL-USER" or "COMMON-LISP-USER" }):
+                // a standard symbol always exists: the module must hold it for the run-time lookup to find it
+                if (_noted.Add(symbolName)) return L.List(L.S("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
+                return null;
             case "DEFINE-COMPILER-MACRO":
                 if (args.Count < 1) throw new LispCompileException("DEFINE-COMPILER-MACRO: no name");
                 return Quote(args[0]);
+        }
+        return null;
+    }
+
+    /// <summary>A standard operator reached as a function call that neither the prelude nor an inline
+    /// operator implements (a macro this compiler lacks lands here too): the case is a 77 naming it, at
+    /// compile time, instead of an undefined-function error at run time that no Lisp would signal.</summary>
+    internal void CheckStandardOperator(Symbol op)
+    {
+        if (op.Package != LispSymbols.CommonLisp || !LispSymbols.IsCommonLispExternal(op.Name)) return;
+        if (Prelude.Has(op) || Prims.IsPrim(op.Name) || _u.Defuns.ContainsKey(op) || IsSpecialForm(op.Name)) return;
+        throw new UnsupportedConstructException(op.Name.ToLowerInvariant());
+    }
+
+    private void CheckQuotedOperator(object f)
+    {
+        if (f is Cons { Car: Symbol q, Cdr: Cons { Car: Symbol op } } && q == LispSymbols.Quote
+            && !Macros.IsMacro(op.Name) && !_u.Macros.ContainsKey(op.Name)) CheckStandardOperator(op);
+    }
+
+    private sealed class ExpansionFailed(LispCompileException error) : Exception(error.Message) { public LispCompileException Error { get; } = error; }
+
+    /// <summary>The CLHS special operators (special-operator-p); the compiler's other special forms are macros.</summary>
+    private static readonly HashSet<string> SpecialOperators = new()
+    {
+        "BLOCK", "CATCH", "EVAL-WHEN", "FLET", "FUNCTION", "GO", "IF", "LABELS", "LET", "LET*", "LOAD-TIME-VALUE", "LOCALLY",
+        "MACROLET", "MULTIPLE-VALUE-CALL", "MULTIPLE-VALUE-PROG1", "PROGN", "PROGV", "QUOTE", "RETURN-FROM", "SETQ",
+        "SYMBOL-MACROLET", "TAGBODY", "THE", "THROW", "UNWIND-PROTECT",
+    };
+
+    private static bool IsStandardMacro(string name) => Macros.IsMacro(name) || IsSpecialForm(name) && LispSymbols.IsCommonLispExternal(name);
+
+    /// <summary>The expander of a DEFMACRO of this unit as a run-time function of (form environment),
+    /// made once: its body compiled like any code.</summary>
+    private object RuntimeExpander(Symbol name)
+    {
+        var (lambdaList, body) = _u.MacroSources[name];
+        var form = L.Gensym("FORM"); var environment = L.Gensym("ENV");
+        var items = new List<object>(); var binds = new List<object>();
+        for (object p = lambdaList; ; p = L.Cdr(p))
+        {
+            if (p is not Cons pc) { if (!L.IsNil(p)) { items.Add(L.S("&REST")); items.Add(p); } break; }
+            if (pc.Car is Symbol { Name: "&WHOLE" or "&ENVIRONMENT" } k && pc.Cdr is Cons vc)
+            {
+                binds.Add(L.List(vc.Car, k.Name == "&WHOLE" ? form : environment));
+                p = vc; continue;
+            }
+            items.Add(pc.Car);
+        }
+        var lambda = L.List(L.S("LAMBDA"), L.List(form, environment), L.List(L.S("DECLARE"), L.List(L.S("IGNORABLE"), environment)),
+            L.ListStar(L.S("LET"), L.FromList(binds), L.List(L.S("DECLARE"), L.ListStar(L.S("IGNORABLE"), L.FromList(binds.Select(L.Car)))),
+                L.List(L.ListStar(L.S("DESTRUCTURING-BIND"), L.FromList(items), L.List(L.S("CDR"), form), body))));
+        // one function object per macro, kept in a symbol of its own (so MACRO-FUNCTION is eq each time)
+        if (!_expanderCells.TryGetValue(name, out var cell)) _expanderCells[name] = cell = Symbol.Uninterned("MACRO-FUNCTION");
+        var q = L.List(LispSymbols.Quote, cell);
+        return L.List(L.S("IF"), L.List(L.S("BOUNDP"), q), L.List(L.S("SYMBOL-VALUE"), q), L.List(L.S("SET"), q, L.List(L.S("FUNCTION"), lambda)));
+    }
+
+    private readonly Dictionary<Symbol, Symbol> _expanderCells = new();
+
+    /// <summary>Run a macro expander with the local macros of env visible to the places it expands.</summary>
+    private T WithLocalMacros<T>(Scope? env, Func<T> expand)
+    {
+        var outer = _u.ExpandLocalMacro;
+        _u.ExpandLocalMacro = form => LocalExpansion(form, env);
+        try { return expand(); }
+        finally { _u.ExpandLocalMacro = outer; }
+    }
+
+    private object? LocalExpansion(object form, Scope? env)
+    {
+        if (form is Symbol sym)
+        {
+            var s = FindVar(env, sym);
+            if (s != null) return s.Kind == K.SymbolMacro ? s.Value : null;
+            return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
+        }
+        if (form is not Cons { Car: Symbol op } c) return null;
+        for (var s = env; s != null; s = s.Up)
+        {
+            if (!ReferenceEquals(s.Key, op)) continue;
+            if (s.Kind == K.Fun) return null;
+            if (s.Kind == K.Macro) return ((Func<object, object>)s.Value!)(c);
         }
         return null;
     }
@@ -210,6 +372,7 @@ internal sealed class Converter
     {
         if (form is Symbol s && _u.SymbolMacros.TryGetValue(s, out var e)) return e;
         if (form is not Cons c || c.Car is not Symbol op) return null;
+        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return L.List(L.S("FUNCTION"), c); // the macro LAMBDA
         if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
         if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
         return null;
@@ -226,7 +389,7 @@ internal sealed class Converter
         }
         switch (name)
         {
-            case "QUOTE": Need(1, 1); return new ConstNode(args[0]);
+            case "QUOTE": Need(1, 1); return Literal(args[0], fn);
             case "FUNCTION":
                 Need(1, 1);
                 if (args[0] is Cons fl && L.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);
@@ -234,10 +397,12 @@ internal sealed class Converter
                 {
                     var local = Find(env, K.Fun, fs);
                     if (local != null) { var v = (Var)local.Value!; Capture(v, fn); return new VarRef(v); }
+                    if (!Macros.IsMacro(fs.Name) && !_u.Macros.ContainsKey(fs.Name)) CheckStandardOperator(fs);
                     _u.FunctionRefs.Add(fs);
                     return new FuncRefNode(fs);
                 }
-                if (args[0] is Cons sf && L.Is(sf.Car, "SETF")) throw new UnsupportedConstructException("setf function");
+                if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } })
+                    return Conv(L.List(L.S("FUNCTION"), Places.SetfFunctionName(accessor, _u)), env, fn);
                 throw new LispCompileException($"FUNCTION: bad name {L.Print(args[0])}");
             case "IF":
                 Need(2, 3);
@@ -248,11 +413,20 @@ internal sealed class Converter
             case "EVAL-WHEN":
                 Need(1);
                 {
+                    // evaluated (:execute, or the old name eval) anywhere; :load-toplevel only at top level
                     var situations = L.ToList(args[0]);
-                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "LOAD-TOPLEVEL"));
+                    bool top = ReferenceEquals(c, _topForm);
+                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "EVAL" || top && sy.Name is "LOAD-TOPLEVEL" or "LOAD"));
                     return run ? Body(L.Cdr(c.Cdr), env, fn) : new ConstNode(Symbol.Nil);
                 }
-            case "LOAD-TIME-VALUE": Need(1, 2); return Conv(args[0], env, fn);
+            case "LOAD-TIME-VALUE":
+                {
+                    // evaluated once, in the null lexical environment; the value is kept in a symbol of its own
+                    Need(1, 2);
+                    var cell = L.List(LispSymbols.Quote, Symbol.Uninterned("LOAD-TIME-VALUE"));
+                    return Conv(L.List(L.S("IF"), L.List(L.S("BOUNDP"), cell), L.List(L.S("SYMBOL-VALUE"), cell),
+                        L.List(L.S("SET"), cell, args[0])), null, fn);
+                }
             case "DECLARE": throw new LispCompileException("misplaced DECLARE");
             case "IN-PACKAGE":
                 if (args.Count == 1 && args[0] is Symbol or LispString && PkgName(args[0]) is "CL-USER" or "COMMON-LISP-USER")
@@ -267,7 +441,10 @@ internal sealed class Converter
                     var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
                     return Body(body, e2, fn);
                 }
-            case "PROGV": throw new UnsupportedConstructException("progv");
+            case "PROGV":
+                // the symbols' values are set, and restored on every exit, by the runtime's %PROGV
+                Need(2);
+                return Conv(L.List(L.S("%PROGV"), args[0], args[1], L.ListStar(L.S("LAMBDA"), Symbol.Nil, L.Cddr(c.Cdr))), env, fn);
             case "SETQ":
                 {
                     if (args.Count % 2 != 0) throw new LispCompileException($"SETQ: odd number of arguments in {L.Print(c)}");
@@ -305,8 +482,8 @@ internal sealed class Converter
             case "MULTIPLE-VALUE-LIST": Need(1, 1); return new MvListNode(Conv(args[0], env, fn));
             case "MULTIPLE-VALUE-CALL": Need(1); return new MvCallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList());
             case "MULTIPLE-VALUE-PROG1": Need(1); return new MvProg1Node(Conv(args[0], env, fn), Body(L.Cdr(c.Cdr), env, fn));
-            case "FUNCALL": Need(1); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), false);
-            case "APPLY": Need(2); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), true);
+            case "FUNCALL": Need(1); CheckQuotedOperator(args[0]); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), false);
+            case "APPLY": Need(2); CheckQuotedOperator(args[0]); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), true);
             case "LAMBDA":
                 {
                     Need(1);
@@ -396,7 +573,12 @@ internal sealed class Converter
             case "DEFUN":
                 {
                     Need(2);
-                    if (args[0] is not Symbol fname) throw new UnsupportedConstructException("defun (setf ...)");
+                    if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol setfAccessor } } setfName)
+                        // (defun (setf f) ...) defines the function named by f's setf symbol; the value is the list name
+                        return new PrognNode(new List<Node> {
+                            Conv(new Cons(L.S("DEFUN"), new Cons(Places.SetfFunctionName(setfAccessor, _u), L.Cddr(c))), env, fn),
+                            new ConstNode(setfName) });
+                    if (args[0] is not Symbol fname) throw new LispCompileException($"DEFUN: bad function name {L.Print(args[0])}");
                     var l = Lambda(fname.Name, args[1], L.Cddr(c.Cdr), env, fn, fname);
                     if (_u.UserCode)
                     {
@@ -412,6 +594,7 @@ internal sealed class Converter
                     Need(2);
                     var mname = (Symbol)args[0];
                     _u.Macros[mname.Name] = _u.Interp.MakeMacro(mname, args[1], L.Cddr(c.Cdr));
+                    if (_u.UserCode) _u.MacroSources[mname] = (args[1], L.Cddr(c.Cdr));
                     return new ConstNode(mname);
                 }
             case "DEFVAR": case "DEFPARAMETER": case "DEFCONSTANT":
@@ -425,6 +608,9 @@ internal sealed class Converter
                         return new PrognNode(new List<Node> {
                             new IfNode(new PrimNode("BOUNDP", new List<Node> { new ConstNode(v) }), new ConstNode(Symbol.Nil), new SymSet(v, init)),
                             new ConstNode(v) });
+                    if (name == "DEFCONSTANT")
+                        // CONSTANTP knows the unit's constants through the runtime's list
+                        return new PrognNode(new List<Node> { new SymSet(v, init), Conv(L.List(L.S("%NOTE-CONSTANT"), L.List(LispSymbols.Quote, v)), env, fn) });
                     return new PrognNode(new List<Node> { new SymSet(v, init), new ConstNode(v) });
                 }
             case "DECLAIM": case "PROCLAIM":

@@ -95,21 +95,22 @@ internal sealed partial class FnGen
             var s = kv.Key;
             if (s.IsKeyword || s == Symbol.Nil || s == Symbol.T) c.GlobalGet(kv.Value).GlobalGet(kv.Value).StructSet(g.TSym, 1);
         }
+        foreach (var (sym, value, fn) in items)
+        {
+            c.GlobalGet(g.Sym(sym));
+            if (value != null) { Emit(value, false); c.StructSet(g.TSym, 1); }
+            else { c.GlobalGet(fn!); c.StructSet(g.TSym, 2); }
+        }
         if (g.NeededPreludeVars.Contains(L.S("*%INTERNED*")))
         {
-            // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module
+            // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module (set after the
+            // runtime variables, whose initial values would replace it)
             var all = g.Symbols.Where(kv => kv.Key.Package != null).ToList();
             c.GlobalGet(g.Sym(L.S("*%INTERNED*")));
             foreach (var kv in all) c.GlobalGet(kv.Value);
             Nil();
             foreach (var _ in all) c.StructNew(g.TCons);
             c.StructSet(g.TSym, 1);
-        }
-        foreach (var (sym, value, fn) in items)
-        {
-            c.GlobalGet(g.Sym(sym));
-            if (value != null) { Emit(value, false); c.StructSet(g.TSym, 1); }
-            else { c.GlobalGet(fn!); c.StructSet(g.TSym, 2); }
         }
         f.Body = c;
     }

@@ -145,6 +145,8 @@ internal sealed partial class FnGen
         {
             case Symbol s:
                 g.UserQuotedSymbols.Add(s);
+                // (symbol-value '*print-base*), (boundp 'pi): a quoted runtime variable is initialised too
+                if (Prelude.IsPreludeVar(s)) g.NeededPreludeVars.Add(s);
                 // a quoted float type ((coerce x 'single-float)) is how a module without float literals makes floats
                 if (s.Package == "COMMON-LISP" && s.Name is "FLOAT" or "SINGLE-FLOAT" or "DOUBLE-FLOAT" or "SHORT-FLOAT" or "LONG-FLOAT")
                     g.FloatsPossible = true;

@@ -37,6 +37,9 @@ internal sealed class Loop
     private bool AtKw(params string[] names) => _p < _t.Count && _t[_p] is Symbol s && names.Contains(s.Name);
     private string Kw() => _t[_p] is Symbol s ? s.Name : throw Bad("expected a loop keyword");
     private object Next() => _p < _t.Count ? _t[_p++] : throw Bad("unexpected end of loop");
+    /// <summary>The form of a clause: IT is the enclosing condition's value there.</summary>
+    private object Form() => Next() is var x && x is Symbol { Name: "IT" } && _it != null ? _it : x;
+    private Symbol? _it;
     private LispCompileException Bad(string what) => new($"LOOP: {what} at {(_p < _t.Count ? Print(_t[_p]) : "end")} in {Print(_form)}");
 
     private object Build()
@@ -47,16 +50,29 @@ internal sealed class Loop
             var k = Kw();
             switch (k)
             {
-                case "FOR": case "AS": _p++; For(); while (AtKw("AND")) { _p++; For(); } break;
-                case "WITH":
-                    _p++;
-                    do
+                case "FOR": case "AS":
                     {
-                        var v = Next(); object init = Nil;
-                        if (AtKw("=")) { _p++; init = Next(); }
-                        BindPattern(v, init);
-                    } while (AtKw("AND") && _p++ >= 0);
-                    break;
+                        _p++; int binds = _binds.Count, steps = _steps.Count; bool parallel = false;
+                        For();
+                        while (AtKw("AND")) { _p++; For(); parallel = true; }
+                        if (parallel) { Parallel(_binds, binds, true); Parallel(_steps, steps, false); }
+                        break;
+                    }
+                case "WITH":
+                    {
+                        _p++; int binds = _binds.Count; bool parallel = false;
+                        while (true)
+                        {
+                            var v = Next(); object init = Nil;
+                            SkipType();
+                            if (AtKw("=")) { _p++; init = Next(); }
+                            BindPattern(v, init);
+                            if (!AtKw("AND")) break;
+                            _p++; parallel = true;
+                        }
+                        if (parallel) Parallel(_binds, binds, true);
+                        break;
+                    }
                 case "REPEAT":
                     {
                         _p++; var n = Gensym("N"); _binds.Add(List(n, Next()));
@@ -78,7 +94,60 @@ internal sealed class Loop
         inner.Add(new Cons(S("TAGBODY"), FromList(tagbody)));
         inner.AddRange(_finally);
         inner.Add(_defaultAcc ?? _result);
-        return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), FromList(inner)));
+        object loop = List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), FromList(inner)));
+        // LOOP-FINISH, where the body uses it: a local macro going to the epilogue
+        if (Mentions(_t, "LOOP-FINISH"))
+            loop = List(S("MACROLET"), List(List(S("LOOP-FINISH"), Nil, List(LispSymbols.Quote, List(S("GO"), _end)))), loop);
+        return loop;
+    }
+
+    /// <summary>FOR ... AND and WITH ... AND: the clauses' initial values (bindings) and steps (SETQs)
+    /// are all computed before any variable of the group changes, as PSETQ would.</summary>
+    private static void Parallel(List<object> forms, int start, bool bindings)
+    {
+        var group = forms.Skip(start).ToList();
+        if (group.Count < 2) return;
+        // a destructuring WITH assigns its variables in a PROGN binding of its own: left sequential
+        if (bindings && group.Any(b => Cadr(b) is Cons { Car: Symbol { Name: "PROGN" } })) return;
+        forms.RemoveRange(start, group.Count);
+        var temps = group.Select(_ => Gensym("PAR")).ToList();
+        if (bindings)
+        {
+            // (v init) ... becomes (t init) ... (v t) ...: no init sees a variable of the group
+            for (int i = 0; i < group.Count; i++) forms.Add(List(temps[i], Cadr(group[i])));
+            for (int i = 0; i < group.Count; i++) forms.Add(List(Car(group[i]), temps[i]));
+            return;
+        }
+        var lets = new List<object>(); var sets = new List<object>();
+        for (int i = 0; i < group.Count; i++)
+        {
+            if (group[i] is not Cons { Car: Symbol { Name: "SETQ" } } set) { sets.Add(group[i]); continue; }
+            lets.Add(List(temps[i], Caddr(set))); sets.Add(List(S("SETQ"), Cadr(set), temps[i]));
+        }
+        forms.Add(ListStar(S("LET"), FromList(lets), FromList(sets)));
+    }
+
+    /// <summary>A type spec after a loop variable or accumulation (OF-TYPE x, or fixnum float t nil):
+    /// types are not checked, so it is skipped.</summary>
+    private void SkipType()
+    {
+        if (AtKw("OF-TYPE")) { _p += 2; return; }
+        if (AtKw("FIXNUM", "FLOAT", "T", "NIL", "INTEGER", "NUMBER")) _p++;
+    }
+
+    private static bool Mentions(IEnumerable<object> forms, string name)
+    {
+        foreach (var f in forms)
+        {
+            if (f is Symbol { Name: var n } && n == name) return true;
+            if (f is Cons c)
+            {
+                var items = new List<object>(); object p = c;
+                for (int i = 0; p is Cons pc && i < 10000; i++, p = pc.Cdr) items.Add(pc.Car);
+                if (Mentions(items, name)) return true;
+            }
+        }
+        return false;
     }
 
     private List<object> Compounds()
@@ -124,7 +193,7 @@ internal sealed class Loop
     private void For()
     {
         var v = Next();
-        if (AtKw("FIXNUM", "OF-TYPE", "INTEGER")) { if (Kw() == "OF-TYPE") _p++; _p++; }
+        SkipType();
         var k = Kw();
         switch (k)
         {
@@ -222,9 +291,11 @@ internal sealed class Loop
     private Symbol Acc(string kind, object init, out Symbol? tail)
     {
         tail = null;
+        SkipType();
         if (AtKw("INTO"))
         {
             _p++; var v = (Symbol)Next();
+            SkipType();
             if (!_binds.Any(b => Car(b) == v)) _binds.Add(List(v, init));
             if (kind == "list")
             {
@@ -247,7 +318,7 @@ internal sealed class Loop
         switch (k)
         {
             case "DO": case "DOING": return new Cons(S("PROGN"), FromList(Compounds()));
-            case "RETURN": return List(S("RETURN-FROM"), _name, Next());
+            case "RETURN": return List(S("RETURN-FROM"), _name, Form());
             case "WHILE": return List(S("UNLESS"), Next(), List(S("GO"), _end));
             case "UNTIL": return List(S("WHEN"), Next(), List(S("GO"), _end));
             case "ALWAYS": _result = T; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
@@ -255,7 +326,7 @@ internal sealed class Loop
             case "THEREIS": { var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
             case "COLLECT": case "COLLECTING": case "APPEND": case "APPENDING": case "NCONC": case "NCONCING":
                 {
-                    var x = Next();
+                    var x = Form();
                     var acc = Acc("list", Nil, out var tail);
                     var cell = Gensym("CELL");
                     object newCells = k.StartsWith("COLLECT") ? List(S("LIST"), x) : k.StartsWith("APPEND") ? List(S("COPY-LIST"), x) : x;
@@ -264,24 +335,28 @@ internal sealed class Loop
                             List(S("IF"), tail!, List(S("RPLACD"), tail!, cell), List(S("SETQ"), acc, cell)),
                             List(S("SETQ"), tail!, List(S("LAST"), cell))));
                 }
-            case "SUM": case "SUMMING": { var x = Next(); var acc = Acc("num", 0L, out _); return List(S("SETQ"), acc, List(S("+"), acc, x)); }
-            case "COUNT": case "COUNTING": { var x = Next(); var acc = Acc("num", 0L, out _); return List(S("WHEN"), x, List(S("SETQ"), acc, List(S("1+"), acc))); }
+            case "SUM": case "SUMMING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(S("SETQ"), acc, List(S("+"), acc, x)); }
+            case "COUNT": case "COUNTING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(S("WHEN"), x, List(S("SETQ"), acc, List(S("1+"), acc))); }
             case "MAXIMIZE": case "MAXIMIZING": case "MINIMIZE": case "MINIMIZING":
                 {
-                    var x = Next(); var acc = Acc("num", Nil, out _); var g = Gensym("X");
+                    var x = Form(); var acc = Acc("num", Nil, out _); var g = Gensym("X");
                     var op = k.StartsWith("MAX") ? "MAX" : "MIN";
                     return List(S("LET"), List(List(g, x)), List(S("SETQ"), acc, List(S("IF"), acc, List(S(op), acc, g), g)));
                 }
             case "WHEN": case "IF": case "UNLESS":
                 {
+                    // IT, as the form of a clause directly under the condition, is the test's value
+                    var outerIt = _it; var it = Gensym("IT"); _it = it;
                     var test = Next();
                     var then = new List<object> { MainClause() };
                     while (AtKw("AND")) { _p++; then.Add(MainClause()); }
                     var els = new List<object>();
                     if (AtKw("ELSE")) { _p++; els.Add(MainClause()); while (AtKw("AND")) { _p++; els.Add(MainClause()); } }
                     if (AtKw("END")) _p++;
-                    if (k == "UNLESS") test = List(S("NOT"), test);
-                    return List(S("IF"), test, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els)));
+                    _it = outerIt;
+                    object cond = k == "UNLESS" ? List(S("NOT"), it) : it;
+                    return List(S("LET"), List(List(it, test)),
+                        List(S("IF"), cond, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els))));
                 }
             default: throw new UnsupportedConstructException("loop clause " + k.ToLowerInvariant());
         }
