@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what the tests need (pinned Node + binaryen into .tools/, SBCL from Debian, NuGet
-# packages), builds, and runs every test with `dotnet test`. Idempotent: reuses what is there.
+# packages, among them Wasmtime's), builds, and runs every test with `dotnet test` (the engine
+# tests on both engines, V8 and Wasmtime). Idempotent: reuses what is there.
 # Extra arguments go to `dotnet test` (e.g. ./run-tests.sh --filter "Category=conses").
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 ./tools/setup.sh
+# Restoring the Wasmtime NuGet package brings Wasmtime's native library (nothing else to install).
 dotnet restore Clysm.Conformance.sln --verbosity quiet
+# Wasmtime's compiled modules, shared by every test process and kept between runs (git-ignored).
+export CLYSM_WASMTIME_CACHE="${CLYSM_WASMTIME_CACHE:-$PWD/.clysm/wasmtime-cache}"
 dotnet build Clysm.Conformance.sln --no-restore -c Release --verbosity quiet -nologo
 
 results=TestResults

@@ -46,6 +46,65 @@ internal static class CorpusBench
         return 0;
     }
 
+    /// <summary>
+    /// <c>corpus-engines [--jobs N] [--sample N]</c>: the corpus (or an even sample of N cases) through the
+    /// stage on V8, on Wasmtime with a cold compilation cache (a fresh folder), and on Wasmtime again with
+    /// that cache warm, side by side in one run, with cases/s and the Wasmtime/V8 ratios; then every case
+    /// whose result differs between V8 and Wasmtime: another outcome, or another wrong value (a failure's
+    /// diff). Engines word their traps differently, so a trap's message is not compared.
+    /// </summary>
+    public static int Engines(string[] args)
+    {
+        var jobs = Option(args, "--jobs", Environment.ProcessorCount);
+        var all = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
+        var sample = Option(args, "--sample", all.Count);
+        var step = Math.Max(1, all.Count / Math.Max(1, sample));
+        var cases = all.Where((_, i) => i % step == 0).Take(sample).ToList();
+        var selection = StageSelection.FromEnvironment();
+        var ci = CultureInfo.InvariantCulture;
+        var cache = Directory.CreateTempSubdirectory("clysm-bench-wasmtime-cache-").FullName;
+        var savedCache = Environment.GetEnvironmentVariable("CLYSM_WASMTIME_CACHE");
+        Environment.SetEnvironmentVariable("CLYSM_WASMTIME_CACHE", cache);
+        Console.WriteLine(string.Format(ci, "stage {0}, {1} job(s), {2} of {3} corpus cases{4}", selection.EffectiveKind, jobs, cases.Count, all.Count,
+            cases.Count < all.Count ? $" (every {step}th)" : ""));
+        try
+        {
+            RunOutcome Measure(string engine, string label)
+            {
+                using var stage = selection.Create();
+                using var session = new ConformanceSession(stage, () => EngineFactory.CreateRunner(engine));
+                _ = session.Preparation;
+                var outcome = ConformanceRun.Run(cases, session, new RunOptions { Jobs = jobs });
+                Console.WriteLine(string.Format(ci, "{0,-24} {1,5} cases in {2,8:0.00} s = {3,7:0.0} cases/s  ({4}; {5})", label, cases.Count,
+                    outcome.Duration.TotalSeconds, cases.Count / outcome.Duration.TotalSeconds, ReportBuilder.Summarize(outcome.Results).ScoredLine(), outcome.EngineVersion));
+                return outcome;
+            }
+            var v8 = Measure("v8", "v8");
+            var cold = Measure("wasmtime", "wasmtime, cache cold");
+            var warm = Measure("wasmtime", "wasmtime, cache warm");
+            Console.WriteLine(string.Format(ci, "wasmtime/v8 time: cold {0:0.0}x, warm {1:0.0}x (target <= 1.5x)",
+                cold.Duration / v8.Duration, warm.Duration / v8.Duration));
+
+            var byId = cold.Results.ToDictionary(r => r.Id);
+            var differing = v8.Results.Where(a => byId[a.Id] is var b && (a.Outcome != b.Outcome || (a.Outcome == Outcome.Fail && a.Diff != b.Diff))).ToList();
+            Console.WriteLine($"cases whose result differs between v8 and wasmtime: {differing.Count}");
+            foreach (var a in differing)
+            {
+                var b = byId[a.Id];
+                Console.WriteLine($"  {a.Id}");
+                Console.WriteLine($"    v8:       {a.Outcome} {a.Reason}");
+                Console.WriteLine($"    wasmtime: {b.Outcome} {b.Reason}");
+            }
+            return 0;
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CLYSM_WASMTIME_CACHE", savedCache);
+            Directory.Delete(cache, recursive: true);
+            File.Delete(cache + ".toml");
+        }
+    }
+
     private static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);

@@ -11,7 +11,10 @@ internal static class Program
         {
             case "host" when OperatingSystem.IsLinux(): return HostBench.Run(rest);
             case "corpus": return CorpusBench.Run(rest);
+            case "corpus-engines": return CorpusBench.Engines(rest);
             case "compile": return CompileBench.Run(rest);
+            case "wasmtime-compile": return EngineBench.Compile(rest);
+            case "wasmtime-cases": return EngineBench.Cases(rest);
             default:
                 Console.Error.WriteLine("""
                     usage: dotnet run -c Release --project bench/Clysm.Bench -- BENCH [ARGS]
@@ -21,7 +24,14 @@ internal static class Program
                       corpus [--jobs N] [--fresh-sample N]
                                               cases/s of the corpus through $CLYSM_STAGE (default: reference)
                                               on reused engines vs one fresh engine process per case
+                      corpus-engines [--jobs N] [--sample N]
+                                              the corpus (or a sample) on v8, wasmtime cache cold, wasmtime cache warm:
+                                              cases/s, wasmtime/v8 ratios, and every case whose result differs
                       compile [ROUNDS]        reference-stage compile time per corpus case
+                      wasmtime-compile [CASES]
+                                              Cranelift compile time of a sample of reference-stage case modules
+                      wasmtime-cases [CASES]  where a case's time goes on Wasmtime's worker (module, run, pipe),
+                                              cache cold and warm, beside V8
                     """);
                 return what is null or "--help" or "-h" ? 0 : 2;
         }

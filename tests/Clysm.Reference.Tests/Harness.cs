@@ -9,7 +9,7 @@ namespace Clysm.Reference.Tests;
 public sealed class EngineFixture : IDisposable
 {
     private readonly object _gate = new();
-    private WasmRunner? _engine;
+    private IWasmRunner? _engine;
     public string? Unavailable { get; }
 
     public EngineFixture()

@@ -45,8 +45,9 @@ public sealed class WasmRunner : IWasmRunner
         _contract = contract ?? HostContract.Default;
     }
 
-    /// <summary>A runner on the engine named (default: $CLYSM_ENGINE, else v8).</summary>
-    public static WasmRunner Create(string? engine = null) => new(EngineFactory.Create(engine));
+    /// <summary>What runs invocations on the engine named (default: $CLYSM_ENGINE, else v8): this runner
+    /// class over the engine, or the engine's own worker-process runner (<see cref="EngineFactory.CreateRunner"/>).</summary>
+    public static IWasmRunner Create(string? engine = null) => EngineFactory.CreateRunner(engine);
 
     public IWasmEngine Engine { get; }
     public string EngineVersion => $"{Engine.Name} {Engine.Version}";

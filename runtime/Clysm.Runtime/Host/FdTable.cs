@@ -227,5 +227,8 @@ internal sealed class FileSink(FileStream file, CharReader? reader, InvocationBu
         var bytes = Utf8.GetBytes(text);
         budget?.Write(bytes.Length);             // refused whole: a file never holds part of a write past the cap
         file.Write(bytes, 0, bytes.Length);
+        // Straight to the OS: the host may run inside an engine worker process (Wasmtime), and a
+        // killed worker must not take written bytes with it.
+        file.Flush();
     }
 }

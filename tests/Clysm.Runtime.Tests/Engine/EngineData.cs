@@ -1,5 +1,7 @@
 using System.Reflection;
 using Clysm.Runtime.Engine;
+using Clysm.Runtime.Engine.V8;
+using Clysm.Runtime.Engine.Wasmtime;
 using Xunit.Sdk;
 
 namespace Clysm.Runtime.Tests.Engine;
@@ -25,11 +27,11 @@ public sealed class EngineDataAttribute(params object?[] row) : DataAttribute
 /// <summary>One reused runner per engine for a whole test class (also proves reuse after traps and kills).</summary>
 public sealed class EngineFixture : IDisposable
 {
-    private readonly Dictionary<string, WasmRunner> _runners = new();
+    private readonly Dictionary<string, IWasmRunner> _runners = new();
 
     public byte[] HostPaths { get; } = Clysm.TestSupport.Wat.Fixture("host-paths.wat");
 
-    public WasmRunner Runner(string engine)
+    public IWasmRunner Runner(string engine)
     {
         lock (_runners)
         {
@@ -37,6 +39,27 @@ public sealed class EngineFixture : IDisposable
             return r;
         }
     }
+
+    /// <summary>Modules the runner has compiled so far: in this process (a <see cref="WasmRunner"/>), or in its
+    /// worker processes (Wasmtime's runner, whose worker hosts the WasmRunner).</summary>
+    public static int Compiles(IWasmRunner runner) => runner switch
+    {
+        WasmRunner w => w.Compiles,
+        WasmtimeWorkerRunner t => t.Compiles,
+        _ => throw new ArgumentException($"no compile count for {runner.GetType().Name}"),
+    };
+
+    /// <summary>The engine's host reads and builds GC strings through the engine's API, not through
+    /// the module's string channel (Wasmtime's C API can see GC arrays; V8's bridge cannot).</summary>
+    public static bool ReadsGcStringsItself(string engine) => engine == "wasmtime";
+
+    /// <summary>Worker processes the runner's engine has started (both engines run in workers).</summary>
+    public static int? WorkerStarts(IWasmRunner runner) => runner switch
+    {
+        WasmRunner { Engine: V8Engine v8 } => v8.WorkerStarts,
+        WasmtimeWorkerRunner t => t.WorkerStarts,
+        _ => null,
+    };
 
     public void Dispose()
     {

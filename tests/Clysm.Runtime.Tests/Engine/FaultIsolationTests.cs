@@ -55,9 +55,18 @@ public sealed class FaultIsolationTests(EngineFixture fx) : IClassFixture<Engine
     {
         // The host call's frame was half built when the channel failed: it must be dropped, not sent.
         var r = fx.Runner(engine).Invoke(new InvocationRequest { Module = ChannelModule("anyref", byteBody) });
-        Assert.Equal(InvocationStatus.Trapped, r.Status);
-        Assert.Contains(message, r.Message);
-        Assert.Equal("", r.Stdout);
+        if (EngineFixture.ReadsGcStringsItself(engine))
+        {
+            // Wasmtime's host reads the byte array through the C API: the broken channel is never called.
+            Assert.Equal(InvocationStatus.Returned, r.Status);
+            Assert.Equal("abc", r.Stdout);
+        }
+        else
+        {
+            Assert.Equal(InvocationStatus.Trapped, r.Status);
+            Assert.Contains(message, r.Message);
+            Assert.Equal("", r.Stdout);
+        }
         NextCaseIsClean(engine);
     }
 

@@ -178,7 +178,7 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
     public void Traps_carry_message_and_wasm_stack_and_leave_the_worker_usable(string engine)
     {
         Run(engine, "astral");                                          // the worker is up
-        var starts = (fx.Runner(engine).Engine as V8Engine)?.WorkerStarts;
+        var starts = EngineFixture.WorkerStarts(fx.Runner(engine));
         var r = Run(engine, "trap");
         Assert.Equal(InvocationStatus.Trapped, r.Status);
         Assert.Contains("unreachable", r.Message);
@@ -187,7 +187,7 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
         Assert.Contains("divide by zero", Run(engine, "divide-by-zero").Message);
         Assert.Contains("call stack", Run(engine, "stack-overflow").Message);
         Assert.Equal(InvocationStatus.Returned, Run(engine, "_start", "x\n").Status);
-        Assert.Equal(starts, (fx.Runner(engine).Engine as V8Engine)?.WorkerStarts);   // no restart was needed
+        Assert.Equal(starts, EngineFixture.WorkerStarts(fx.Runner(engine)));   // no restart was needed
     }
 
     [Theory]

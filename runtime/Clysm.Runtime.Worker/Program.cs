@@ -1,0 +1,1 @@
+return Clysm.Runtime.Engine.Wasmtime.WorkerHost.Main(args);
