@@ -45,6 +45,7 @@ public static class ReferenceCompiler
             ? new ModuleGen(unit, ModuleKind.Case, Compiler.SupportModule.Instance)
             : new ModuleGen(unit);
         var top = new LambdaNode(null, "_start");
+        gen.Conv.ScanSource(forms);
         var nodes = new List<Node>();
         string? unsupported = null;
         int compiled = 0;

@@ -14,10 +14,9 @@ public sealed class CompilerTests(EngineFixture engine, ITestOutputHelper output
         Assert.Matches("^stage[0-9]+-v[0-9]+\\.[0-9]+$", ReferenceCompiler.Version);
 
     [Theory]
-    [InlineData("(defclass point () ((x :initarg :x)))", "defclass")]
-    [InlineData("(random 10)", "random")]
-    [InlineData("(defgeneric area (s))", "defgeneric")]
-    [InlineData("(progv '(a) '(1) a)", "progv")]
+    [InlineData("(get-universal-time)", "get-universal-time")]
+    [InlineData("(describe 'car)", "describe")]
+    [InlineData("(trace car)", "trace")]
     public void Unsupported_constructs_exit_77_naming_the_construct(string source, string construct)
     {
         var r = ReferenceCompiler.Compile(source, "case.lisp");
@@ -49,7 +48,7 @@ public sealed class CompilerTests(EngineFixture engine, ITestOutputHelper output
     {
         var ok = ReferenceCompiler.Compile("(defun f (x) x) (f 1) (f 2)");
         Assert.Equal((3, 3), (ok.FormsTotal, ok.FormsCompiled));
-        var partial = ReferenceCompiler.Compile("(defun f (x) x) (defclass c () ()) (f 2)");
+        var partial = ReferenceCompiler.Compile("(defun f (x) x) (describe 'f) (f 2)");
         Assert.Equal(ExitCode.EXIT_SKIP, partial.ExitCode);
         Assert.Equal((3, 2), (partial.FormsTotal, partial.FormsCompiled));
     }

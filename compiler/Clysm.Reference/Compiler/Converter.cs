@@ -21,22 +21,26 @@ internal sealed class UnitInfo
     public Dictionary<Symbol, Func<List<object>, SetfExpansion>> SetfExpanders { get; } = new();
     /// <summary>The symbols that name the functions (setf NAME) of this unit, by NAME.</summary>
     public Dictionary<Symbol, Symbol> SetfFunctions { get; } = new();
-    /// <summary>The lambda list and body of each DEFMACRO of the unit (for MACRO-FUNCTION at run time).</summary>
-    public Dictionary<Symbol, (object LambdaList, object Body)> MacroSources { get; } = new();
     /// <summary>While a macro is expanded: the expansion of a form by the local macros (MACROLET,
     /// SYMBOL-MACROLET) and global symbol macros in scope, else null; places use it.</summary>
     public Func<object, object?>? ExpandLocalMacro { get; set; }
+    /// <summary>While a macro is expanded: the lexical scope of the call (what &amp;ENVIRONMENT holds).</summary>
+    public object? MacroScope { get; set; }
+    /// <summary>The unit's converter (macro bodies ask it to expand forms in an environment).</summary>
+    public Converter? Conv { get; set; }
     public UnitInfo() { Interp = new Interpreter(this); }
 }
 
 /// <summary>Source forms to the intermediate tree.</summary>
-internal sealed class Converter
+internal sealed partial class Converter
 {
     internal enum K { Var, Special, Fun, Macro, Block, Tag, SymbolMacro, Frame }
     internal sealed record Scope(Scope? Up, K Kind, Symbol Key, object? Value);
 
     private readonly UnitInfo _u;
-    public Converter(UnitInfo unit) { _u = unit; }
+    public Converter(UnitInfo unit) { _u = unit; unit.Conv = this; }
+    /// <summary>Whether the special form being converted is at top level (set just before <see cref="Special"/>).</summary>
+    private bool _formTop;
 
     public UnitInfo Unit => _u;
     private readonly HashSet<string> _noted = new(); // standard symbol names FIND-SYMBOL/INTERN calls made present
@@ -54,16 +58,12 @@ internal sealed class Converter
     public static bool IsSpecialForm(string name) => SpecialForms.Contains(name);
 
     /// <summary>Convert one top-level form in the body of the given top-level lambda.</summary>
-    public Node TopLevel(object form, LambdaNode top) { _topForm = form; return Conv(form, null, top); }
-
-    /// <summary>The form being converted as a top-level form (EVAL-WHEN's situations depend on it).</summary>
-    private object? _topForm;
-
-    /// <summary>A user macro whose expansion fails (wrong arguments, ERROR in its body): as a compiler does
-    /// (SBCL: "Execution of a form compiled with errors"), the form signals a program-error when run.</summary>
-    private static object ExpansionError(LispCompileException e) =>
-        L.List(L.S("ERROR"), L.List(LispSymbols.Quote, L.S("PROGRAM-ERROR")), L.K("FORMAT-CONTROL"), new LispString("~A"),
-            L.K("FORMAT-ARGUMENTS"), L.List(L.S("LIST"), new LispString(e.Message)));
+    public Node TopLevel(object form, LambdaNode top)
+    {
+        _topLevel = true;
+        try { return Conv(form, null, top); }
+        finally { _topLevel = false; }
+    }
 
     // ---------------------------------------------------------------- lookup
 
@@ -171,6 +171,8 @@ internal sealed class Converter
 
     private Node ConvCompound(Cons c, Scope? env, LambdaNode fn)
     {
+        // a macro expansion of a top-level form is top-level; the subforms of anything else are not
+        bool top = _topLevel; _topLevel = false;
         var head = c.Car;
         if (head is Cons lam && L.Is(lam.Car, "LAMBDA"))
             return new FuncallNode(Conv(lam, env, fn), L.ToList(c.Cdr).Select(a => Conv(a, env, fn)).ToList(), false);
@@ -184,27 +186,25 @@ internal sealed class Converter
                 return new FuncallNode(new VarRef(v), Args(c.Cdr, env, fn), false);
             }
             if (ReferenceEquals(s.Key, op) && s.Kind == K.Macro)
-                return Conv(((Func<object, object>)s.Value!)(c), env, fn);
+            {
+                var local = WithLocalMacros(env, () => ((Func<object, object>)s.Value!)(c));
+                _topLevel = top; return Conv(local, env, fn);
+            }
         }
         var name = op.IsKeyword ? "" : op.Name;
+        if (name == "EVAL" && op.Package == LispSymbols.CommonLisp && !_u.Defuns.ContainsKey(op) && FoldEval(c, fn) is { } evaluated) return evaluated;
         if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
         if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
-        if (IsSpecialForm(name)) return Special(name, c, env, fn);
-        if (_u.Macros.TryGetValue(name, out var um))
-        {
-            object expansion1;
-            try { expansion1 = WithLocalMacros(env, () => um(c)); }
-            catch (LispCompileException e) when (_u.MacroSources.ContainsKey(op)) { expansion1 = ExpansionError(e); }
-            if (ReferenceEquals(c, _topForm)) _topForm = expansion1;
-            return Conv(expansion1, env, fn);
-        }
+        if (IsSpecialForm(name)) { _formTop = top; return Special(name, c, env, fn); }
+        if (_u.Macros.TryGetValue(name, out var um)) { var x = WithLocalMacros(env, () => um(c)); _topLevel = top; return Conv(x, env, fn); }
         object? expansion = null;
-        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) return Conv(expansion!, env, fn);
+        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) { _topLevel = top; return Conv(expansion!, env, fn); }
         if (name == "FORMAT" && _u.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
             throw new UnsupportedConstructException(directive);
         if (!Prims.IsUnsupported(name)) CheckStandardOperator(op); // before the arguments, which may not be forms (a missing macro)
         var args = Args(c.Cdr, env, fn);
-        if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op)) return new PrimNode(name, args);
+        // STRINGP inline is the runtime's test for a simple string; user code asks about every string
+        if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op) && !(name == "STRINGP" && _u.UserCode)) return new PrimNode(name, args);
         if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
         _u.CalledFunctions.Add(op);
         return new CallNode(op, args);
@@ -219,42 +219,9 @@ internal sealed class Converter
         object Quote(object x) => L.List(LispSymbols.Quote, x);
         switch (name)
         {
-            case "MACROEXPAND-1": case "MACROEXPAND":
-                {
-                    if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE"))
-                        throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
-                    object form = L.Cadr(q); bool expanded = false;
-                    if (form is Cons { Car: Symbol um2 } && _u.MacroSources.ContainsKey(um2) && name == "MACROEXPAND-1")
-                        // a macro of this unit expands at run time, through *macroexpand-hook*, as in a Lisp
-                        return L.List(L.S("%MACROEXPAND-1"), q, RuntimeExpander(um2));
-                    object? Step(object x)
-                    {
-                        try { return ExpandOnce(x); }
-                        catch (LispCompileException e) when (x is Cons { Car: Symbol m2 } && _u.MacroSources.ContainsKey(m2)) { throw new ExpansionFailed(e); }
-                    }
-                    try
-                    {
-                        while (Step(form) is { } next)
-                        {
-                            form = next; expanded = true;
-                            if (name == "MACROEXPAND-1") break;
-                        }
-                    }
-                    catch (ExpansionFailed e) { return ExpansionError(e.Error); }
-                    return L.List(L.S("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
-                }
-            case "MACRO-FUNCTION":
-                {
-                    if (args.Count != 1 || args[0] is not Cons q || !L.Is(q.Car, "QUOTE") || L.Cadr(q) is not Symbol m)
-                        throw new UnsupportedConstructException("macro-function of a name not known at compile time");
-                    if (_u.MacroSources.ContainsKey(m)) return RuntimeExpander(m);
-                    bool isMacro = _u.Macros.ContainsKey(m.Name) || (IsStandardMacro(m.Name) && !SpecialOperators.Contains(m.Name));
-                    // a standard macro's expander exists only in the compiler: calling it at run time is an error that says so
-                    return isMacro
-                        ? L.List(L.S("LAMBDA"), L.List(L.S("&REST"), L.S("ARGS")), L.List(L.S("ERROR"),
-                            new LispString("clysm reference compiler: macro functions cannot be called at run time")))
-                        : Symbol.Nil;
-                }
+            case "MACROEXPAND-1": case "MACROEXPAND": case "MACRO-FUNCTION": case "DEFINE-COMPILER-MACRO": case "COMPILE":
+                return MacroIntrospection(name, args);
+            case "FBOUNDP" when MacroIntrospection(name, args) is { } bound: return bound;
             case "DEFINE-SYMBOL-MACRO":
                 if (args.Count != 2 || args[0] is not Symbol sm) throw new LispCompileException("DEFINE-SYMBOL-MACRO: bad arguments");
                 _u.SymbolMacros[sm] = args[1];
@@ -270,6 +237,10 @@ internal sealed class Converter
                     var call = L.List(L.S(name), Quote(Places.SetfFunctionName(accessor, _u)));
                     return name == "FMAKUNBOUND" ? L.List(L.S("PROGN"), call, Quote(setfName)) : call;
                 }
+            case "FBOUNDP" when args.Count == 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE") && L.Cadr(q) is Symbol fb
+                                && fb.Package == LispSymbols.CommonLisp && (IsStandardMacro(fb.Name) || SpecialOperators.Contains(fb.Name)):
+                // a standard macro or special operator is fbound, though its definition lives in the compiler
+                return Symbol.T;
             case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
                 return Places.ExpansionValues(L.Cadr(q), _u);
             case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }
@@ -278,9 +249,6 @@ internal sealed class Converter
                 // a standard symbol always exists: the module must hold it for the run-time lookup to find it
                 if (_noted.Add(symbolName)) return L.List(L.S("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
                 return null;
-            case "DEFINE-COMPILER-MACRO":
-                if (args.Count < 1) throw new LispCompileException("DEFINE-COMPILER-MACRO: no name");
-                return Quote(args[0]);
         }
         return null;
     }
@@ -301,8 +269,6 @@ internal sealed class Converter
             && !Macros.IsMacro(op.Name) && !_u.Macros.ContainsKey(op.Name)) CheckStandardOperator(op);
     }
 
-    private sealed class ExpansionFailed(LispCompileException error) : Exception(error.Message) { public LispCompileException Error { get; } = error; }
-
     /// <summary>The CLHS special operators (special-operator-p); the compiler's other special forms are macros.</summary>
     private static readonly HashSet<string> SpecialOperators = new()
     {
@@ -313,41 +279,16 @@ internal sealed class Converter
 
     private static bool IsStandardMacro(string name) => Macros.IsMacro(name) || IsSpecialForm(name) && LispSymbols.IsCommonLispExternal(name);
 
-    /// <summary>The expander of a DEFMACRO of this unit as a run-time function of (form environment),
-    /// made once: its body compiled like any code.</summary>
-    private object RuntimeExpander(Symbol name)
-    {
-        var (lambdaList, body) = _u.MacroSources[name];
-        var form = L.Gensym("FORM"); var environment = L.Gensym("ENV");
-        var items = new List<object>(); var binds = new List<object>();
-        for (object p = lambdaList; ; p = L.Cdr(p))
-        {
-            if (p is not Cons pc) { if (!L.IsNil(p)) { items.Add(L.S("&REST")); items.Add(p); } break; }
-            if (pc.Car is Symbol { Name: "&WHOLE" or "&ENVIRONMENT" } k && pc.Cdr is Cons vc)
-            {
-                binds.Add(L.List(vc.Car, k.Name == "&WHOLE" ? form : environment));
-                p = vc; continue;
-            }
-            items.Add(pc.Car);
-        }
-        var lambda = L.List(L.S("LAMBDA"), L.List(form, environment), L.List(L.S("DECLARE"), L.List(L.S("IGNORABLE"), environment)),
-            L.ListStar(L.S("LET"), L.FromList(binds), L.List(L.S("DECLARE"), L.ListStar(L.S("IGNORABLE"), L.FromList(binds.Select(L.Car)))),
-                L.List(L.ListStar(L.S("DESTRUCTURING-BIND"), L.FromList(items), L.List(L.S("CDR"), form), body))));
-        // one function object per macro, kept in a symbol of its own (so MACRO-FUNCTION is eq each time)
-        if (!_expanderCells.TryGetValue(name, out var cell)) _expanderCells[name] = cell = Symbol.Uninterned("MACRO-FUNCTION");
-        var q = L.List(LispSymbols.Quote, cell);
-        return L.List(L.S("IF"), L.List(L.S("BOUNDP"), q), L.List(L.S("SYMBOL-VALUE"), q), L.List(L.S("SET"), q, L.List(L.S("FUNCTION"), lambda)));
-    }
-
     private readonly Dictionary<Symbol, Symbol> _expanderCells = new();
 
     /// <summary>Run a macro expander with the local macros of env visible to the places it expands.</summary>
     private T WithLocalMacros<T>(Scope? env, Func<T> expand)
     {
-        var outer = _u.ExpandLocalMacro;
+        var outer = _u.ExpandLocalMacro; var outerScope = _u.MacroScope;
         _u.ExpandLocalMacro = form => LocalExpansion(form, env);
+        _u.MacroScope = env;
         try { return expand(); }
-        finally { _u.ExpandLocalMacro = outer; }
+        finally { _u.ExpandLocalMacro = outer; _u.MacroScope = outerScope; }
     }
 
     private object? LocalExpansion(object form, Scope? env)
@@ -372,8 +313,9 @@ internal sealed class Converter
     {
         if (form is Symbol s && _u.SymbolMacros.TryGetValue(s, out var e)) return e;
         if (form is not Cons c || c.Car is not Symbol op) return null;
-        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return L.List(L.S("FUNCTION"), c); // the macro LAMBDA
         if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
+        // LAMBDA is a macro too: (lambda ...) is (function (lambda ...))
+        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return L.List(L.S("FUNCTION"), c);
         if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
         return null;
     }
@@ -407,26 +349,11 @@ internal sealed class Converter
             case "IF":
                 Need(2, 3);
                 return new IfNode(Conv(args[0], env, fn), Conv(args[1], env, fn), args.Count > 2 ? Conv(args[2], env, fn) : new ConstNode(Symbol.Nil));
-            case "PROGN": return Body(c.Cdr, env, fn);
-            case "LOCALLY": { var sp = new List<Symbol>(); var b = ParseDecls(c.Cdr, false, sp); return Body(b, DeclareSpecials(env, sp), fn); }
+            case "PROGN": return TopBody(c.Cdr, env, fn, _formTop);
+            case "LOCALLY": { var sp = new List<Symbol>(); var b = ParseDecls(c.Cdr, false, sp); return TopBody(b, DeclareSpecials(env, sp), fn, _formTop); }
             case "THE": Need(2, 2); return Conv(args[1], env, fn);
-            case "EVAL-WHEN":
-                Need(1);
-                {
-                    // evaluated (:execute, or the old name eval) anywhere; :load-toplevel only at top level
-                    var situations = L.ToList(args[0]);
-                    bool top = ReferenceEquals(c, _topForm);
-                    bool run = situations.Any(s => s is Symbol sy && (sy.Name is "EXECUTE" or "EVAL" || top && sy.Name is "LOAD-TOPLEVEL" or "LOAD"));
-                    return run ? Body(L.Cdr(c.Cdr), env, fn) : new ConstNode(Symbol.Nil);
-                }
-            case "LOAD-TIME-VALUE":
-                {
-                    // evaluated once, in the null lexical environment; the value is kept in a symbol of its own
-                    Need(1, 2);
-                    var cell = L.List(LispSymbols.Quote, Symbol.Uninterned("LOAD-TIME-VALUE"));
-                    return Conv(L.List(L.S("IF"), L.List(L.S("BOUNDP"), cell), L.List(L.S("SYMBOL-VALUE"), cell),
-                        L.List(L.S("SET"), cell, args[0])), null, fn);
-                }
+            case "EVAL-WHEN": Need(1); return EvalWhen(args[0], L.Cdr(c.Cdr), env, fn, _formTop);
+            case "LOAD-TIME-VALUE": Need(1, 2); return LoadTimeValue(args[0], fn);
             case "DECLARE": throw new LispCompileException("misplaced DECLARE");
             case "IN-PACKAGE":
                 if (args.Count == 1 && args[0] is Symbol or LispString && PkgName(args[0]) is "CL-USER" or "COMMON-LISP-USER")
@@ -437,9 +364,20 @@ internal sealed class Converter
                 {
                     Need(1);
                     var e2 = env;
-                    foreach (var b in L.ToList(args[0])) e2 = new Scope(e2, K.SymbolMacro, (Symbol)L.Car(b), L.Cadr(b));
+                    var bound = new List<Symbol>();
+                    foreach (var b in L.ToList(args[0]))
+                    {
+                        var sym = L.Car(b) as Symbol ?? throw new LispCompileException($"SYMBOL-MACROLET: bad binding {L.Print(b)}");
+                        // CLHS symbol-macrolet: a global variable or a constant cannot be a symbol macro
+                        if (sym.IsKeyword || sym == Symbol.Nil || sym == Symbol.T || _u.Specials.Contains(sym))
+                            throw new LispCompileException($"SYMBOL-MACROLET: {L.Print(sym)} names a global variable or a constant");
+                        bound.Add(sym);
+                        e2 = new Scope(e2, K.SymbolMacro, sym, L.Cadr(b));
+                    }
                     var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
-                    return Body(body, e2, fn);
+                    if (sp.FirstOrDefault(bound.Contains) is { } special)
+                        throw new LispCompileException($"SYMBOL-MACROLET: {L.Print(special)} is declared special");
+                    return TopBody(body, e2, fn, _formTop);
                 }
             case "PROGV":
                 // the symbols' values are set, and restored on every exit, by the runtime's %PROGV
@@ -517,7 +455,7 @@ internal sealed class Converter
                     foreach (var d in L.ToList(args[0]))
                         e2 = new Scope(e2, K.Macro, (Symbol)L.Car(d), _u.Interp.MakeMacro((Symbol)L.Car(d), L.Cadr(d), L.Cddr(d)));
                     var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
-                    return Body(body, DeclareSpecials(e2, sp), fn);
+                    return TopBody(body, DeclareSpecials(e2, sp), fn, _formTop);
                 }
             case "BLOCK":
                 {
@@ -586,16 +524,14 @@ internal sealed class Converter
                         _u.Defuns.TryGetValue(fname, out var prev);
                         bool direct = l.Free.Count == 0 && prev.Count == 0;
                         _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
+                        _u.Interp.DefineFunction(fname, args[1], L.Cddr(c.Cdr));
                     }
                     return new DefunNode(fname, l);
                 }
             case "DEFMACRO":
                 {
                     Need(2);
-                    var mname = (Symbol)args[0];
-                    _u.Macros[mname.Name] = _u.Interp.MakeMacro(mname, args[1], L.Cddr(c.Cdr));
-                    if (_u.UserCode) _u.MacroSources[mname] = (args[1], L.Cddr(c.Cdr));
-                    return new ConstNode(mname);
+                    return DefineMacro((Symbol)args[0], args[1], L.Cddr(c.Cdr), fn);
                 }
             case "DEFVAR": case "DEFPARAMETER": case "DEFCONSTANT":
                 {

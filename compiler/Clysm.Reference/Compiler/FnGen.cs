@@ -275,7 +275,7 @@ internal sealed partial class FnGen
                 code.GlobalGet(g.Sym(L.S("PATHNAME")));
                 ConstExpr(new LispString(path.Namestring), code, depth + 1);
                 code.ArrayNewFixed(g.TVec, 1).StructNew(g.TInst); break;
-                        case LispComplex z:
+            case LispComplex z:
                 ConstExpr(z.Real, code, depth + 1); ConstExpr(z.Imaginary, code, depth + 1);
                 code.StructNew(g.TComplex); break;
             case float f: code.F32(f).StructNew(g.TSingle); g.FloatsPossible = true; break;

@@ -65,16 +65,20 @@ internal sealed partial class FnGen
                     break;
                 }
             case "%FLOAT-FINITE-P": Args(p); Call("$float-finite-p"); Bool(); break;
-            case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED": case "%FLOAT-FORMAT-HOOK":
+            case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED": case "%FLOAT-FORMAT-HOOK": case "%COMPLEX-HOOK":
                 {
                     // (%float-hook 'name a b): name's values are the hook's (the callee sets the value count)
                     if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException(p.Op + " needs a quoted function name");
-                    var kind = p.Op switch { "%FLOAT-HOOK" => ModuleGen.HookGate.Floats, "%FLOAT-HOOK-CHECKED" => ModuleGen.HookGate.FloatsChecked, _ => ModuleGen.HookGate.FloatDirectives };
+                    var kind = p.Op switch
+                    {
+                        "%FLOAT-HOOK" => ModuleGen.HookGate.Floats, "%FLOAT-HOOK-CHECKED" => ModuleGen.HookGate.FloatsChecked,
+                        "%COMPLEX-HOOK" => ModuleGen.HookGate.Complexes, _ => ModuleGen.HookGate.FloatDirectives,
+                    };
                     Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn, kind));
                     return;
                 }
             case "%COMPLEXP": Args(p); c.RefTest(g.TComplex); Bool(); break;
-            case "%MAKE-COMPLEX": Args(p); c.StructNew(g.TComplex); break;
+            case "%MAKE-COMPLEX": g.ComplexesPossible = true; Args(p); c.StructNew(g.TComplex); break;
             case "%REALPART": Args(p); c.RefCast(g.TComplex).StructGet(g.TComplex, 0); break;
             case "%IMAGPART": Args(p); c.RefCast(g.TComplex).StructGet(g.TComplex, 1); break;
             case "%LOGCOUNT": Args(p); Call("$int-logcount"); break;
@@ -124,6 +128,7 @@ internal sealed partial class FnGen
                     if (a.Count == 0) Nil(); else c.LocalGet(temps[0]);
                     return;
                 }
+            case "%VALUES-VECTOR": Args(p); Call("$mv-restore"); return; // the elements of a simple vector are the values
             case "SYMBOL-VALUE": Args(p); Call("$symbol-value-of"); break;
             case "BOUNDP": Args(p); Call("$boundp"); Bool(); break;
             case "SET": Args(p); Call("$set"); break;

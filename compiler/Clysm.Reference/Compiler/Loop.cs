@@ -37,9 +37,6 @@ internal sealed class Loop
     private bool AtKw(params string[] names) => _p < _t.Count && _t[_p] is Symbol s && names.Contains(s.Name);
     private string Kw() => _t[_p] is Symbol s ? s.Name : throw Bad("expected a loop keyword");
     private object Next() => _p < _t.Count ? _t[_p++] : throw Bad("unexpected end of loop");
-    /// <summary>The form of a clause: IT is the enclosing condition's value there.</summary>
-    private object Form() => Next() is var x && x is Symbol { Name: "IT" } && _it != null ? _it : x;
-    private Symbol? _it;
     private LispCompileException Bad(string what) => new($"LOOP: {what} at {(_p < _t.Count ? Print(_t[_p]) : "end")} in {Print(_form)}");
 
     private object Build()
@@ -52,15 +49,16 @@ internal sealed class Loop
             {
                 case "FOR": case "AS":
                     {
-                        _p++; int binds = _binds.Count, steps = _steps.Count; bool parallel = false;
-                        For();
-                        while (AtKw("AND")) { _p++; For(); parallel = true; }
-                        if (parallel) { Parallel(_binds, binds, true); Parallel(_steps, steps, false); }
+                        _p++;
+                        var group = StartGroup(); For();
+                        while (AtKw("AND")) { _p++; For(); group.Clauses++; }
+                        EndGroup(group);
                         break;
                     }
                 case "WITH":
                     {
-                        _p++; int binds = _binds.Count; bool parallel = false;
+                        _p++;
+                        var group = StartGroup();
                         while (true)
                         {
                             var v = Next(); object init = Nil;
@@ -68,9 +66,9 @@ internal sealed class Loop
                             if (AtKw("=")) { _p++; init = Next(); }
                             BindPattern(v, init);
                             if (!AtKw("AND")) break;
-                            _p++; parallel = true;
+                            _p++; group.Clauses++;
                         }
-                        if (parallel) Parallel(_binds, binds, true);
+                        EndGroup(group);
                         break;
                     }
                 case "REPEAT":
@@ -93,61 +91,59 @@ internal sealed class Loop
         inner.AddRange(_initially);
         inner.Add(new Cons(S("TAGBODY"), FromList(tagbody)));
         inner.AddRange(_finally);
+        // CLHS 6.1.4: ALWAYS, NEVER and THEREIS cannot share the loop's result with an unnamed accumulation
+        if (_booleanClause && _defaultAcc != null) throw Bad("ALWAYS, NEVER or THEREIS with an accumulation clause that is not INTO");
         inner.Add(_defaultAcc ?? _result);
-        object loop = List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), FromList(inner)));
-        // LOOP-FINISH, where the body uses it: a local macro going to the epilogue
-        if (Mentions(_t, "LOOP-FINISH"))
-            loop = List(S("MACROLET"), List(List(S("LOOP-FINISH"), Nil, List(LispSymbols.Quote, List(S("GO"), _end)))), loop);
-        return loop;
+        object body = FromList(inner);
+        // (loop-finish) in the body: a local macro going to the epilogue
+        if (Mentions(FromList(_t), "LOOP-FINISH"))
+            body = List(List(S("MACROLET"), List(List(S("LOOP-FINISH"), Nil, List(LispSymbols.Quote, List(S("GO"), _end)))), ListStar(S("PROGN"), body)));
+        return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), body));
     }
 
-    /// <summary>FOR ... AND and WITH ... AND: the clauses' initial values (bindings) and steps (SETQs)
-    /// are all computed before any variable of the group changes, as PSETQ would.</summary>
-    private static void Parallel(List<object> forms, int start, bool bindings)
+    // ------------------------------------------------------------ FOR ... AND / WITH ... AND
+
+    private sealed class Group(int binds, int steps) { public int Binds = binds, Steps = steps, Clauses = 1; }
+    /// <summary>Bindings made by <see cref="AddBind"/>: in a parallel group their init forms are
+    /// evaluated into temporaries before any of the group's variables is bound.</summary>
+    private readonly HashSet<object> _initBinds = new(ReferenceEqualityComparer.Instance);
+
+    private Group StartGroup() => new(_binds.Count, _steps.Count);
+
+    private void AddBind(object var, object init)
     {
-        var group = forms.Skip(start).ToList();
-        if (group.Count < 2) return;
-        // a destructuring WITH assigns its variables in a PROGN binding of its own: left sequential
-        if (bindings && group.Any(b => Cadr(b) is Cons { Car: Symbol { Name: "PROGN" } })) return;
-        forms.RemoveRange(start, group.Count);
-        var temps = group.Select(_ => Gensym("PAR")).ToList();
-        if (bindings)
-        {
-            // (v init) ... becomes (t init) ... (v t) ...: no init sees a variable of the group
-            for (int i = 0; i < group.Count; i++) forms.Add(List(temps[i], Cadr(group[i])));
-            for (int i = 0; i < group.Count; i++) forms.Add(List(Car(group[i]), temps[i]));
-            return;
-        }
-        var lets = new List<object>(); var sets = new List<object>();
-        for (int i = 0; i < group.Count; i++)
-        {
-            if (group[i] is not Cons { Car: Symbol { Name: "SETQ" } } set) { sets.Add(group[i]); continue; }
-            lets.Add(List(temps[i], Caddr(set))); sets.Add(List(S("SETQ"), Cadr(set), temps[i]));
-        }
-        forms.Add(ListStar(S("LET"), FromList(lets), FromList(sets)));
+        var b = List(var, init);
+        _initBinds.Add(b);
+        _binds.Add(b);
     }
 
-    /// <summary>A type spec after a loop variable or accumulation (OF-TYPE x, or fixnum float t nil):
-    /// types are not checked, so it is skipped.</summary>
+    /// <summary>Clauses joined by AND bind and step in parallel (CLHS 6.1.2.1, 6.1.2.2): their init forms
+    /// go into temporaries first, their steps into one PSETQ.</summary>
+    private void EndGroup(Group g)
+    {
+        if (g.Clauses < 2) return;
+        var temps = new List<object>();
+        for (int i = g.Binds; i < _binds.Count; i++)
+        {
+            if (!_initBinds.Contains(_binds[i]) || Cadr(_binds[i]) is not (Cons or Symbol) || Cadr(_binds[i]) is Symbol { IsKeyword: true } || IsNil(Cadr(_binds[i]))) continue;
+            var t = Gensym("INIT");
+            temps.Add(List(t, Cadr(_binds[i])));
+            _binds[i] = List(Car(_binds[i]), t);
+        }
+        _binds.InsertRange(g.Binds, temps);
+        var steps = _steps.Skip(g.Steps).ToList();
+        if (steps.Count > 1 && steps.All(x => x is Cons c && Is(c.Car, "SETQ")))
+        {
+            _steps.RemoveRange(g.Steps, steps.Count);
+            _steps.Add(new Cons(S("PSETQ"), FromList(steps.SelectMany(x => ToList(Cdr(x))))));
+        }
+    }
+
+    /// <summary>A type after a variable or an accumulation: OF-TYPE spec, or a simple type name.</summary>
     private void SkipType()
     {
         if (AtKw("OF-TYPE")) { _p += 2; return; }
-        if (AtKw("FIXNUM", "FLOAT", "T", "NIL", "INTEGER", "NUMBER")) _p++;
-    }
-
-    private static bool Mentions(IEnumerable<object> forms, string name)
-    {
-        foreach (var f in forms)
-        {
-            if (f is Symbol { Name: var n } && n == name) return true;
-            if (f is Cons c)
-            {
-                var items = new List<object>(); object p = c;
-                for (int i = 0; p is Cons pc && i < 10000; i++, p = pc.Cdr) items.Add(pc.Car);
-                if (Mentions(items, name)) return true;
-            }
-        }
-        return false;
+        if (AtKw("FIXNUM", "FLOAT", "INTEGER", "NUMBER")) _p++;
     }
 
     private List<object> Compounds()
@@ -159,8 +155,8 @@ internal sealed class Loop
 
     private void BindPattern(object pattern, object init)
     {
-        if (pattern is Symbol s) { _binds.Add(List(s, init)); return; }
-        var g = Gensym("D"); _binds.Add(List(g, init));
+        if (pattern is Symbol s) { AddBind(s, init); return; }
+        var g = Gensym("D"); AddBind(g, init);
         foreach (var v in PatternVars(pattern)) _binds.Add(List(v, Nil));
         _binds.Add(List(Gensym("IGNORE"), new Cons(S("PROGN"), FromList(Assign(pattern, g).Append(Nil)))));
     }
@@ -199,7 +195,7 @@ internal sealed class Loop
         {
             case "IN": case "ON":
                 {
-                    _p++; var lst = Gensym("L"); _binds.Add(List(lst, Next()));
+                    _p++; var lst = Gensym("L"); AddBind(lst, Next());
                     DeclareVar(v);
                     object step = List(S("CDR"), lst);
                     if (AtKw("BY")) { _p++; step = List(S("FUNCALL"), Next(), lst); }
@@ -211,7 +207,7 @@ internal sealed class Loop
             case "ACROSS":
                 {
                     _p++; var vec = Gensym("V"); var i = Gensym("I");
-                    _binds.Add(List(vec, Next())); _binds.Add(List(i, 0L)); DeclareVar(v);
+                    AddBind(vec, Next()); _binds.Add(List(i, 0L)); DeclareVar(v);
                     _pre.Add(List(S("WHEN"), List(S(">="), i, List(S("LENGTH"), vec)), List(S("GO"), _end)));
                     _pre.AddRange(Assign(v, List(S("AREF"), vec, i)));
                     _steps.Add(List(S("SETQ"), i, List(S("1+"), i)));
@@ -252,14 +248,14 @@ internal sealed class Loop
                     }
                     if (down && cmp == ">") cmp = "<";
                     var sym = (Symbol)v;
-                    _binds.Add(List(sym, start));
+                    AddBind(sym, start);
                     if (limit != null)
                     {
-                        var lim = Gensym("LIMIT"); _binds.Add(List(lim, limit));
+                        var lim = Gensym("LIMIT"); AddBind(lim, limit);
                         _pre.Add(List(S("WHEN"), List(S(cmp!), sym, lim), List(S("GO"), _end)));
                     }
                     var byv = by is long ? by : Gensym("BY");
-                    if (by is not long) _binds.Add(List(byv, by));
+                    if (by is not long) AddBind(byv, by);
                     _steps.Add(List(S("SETQ"), sym, List(S(down ? "-" : "+"), sym, byv)));
                     break;
                 }
@@ -276,7 +272,7 @@ internal sealed class Loop
                     if (AtKw("USING")) { _p++; var u = ToList(Next()); other = u[1]; }
                     bool keys = what.StartsWith("HASH-KEY");
                     var entries = Gensym("E");
-                    _binds.Add(List(entries, List(S("%HASH-ENTRIES"), table)));
+                    AddBind(entries, List(S("%HASH-ENTRIES"), table));
                     DeclareVar(v); if (other != null) DeclareVar(other);
                     _pre.Add(List(S("WHEN"), List(S("ENDP"), entries), List(S("GO"), _end)));
                     _pre.AddRange(Assign(v, List(S(keys ? "CAAR" : "CDAR"), entries)));
@@ -288,10 +284,21 @@ internal sealed class Loop
         }
     }
 
+    /// <summary>The variable holding the test value of the conditional clause being parsed (the loop
+    /// keyword IT in the clauses it selects, CLHS 6.1.6).</summary>
+    private Symbol? _it;
+    private bool _booleanClause;
+
+    /// <summary>The form of a selectable clause: IT stands for the enclosing conditional's test value.</summary>
+    private object Form()
+    {
+        var x = Next();
+        return _it != null && x is Symbol { IsKeyword: false, Name: "IT" } ? _it : x;
+    }
+
     private Symbol Acc(string kind, object init, out Symbol? tail)
     {
         tail = null;
-        SkipType();
         if (AtKw("INTO"))
         {
             _p++; var v = (Symbol)Next();
@@ -303,6 +310,7 @@ internal sealed class Loop
             }
             return v;
         }
+        SkipType();
         if (_defaultAcc == null)
         {
             _defaultAcc = Gensym("ACC"); _binds.Add(List(_defaultAcc, init));
@@ -321,9 +329,9 @@ internal sealed class Loop
             case "RETURN": return List(S("RETURN-FROM"), _name, Form());
             case "WHILE": return List(S("UNLESS"), Next(), List(S("GO"), _end));
             case "UNTIL": return List(S("WHEN"), Next(), List(S("GO"), _end));
-            case "ALWAYS": _result = T; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "NEVER": _result = T; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "THEREIS": { var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
+            case "ALWAYS": _result = T; _booleanClause = true; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "NEVER": _result = T; _booleanClause = true; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "THEREIS": { _booleanClause = true; var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
             case "COLLECT": case "COLLECTING": case "APPEND": case "APPENDING": case "NCONC": case "NCONCING":
                 {
                     var x = Form();
@@ -345,18 +353,17 @@ internal sealed class Loop
                 }
             case "WHEN": case "IF": case "UNLESS":
                 {
-                    // IT, as the form of a clause directly under the condition, is the test's value
-                    var outerIt = _it; var it = Gensym("IT"); _it = it;
                     var test = Next();
+                    var it = Gensym("IT"); var outer = _it;
+                    _it = it;
                     var then = new List<object> { MainClause() };
                     while (AtKw("AND")) { _p++; then.Add(MainClause()); }
                     var els = new List<object>();
                     if (AtKw("ELSE")) { _p++; els.Add(MainClause()); while (AtKw("AND")) { _p++; els.Add(MainClause()); } }
+                    _it = outer;
                     if (AtKw("END")) _p++;
-                    _it = outerIt;
-                    object cond = k == "UNLESS" ? List(S("NOT"), it) : it;
-                    return List(S("LET"), List(List(it, test)),
-                        List(S("IF"), cond, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els))));
+                    if (k == "UNLESS") test = List(S("NOT"), test);
+                    return List(S("LET"), List(List(it, test)), List(S("IF"), it, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els))));
                 }
             default: throw new UnsupportedConstructException("loop clause " + k.ToLowerInvariant());
         }

@@ -5,7 +5,7 @@ namespace Clysm.Reference.Compiler;
 
 /// <summary>The standard macros, written as C# source-to-source rewrites over the reader's data.
 /// The compiler and the macro interpreter share them.</summary>
-internal static class Macros
+internal static partial class Macros
 {
     private delegate object Expander(Cons form, List<object> args, UnitInfo u);
     private static readonly Dictionary<string, Expander> Table = new();
@@ -26,58 +26,6 @@ internal static class Macros
 
     private static object Body(IEnumerable<object> forms) => new Cons(Progn, FromList(forms));
 
-    /// <summary>RESTART-CASE: the restarts are pushed on the special *%RESTARTS* while the form runs;
-    /// INVOKE-RESTART throws (index . arguments) to the catch tag they share, and the clause with that
-    /// index runs on the arguments. A form that is a call to ERROR, CERROR, SIGNAL or WARN has its
-    /// condition made first and associated with the restarts (CLHS restart-case).</summary>
-    private static object RestartCase(List<object> a, UnitInfo u)
-    {
-        var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS"); var restarts = Gensym("RESTARTS");
-        var makes = new List<object>(); var cases = new List<object>();
-        int i = 0;
-        foreach (var cl in a.Skip(1))
-        {
-            var parts = ToList(cl);
-            if (parts.Count < 2) throw new LispCompileException("RESTART-CASE: bad clause " + Print(cl));
-            var body = parts.Skip(2).ToList(); object report = Nil, test = Nil, interactive = Nil;
-            while (body.Count >= 2 && body[0] is Symbol { IsKeyword: true } k && k.Name is "REPORT" or "INTERACTIVE" or "TEST")
-            {
-                object fn = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
-                if (k.Name == "REPORT") report = body[1] is LispString ? body[1] : fn;
-                else if (k.Name == "TEST") test = fn;
-                else interactive = fn;
-                body.RemoveRange(0, 2);
-            }
-            makes.Add(List(S("%MAKE-RESTART"), List(LispSymbols.Quote, parts[0]), tag, (long)i, report, test, interactive));
-            cases.Add(List((long)i, List(S("APPLY"), ListStar(S("LAMBDA"), parts[1], FromList(body)), List(S("CDR"), got))));
-            i++;
-        }
-        return List(Let, List(List(tag, List(S("LIST"), Nil))),
-            List(S("BLOCK"), blk,
-                List(Let, List(List(got, List(S("CATCH"), tag,
-                        List(Let, List(List(restarts, new Cons(S("LIST"), FromList(makes)))),
-                            List(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), restarts, S("*%RESTARTS*")))),
-                                List(S("RETURN-FROM"), blk, Associated(a[0], restarts, u))))))),
-                    new Cons(S("CASE"), new Cons(List(S("CAR"), got), FromList(cases))))));
-    }
-
-    /// <summary>(error datum args...) as the restartable form: the condition, associated with the restarts.</summary>
-    private static object Associated(object form, Symbol restarts, UnitInfo u)
-    {
-        if (form is Cons { Car: Symbol op } c && op.Package == LispSymbols.CommonLisp && !u.Defuns.ContainsKey(op) && op.Name is "ERROR" or "CERROR" or "SIGNAL" or "WARN")
-        {
-            var args = ToList(c.Cdr);
-            int skip = op.Name == "CERROR" ? 1 : 0;
-            if (args.Count <= skip) return form;
-            var type = op.Name switch { "SIGNAL" => "SIMPLE-CONDITION", "WARN" => "SIMPLE-WARNING", _ => "SIMPLE-ERROR" };
-            var cnd = Gensym("CONDITION");
-            var call = FromList(new object[] { op }.Concat(args.Take(skip)).Append(cnd));
-            return List(Let, List(List(cnd, List(S("%COERCE-CONDITION"), args[skip], new Cons(S("LIST"), FromList(args.Skip(skip + 1))), Quote(S(type))))),
-                List(S("%WITH-CONDITION-RESTARTS"), cnd, restarts, List(Function, List(Lambda, Nil, call))));
-        }
-        return form;
-    }
-
     /// <summary>HANDLER-CASE with a :NO-ERROR clause: the form's values go to that clause when no handler ran.</summary>
     public static object HandlerCaseNoError(List<object> a)
     {
@@ -97,6 +45,9 @@ internal static class Macros
 
     static Macros()
     {
+        RegisterRestarts();
+        RegisterTypes();
+        RegisterClos();
         Table["WHEN"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Body(a.Skip(1))); };
         Table["UNLESS"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Nil, Body(a.Skip(1))); };
         Table["AND"] = (f, a, u) =>
@@ -137,9 +88,7 @@ internal static class Macros
         Table["ECASE"] = (f, a, u) => Case(f, a, "ECASE");
         Table["TYPECASE"] = (f, a, u) => TypeCase(f, a, null);
         Table["ETYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
-        // the continuable variants: a STORE-VALUE restart sets the key place and the clauses are tried again
-        Table["CTYPECASE"] = (f, a, u) => Continuable(f, a, u, (fa, key) => TypeCase(f, fa, "ETYPECASE", key));
-        Table["CCASE"] = (f, a, u) => Continuable(f, a, u, (fa, key) => Case(f, fa, "ECASE", key));
+        // the continuable variants: without a debugger, no store-value prompt can happen, so they behave like the E- forms
         Table["RETURN"] = (f, a, u) => List(ReturnFrom, Nil, a.Count > 0 ? a[0] : Nil);
         Table["PROG1"] = (f, a, u) =>
         {
@@ -235,59 +184,12 @@ internal static class Macros
             var c = Gensym("C");
             return List(S("HANDLER-CASE"), Body(a), List(S("ERROR"), List(c), List(S("VALUES"), Nil, c)));
         };
-        Table["RESTART-CASE"] = (f, a, u) => { Need(f, a, 1); return RestartCase(a, u); };
-        Table["RESTART-BIND"] = (f, a, u) =>
-        {
-            // restarts whose functions run where INVOKE-RESTART is called, without unwinding
-            Need(f, a, 1);
-            var makes = ToList(a[0]).Select(b =>
-            {
-                var parts = ToList(b);
-                if (parts.Count < 2) throw new LispCompileException("RESTART-BIND: bad binding " + Print(b));
-                object Option(string key) { for (int k = 2; k + 1 < parts.Count; k += 2) if (parts[k] is Symbol { Name: var n } && n == key) return parts[k + 1]; return Nil; }
-                return List(S("%MAKE-BOUND-RESTART"), Quote(parts[0]), parts[1], Option("REPORT-FUNCTION"), Option("TEST-FUNCTION"), Option("INTERACTIVE-FUNCTION"));
-            });
-            return ListStar(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), new Cons(S("LIST"), FromList(makes)), S("*%RESTARTS*")))), FromList(a.Skip(1)));
-        };
-        Table["WITH-CONDITION-RESTARTS"] = (f, a, u) =>
-        {
-            Need(f, a, 2);
-            return List(S("%WITH-CONDITION-RESTARTS"), a[0], a[1], List(Function, ListStar(Lambda, Nil, FromList(a.Skip(2)))));
-        };
-        Table["WITH-SIMPLE-RESTART"] = (f, a, u) =>
-        {
-            Need(f, a, 1);
-            var spec = ToList(a[0]); var s = Gensym("S");
-            var report = List(S("LAMBDA"), List(s), ListStar(S("FORMAT"), s, FromList(spec.Skip(1))));
-            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Symbol.Keyword("REPORT"), report, List(S("VALUES"), Nil, T)) }, u);
-        };
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
             Need(f, a, 2);
-            return Destructure(a[0], a[1], a.Skip(2).ToList());
+            return Destructuring.Expand(a[0], a[1], a.Skip(2));
         };
         Table["DECLAIM"] = null!; Table.Remove("DECLAIM");
-        Table["ASSERT"] = (f, a, u) =>
-        {
-            // a failed assertion offers CONTINUE, which tests again (the places are not prompted for)
-            Need(f, a, 1);
-            object err = a.Count > 2 ? ListStar(S("ERROR"), FromList(a.Skip(2))) : List(S("ERROR"), new LispString("The assertion " + Print(a[0]) + " failed."));
-            var top = Gensym("TOP");
-            return List(S("BLOCK"), Gensym("ASSERT"), List(Tagbody, top,
-                List(S("UNLESS"), a[0],
-                    List(S("RESTART-CASE"), err, List(S("CONTINUE"), Nil, Symbol.Keyword("REPORT"), new LispString("Retry assertion."), List(Go, top))))));
-        };
-        Table["CHECK-TYPE"] = (f, a, u) =>
-        {
-            // a STORE-VALUE restart stores a new value in the place, which is then checked again
-            Need(f, a, 2);
-            var top = Gensym("TOP"); var v = Gensym("V");
-            return List(Tagbody, top,
-                List(S("UNLESS"), List(S("TYPEP"), a[0], Quote(a[1])),
-                    List(S("RESTART-CASE"), List(S("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])),
-                        List(S("STORE-VALUE"), List(v), Symbol.Keyword("REPORT"), new LispString("Supply a new value of " + Print(a[0]) + "."),
-                            Places.Set(a[0], v, u), List(Go, top)))));
-        };
         Table["WITH-OUTPUT-TO-STRING"] = (f, a, u) =>
         {
             Need(f, a, 1);
@@ -332,26 +234,6 @@ internal static class Macros
         };
         Table["DEFSTRUCT"] = (f, a, u) => Structs.Expand(f, a, u);
         Table["DEFINE-CONDITION"] = (f, a, u) => Structs.DefineCondition(f, a, u);
-        Table["DEFTYPE"] = (f, a, u) =>
-        {
-            // registered when the form runs: the expander is a function of the type's arguments, whose
-            // &optional and &key parameters default to * (CLHS deftype)
-            Need(f, a, 2);
-            var args = Gensym("ARGS"); string mode = "req"; var ll = new List<object>();
-            foreach (var p in ToList(a[1]))
-            {
-                if (p is Symbol { Name: var kw } && kw.StartsWith('&')) mode = kw;
-                ll.Add(mode is "&OPTIONAL" or "&KEY" && p is Symbol { Name: var pn } ps && !pn.StartsWith('&') ? List(ps, Quote(S("*"))) : p);
-            }
-            var body = a.Skip(2).ToList();
-            if (body.Count > 1 && body[0] is LispString) body.RemoveAt(0);
-            return List(S("%REGISTER-TYPE"), Quote(a[0]),
-                List(Function, List(Lambda, List(S("&REST"), args), ListStar(S("DESTRUCTURING-BIND"), FromList(ll), args, FromList(body)))));
-        };
-        Table["DEFCLASS"] = (f, a, u) => throw new UnsupportedConstructException("defclass");
-        Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
-        Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
-        Table["WITH-SLOTS"] = (f, a, u) => throw new UnsupportedConstructException("with-slots");
         Table["DEFSETF"] = (f, a, u) =>
         {
             Need(f, a, 2);
@@ -389,7 +271,15 @@ internal static class Macros
             };
             return List(LispSymbols.Quote, name);
         };
-        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
+        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) =>
+        {
+            // (name table): name is a local macro giving (values more key value) over a snapshot of the entries
+            Need(f, a, 1);
+            var spec = ToList(a[0]); var entries = Gensym("ENTRIES"); var e = Gensym("E");
+            var next = List(If, entries, List(Let, List(List(e, List(S("POP"), entries))), List(S("VALUES"), T, List(S("CAR"), e), List(S("CDR"), e))), Nil);
+            return List(Let, List(List(entries, List(S("%HASH-ENTRIES"), spec[1]))),
+                ListStar(S("MACROLET"), List(List(spec[0], Nil, Quote(next))), FromList(a.Skip(1))));
+        };
         Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
         Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
         Table["FORMATTER"] = (f, a, u) =>
@@ -402,7 +292,6 @@ internal static class Macros
                 Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
-        Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) => throw new UnsupportedConstructException("print-unreadable-object");
         Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) =>
         {
             // the standard values of CLHS with-standard-io-syntax (no *print-pprint-dispatch*: no pretty printer)
@@ -435,17 +324,7 @@ internal static class Macros
         return List(Block, Nil, ListStar(let, a[0], FromList(decls, List(ListStar(Tagbody, FromList(body))))));
     }
 
-    /// <summary>CCASE and CTYPECASE: the E- form, whose failure offers STORE-VALUE into the key place.</summary>
-    private static object Continuable(Cons f, List<object> a, UnitInfo u, Func<List<object>, object, object> expand)
-    {
-        Need(f, a, 1);
-        var top = Gensym("TOP"); var blk = Gensym("C"); var v = Gensym("V");
-        var retry = List(S("STORE-VALUE"), List(v), Places.Set(a[0], v, u), List(Go, top));
-        return List(S("BLOCK"), blk, List(Tagbody, top,
-            List(ReturnFrom, blk, expand(a, retry))));
-    }
-
-    private static object Case(Cons f, List<object> a, string? err, object? retry = null)
+    private static object Case(Cons f, List<object> a, string? err)
     {
         Need(f, a, 1);
         var key = Gensym("KEY");
@@ -464,13 +343,11 @@ internal static class Macros
             }
             clauses.Add(new Cons(test, IsNil(body) ? List(Nil) : body));
         }
-        if (err != null) clauses.Add(List(T, Failure(List(S("%CASE-FAILURE"), key, Quote(FromList(allKeys))), retry)));
+        if (err != null) clauses.Add(List(T, List(S("%CASE-FAILURE"), key, Quote(FromList(allKeys)))));
         return List(Let, List(List(key, a[0])), new Cons(Cond, FromList(clauses)));
     }
 
-    private static object Failure(object signal, object? retry) => retry == null ? signal : List(S("RESTART-CASE"), signal, retry);
-
-    private static object TypeCase(Cons f, List<object> a, string? err, object? retry = null)
+    private static object TypeCase(Cons f, List<object> a, string? err)
     {
         Need(f, a, 1);
         var key = Gensym("KEY");
@@ -483,7 +360,7 @@ internal static class Macros
             types.Add(type);
             clauses.Add(new Cons(test, IsNil(body) ? List(Nil) : body));
         }
-        if (err != null) clauses.Add(List(T, Failure(List(S("%TYPECASE-FAILURE"), key, Quote(new Cons(S("OR"), FromList(types)))), retry)));
+        if (err != null) clauses.Add(List(T, List(S("%TYPECASE-FAILURE"), key, Quote(new Cons(S("OR"), FromList(types))))));
         return List(Let, List(List(key, a[0])), new Cons(Cond, FromList(clauses)));
     }
 
@@ -524,41 +401,6 @@ internal static class Macros
         }
         if (i < given.Count) throw new LispCompileException($"{name.Name}: too many arguments");
         return result;
-    }
-
-    /// <summary>DESTRUCTURING-BIND through a lambda: nested patterns become nested binds.</summary>
-    public static object Destructure(object pattern, object expr, List<object> body)
-    {
-        var (flat, nested) = FlattenPattern(pattern);
-        object inner = Body(body);
-        var (decls, rest) = SplitDecls(body);
-        inner = FromList(decls.Concat(rest));
-        foreach (var (g, sub) in nested.AsEnumerable().Reverse()) inner = List(Destructure(sub, g, ToList(inner)));
-        return ListStar(S("APPLY"), List(Function, ListStar(Lambda, flat, inner)), List(expr));
-    }
-
-    /// <summary>Replace nested list patterns in required/optional positions by gensyms; a dotted tail becomes &rest.</summary>
-    public static (object Flat, List<(Symbol, object)> Nested) FlattenPattern(object pattern)
-    {
-        var items = new List<object>(); var nested = new List<(Symbol, object)>();
-        object p = pattern; string mode = "req";
-        Symbol Nest(object sub) { var g = Gensym("D"); nested.Add((g, sub)); return g; }
-        while (p is Cons c)
-        {
-            var x = c.Car;
-            if (x is Symbol s && s.Name.StartsWith('&')) { mode = s.Name is "&WHOLE" ? "req" : s.Name; items.Add(x); }
-            else if (mode == "req" && x is Cons) items.Add(Nest(x));
-            // (&optional ((a b) default)) and (&key ((:k (a b)) default)): the variable is itself a pattern
-            else if (mode == "&OPTIONAL" && x is Cons { Car: Cons optPattern } opt) items.Add(new Cons(Nest(optPattern), opt.Cdr));
-            else if (mode == "&KEY" && x is Cons { Car: Cons { Cdr: Cons { Car: Cons keyPattern } } keyVar } key)
-                items.Add(new Cons(List(keyVar.Car, Nest(keyPattern)), key.Cdr));
-            else items.Add(x);
-            p = c.Cdr;
-        }
-        if (!IsNil(p)) { items.Add(S("&REST")); items.Add(p); }
-        var whole = items.FindIndex(x => Is(x, "&WHOLE"));
-        if (whole >= 0) throw new UnsupportedConstructException("&whole");
-        return (FromList(items), nested);
     }
 }
 

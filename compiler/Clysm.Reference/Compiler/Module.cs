@@ -87,7 +87,7 @@ internal sealed partial class ModuleGen : IWatResolver
             Handlers = M.ImportGlobal(Sup, "$handlers", eq, true);
             CatchTags = M.ImportGlobal(Sup, "$catch_tags", eq, true);
             // a case adds no runtime code of its own, and the support module's is complete
-            RatiosPossible = FloatsPossible = FloatDirectivesPossible = true;
+            RatiosPossible = FloatsPossible = FloatDirectivesPossible = ComplexesPossible = true;
             return;
         }
         TagThrow = M.Tag(TTagFn);
@@ -101,7 +101,7 @@ internal sealed partial class ModuleGen : IWatResolver
             M.ExportTag("$throw", TagThrow); M.ExportTag("$signal", TagSignal);
             M.ExportGlobal("$mv_n", MvN); M.ExportGlobal("$mv_buf", MvBuf);
             M.ExportGlobal("$handlers", Handlers); M.ExportGlobal("$catch_tags", CatchTags);
-            RatiosPossible = FloatsPossible = FloatDirectivesPossible = true;
+            RatiosPossible = FloatsPossible = FloatDirectivesPossible = ComplexesPossible = true;
         }
     }
 
@@ -258,7 +258,10 @@ internal sealed partial class ModuleGen : IWatResolver
     /// `unreachable`), the same but reachable anyway (it then signals an error saying why), or a FORMAT
     /// control with a float directive among the case's strings (FORMAT's ~F code is large and most
     /// modules that print floats never use it).</summary>
-    public enum HookGate { Floats, FloatsChecked, FloatDirectives }
+    public enum HookGate { Floats, FloatsChecked, FloatDirectives, Complexes }
+
+    /// <summary>Set when the module can make a complex (%MAKE-COMPLEX is compiled).</summary>
+    public bool ComplexesPossible;
 
     /// <summary>Set when a string of the case is a FORMAT control with ~F ~E ~G or ~$.</summary>
     public bool FloatDirectivesPossible;
@@ -284,6 +287,11 @@ internal sealed partial class ModuleGen : IWatResolver
         {
             if (f.IsImport) continue;
             var c = new Code();
+            if (ComplexesPossible)
+            {
+                c.LocalGet(0).LocalGet(1).Call(Runtime("$complex-args")).If();
+                c.LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%COMPLEX-" + op))).Return().End();
+            }
             if (FloatsPossible)
             {
                 c.LocalGet(0).LocalGet(1).Call(Runtime("$float-args")).If();
@@ -299,14 +307,15 @@ internal sealed partial class ModuleGen : IWatResolver
             f.Body = c;
         }
         foreach (var (fn, (f, gate)) in _floatHooks.ToList().Where(h => !h.Value.Fn.IsImport))
-            f.Body = (gate == HookGate.FloatDirectives ? FloatDirectivesPossible : FloatsPossible)
+            f.Body = (gate switch { HookGate.FloatDirectives => FloatDirectivesPossible, HookGate.Complexes => ComplexesPossible, _ => FloatsPossible })
                 ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
-                : gate == HookGate.Floats ? new Code().Unreachable()
+                : gate is HookGate.Floats or HookGate.Complexes ? new Code().Unreachable()
                 : new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(
                     gate == HookGate.FloatDirectives ? "%FLOAT-DIRECTIVES-UNAVAILABLE" : "%FLOATS-UNAVAILABLE")));
     }
 
-    public int HookSignature() => (RatiosPossible ? 1 : 0) + (FloatsPossible ? 2 : 0) + (FloatDirectivesPossible ? 4 : 0) + _numHooks.Count * 8 + _floatHooks.Count * 4096;
+    public int HookSignature() => (RatiosPossible ? 1 : 0) + (FloatsPossible ? 2 : 0) + (FloatDirectivesPossible ? 4 : 0) + (ComplexesPossible ? 8 : 0)
+        + _numHooks.Count * 16 + _floatHooks.Count * 4096;
 
     public WasmFunc Runtime(string name)
     {

@@ -24,6 +24,8 @@ internal static class Places
         ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
         ["CAR"] = "%SETF-CAR", ["FIRST"] = "%SETF-CAR", ["CDR"] = "%SETF-CDR", ["REST"] = "%SETF-CDR",
         ["NTH"] = "%SETF-NTH", ["GETHASH"] = "%PUTHASH", ["READTABLE-CASE"] = "%SETF-READTABLE-CASE",
+        ["MACRO-FUNCTION"] = "%SET-MACRO-FUNCTION", ["COMPILER-MACRO-FUNCTION"] = "%SET-COMPILER-MACRO-FUNCTION",
+        ["SLOT-VALUE"] = "%SET-SLOT-VALUE", ["CLASS-NAME"] = "%SET-CLASS-NAME",
     };
 
     private static readonly string[] Ordinals = { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };

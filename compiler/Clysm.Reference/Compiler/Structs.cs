@@ -178,63 +178,69 @@ internal static class Structs
 
     public static Symbol? SetterFor(Symbol accessor, UnitInfo u) => u.StructSetters.TryGetValue(accessor, out var s) ? s : null;
 
-    /// <summary>DEFINE-CONDITION: a slot lives in the condition's plist under its first initarg (its
-    /// other initargs are aliases of that one); :default-initargs and :initform give defaults; readers,
-    /// writers and accessors are functions over the plist; :report is inherited by subtypes.</summary>
+    /// <summary>DEFINE-CONDITION: the class is registered at run time (%REGISTER-CONDITION in
+    /// Runtime/Library/conditions.lisp) with its slots (name, initargs, initform), :REPORT and
+    /// :DEFAULT-INITARGS; readers, writers and accessors become functions over the slot.</summary>
     public static object DefineCondition(Cons f, List<object> a, UnitInfo u)
     {
-        if (a.Count < 2) throw new LispCompileException("DEFINE-CONDITION: too few arguments");
-        var name = (Symbol)a[0];
+        if (a.Count < 2 || a[0] is not Symbol name) throw new LispCompileException("DEFINE-CONDITION: too few arguments");
+        object Q(object x) => List(LispSymbols.Quote, x);
         var parents = ToList(a[1]);
-        var defaults = new List<object>();
-        var aliases = new List<object>();
-        var canonical = new Dictionary<object, object>();
+        var slotSpecs = new List<object>();
         var forms = new List<object>();
         var c = S("CONDITION"); var v = S("VALUE");
-        object Q(object x) => List(LispSymbols.Quote, x);
         foreach (var sd in a.Count > 2 ? ToList(a[2]) : new List<object>())
         {
             var slot = sd is Symbol ss ? ss : (Symbol)Car(sd);
             var opts = sd is Cons ? ToList(Cdr(sd)) : new List<object>();
-            var initargs = new List<object>();
-            for (int i = 0; i + 1 < opts.Count; i += 2) if (opts[i] is Symbol { Name: "INITARG" }) initargs.Add(opts[i + 1]);
-            object key = initargs.Count > 0 ? initargs[0] : Symbol.Keyword(slot.Name);
-            foreach (var alias in initargs.Skip(1)) { aliases.Add(List(S("CONS"), Q(alias), Q(key))); canonical[alias] = key; }
-            canonical[key] = key;
+            if (opts.Count % 2 != 0) throw new LispCompileException($"DEFINE-CONDITION {name.Name}: bad slot options {Print(sd)}");
+            var initargs = new List<object>(); object initform = Nil;
             for (int i = 0; i + 1 < opts.Count; i += 2)
             {
-                var o = ((Symbol)opts[i]).Name;
-                if (o == "INITFORM") defaults.Add(List(S("CONS"), Q(key), List(S("LAMBDA"), Nil, opts[i + 1])));
-                if (o is "READER" or "ACCESSOR")
-                    forms.Add(List(S("DEFUN"), opts[i + 1], List(c), List(S("%CONDITION-SLOT"), c, Q(key))));
-                if (o is "WRITER" or "ACCESSOR")
+                var o = (opts[i] as Symbol)?.Name;
+                var value = opts[i + 1];
+                switch (o)
                 {
-                    // (setf (accessor c) v) and a writer (writer v c) both store into the plist
-                    var writer = o == "WRITER" ? opts[i + 1] : List(S("SETF"), opts[i + 1]);
-                    forms.Add(List(S("DEFUN"), writer, List(v, c),
-                        List(S("%SET-CONDITION-PLIST"), c, List(S("%PUTF"), List(S("%CONDITION-PLIST"), c), Q(key), v)), v));
+                    case "INITARG": initargs.Add(value); break;
+                    case "INITFORM": initform = List(S("LAMBDA"), Nil, value); break;
+                    case "READER": forms.Add(List(S("DEFUN"), value, List(c), List(S("%CONDITION-SLOT"), c, Q(slot)))); break;
+                    case "WRITER":
+                        forms.Add(List(S("DEFUN"), value, List(v, c), List(S("%SET-CONDITION-SLOT"), c, Q(slot), v)));
+                        break;
+                    case "ACCESSOR":
+                        {
+                            var acc = (Symbol)value;
+                            forms.Add(List(S("DEFUN"), acc, List(c), List(S("%CONDITION-SLOT"), c, Q(slot))));
+                            var setter = S("%SET-" + acc.Name);
+                            u.StructSetters[acc] = setter;
+                            forms.Add(List(S("DEFUN"), setter, List(c, v), List(S("%SET-CONDITION-SLOT"), c, Q(slot), v)));
+                            break;
+                        }
+                    case "TYPE": case "DOCUMENTATION": case "ALLOCATION": break;
+                    default: throw new LispCompileException($"DEFINE-CONDITION {name.Name}: unknown slot option {Print(opts[i])}");
                 }
             }
+            slotSpecs.Add(List(S("LIST"), Q(slot), Q(FromList(initargs)), initform));
         }
-        object report = Nil;
+        object report = Nil; var defaults = new List<object>();
         foreach (var opt in a.Skip(3))
         {
-            if (opt is Cons oc && oc.Car is Symbol { Name: "REPORT" })
+            if (opt is not Cons oc || oc.Car is not Symbol on) continue;
+            if (on.Name == "REPORT")
             {
                 var r = Cadr(oc);
                 report = r is LispString rs
                     ? List(S("LAMBDA"), List(c, S("STREAM")), List(S("WRITE-STRING"), rs, S("STREAM")))
                     : r is Symbol ? List(S("FUNCTION"), r) : r;
             }
-            if (opt is Cons dc && dc.Car is Symbol { Name: "DEFAULT-INITARGS" })
+            else if (on.Name == "DEFAULT-INITARGS")
             {
-                var items = ToList(dc.Cdr);
-                for (int i = 0; i + 1 < items.Count; i += 2)
-                    defaults.Add(List(S("CONS"), Q(canonical.TryGetValue(items[i], out var k) ? k : items[i]), List(S("LAMBDA"), Nil, items[i + 1])));
+                var d = ToList(oc.Cdr);
+                for (int i = 0; i + 1 < d.Count; i += 2) defaults.Add(List(S("CONS"), Q(d[i]), List(S("LAMBDA"), Nil, d[i + 1])));
             }
         }
         forms.Insert(0, List(S("%REGISTER-CONDITION"), Q(name), Q(FromList(parents)),
-            new Cons(S("LIST"), FromList(defaults)), report, new Cons(S("LIST"), FromList(aliases))));
+            new Cons(S("LIST"), FromList(slotSpecs)), report, new Cons(S("LIST"), FromList(defaults))));
         forms.Add(Q(name));
         return new Cons(S("PROGN"), FromList(forms));
     }

@@ -31,8 +31,6 @@ internal static partial class RuntimeLib
             local.get $x ref.test $int64 if local.get $x ref.cast $int64 struct.get $int64 0 f32.convert_i64_s return end
             local.get $x call $rationalp if local.get $x call $lisp:%RATIONAL-TO-SINGLE ref.cast $single struct.get $single 0 return end
             local.get $x global.get $sym:NUMBER call $lisp:%TYPE-ERROR drop f32.const 0",
-        ["$box-f64"] = @"(param $x f64) (result eqref) local.get $x struct.new $double",
-        ["$box-f32"] = @"(param $x f32) (result eqref) local.get $x struct.new $single",
         ["$to-double"] = @"(param $x eqref) (result eqref) local.get $x ref.test $double if local.get $x return end local.get $x call $to-f64 struct.new $double",
         ["$to-single"] = @"(param $x eqref) (result eqref) local.get $x ref.test $single if local.get $x return end local.get $x call $to-f32 struct.new $single",
         // op: 0 +, 1 -, 2 *, 3 /; a non-finite result from finite arguments is SBCL's trap

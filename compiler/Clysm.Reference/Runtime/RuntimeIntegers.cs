@@ -23,6 +23,8 @@ internal static partial class RuntimeLib
         // true when either argument is a ratio (or a float): arithmetic then goes to the prelude's exact rational code
         ["$ratio-args"] = @"(param $a eqref) (param $b eqref) (result i32)
             local.get $a ref.test $ratio local.get $b ref.test $ratio i32.or",
+        ["$complex-args"] = @"(param $a eqref) (param $b eqref) (result i32)
+            local.get $a ref.test $complex local.get $b ref.test $complex i32.or",
         ["$float-args"] = @"(param $a eqref) (param $b eqref) (result i32)
             local.get $a call $floatp local.get $b call $floatp i32.or",
         // both arguments fixnums or 64-bit integers: the fast paths

@@ -35,8 +35,3 @@
   (cond ((symbolp form) (or (keywordp form) (null form) (eq form t) (and (%memq form *%constants*) t)))
         ((consp form) (and (eq (car form) 'quote) (consp (cdr form)) (null (cddr form))))
         (t t)))
-
-;;; Macros of the unit expanded at run time (MACROEXPAND-1 of a quoted form, MACRO-FUNCTION)
-(defvar *macroexpand-hook* #'funcall)
-(defun %macroexpand-1 (form expander)
-  (values (funcall *macroexpand-hook* expander form nil) t))

@@ -1,14 +1,17 @@
-;;; Chapter 4 (Types and Classes): DEFTYPE. A DEFTYPE form registers, when it runs, an expander
-;;; function; TYPEP and SUBTYPEP expand a registered type before looking at it.
+;;; Chapter 4 (Types and Classes): DEFTYPE. A DEFTYPE registers its expander (a function of the type
+;;; specifier) at run time; TYPEP and SUBTYPEP expand a type whose head names one.
 
-(defvar *%user-types* nil)
+(defvar *%deftypes* nil)
 
-(defun %register-type (name expander)
-  (push (cons name expander) *%user-types*)
+(defun %register-deftype (name expander)
+  (setq *%deftypes* (%alist-set *%deftypes* name expander))
   name)
 
-(defun %user-type-p (type)
-  (and *%user-types* (assoc (if (consp type) (car type) type) *%user-types*) t))
+(defun %deftype-expander (name)
+  (and *%deftypes* (symbolp name) (cdr (assoc name *%deftypes*))))
 
-(defun %expand-user-type (type)
-  (apply (cdr (assoc (if (consp type) (car type) type) *%user-types*)) (if (consp type) (cdr type) nil)))
+(defun %expand-deftype (type)
+  ;; expanded until its head is no DEFTYPE name
+  (loop (let ((e (%deftype-expander (if (consp type) (car type) type))))
+          (unless e (return type))
+          (setq type (funcall e (if (consp type) type (list type)) nil)))))
