@@ -52,11 +52,96 @@ public sealed class CliTests : IDisposable
     [InlineData("compare")]
     [InlineData("export")]
     [InlineData("report")]
+    [InlineData("merge")]
     public void Every_command_has_help(string command)
     {
         var (code, output, _) = Cli(command, "--help");
         Assert.Equal(0, code);
         Assert.Contains($"usage: clysm-conformance {command}", output);
+    }
+
+    [Fact]
+    public void Every_command_option_and_argument_of_the_tree_says_what_it_is()
+    {
+        var root = Clysm.Cli.Cli.Build(new Terminal(TextWriter.Null, TextWriter.Null));
+        var missing = new List<string>();
+        void Walk(System.CommandLine.Command c, string path)
+        {
+            if (string.IsNullOrWhiteSpace(c.Description)) missing.Add(path);
+            if (c != root && c is not DocumentedCommand) missing.Add(path + " (no usage line)");
+            foreach (var o in c.Options.Where(o => string.IsNullOrWhiteSpace(o.Description))) missing.Add($"{path} {o.Name}");
+            foreach (var a in c.Arguments.Where(a => string.IsNullOrWhiteSpace(a.Description))) missing.Add($"{path} <{a.Name}>");
+            foreach (var sub in c.Subcommands) Walk(sub, path + " " + sub.Name);
+        }
+        Walk(root, "clysm-conformance");
+        Assert.Empty(missing);
+        Assert.True(root.Subcommands.Count >= 11, "the tree lost its commands");
+    }
+
+    [Fact]
+    public void Every_command_and_option_in_the_ci_workflow_of_the_docs_exists()
+    {
+        // docs/ci.md's workflow is run by tools/ci/check-workflow.sh; this keeps its YAML in step with the tree.
+        var doc = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "ci.md"));
+        var yaml = System.Text.RegularExpressions.Regex.Match(doc, "```yaml\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value
+            .Replace("\\\n", " ");
+        var root = Clysm.Cli.Cli.Build(new Terminal(TextWriter.Null, TextWriter.Null));
+        var used = new List<string>();
+        foreach (var line in yaml.Split('\n').Where(l => !l.Contains("tool install")))
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(line, @"clysm-conformance ([a-z]+)((?: [^|;&]*)?)"))
+            {
+                var command = root.Subcommands.SingleOrDefault(c => c.Name == m.Groups[1].Value);
+                Assert.True(command is not null, $"docs/ci.md runs an unknown command: {m.Value}");
+                var words = m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (command.Subcommands.SingleOrDefault(c => words.FirstOrDefault() == c.Name) is { } sub) command = sub;
+                foreach (var option in words.Where(w => w.StartsWith("--")))
+                    Assert.True(command.Options.Any(o => o.Name == option) || option == "--verbose", $"docs/ci.md: {command.Name} has no option {option} ({m.Value.Trim()})");
+                used.Add(command.Name);
+            }
+        Assert.Superset(new HashSet<string> { "run", "merge", "check", "gate", "compare", "export" }, used.ToHashSet());
+    }
+
+    [Fact]
+    public void The_tool_package_carries_the_suite_s_version()
+    {
+        // The package version is written in cli/Clysm.Cli.csproj, the suite's in Clysm.Conformance.csproj.
+        var suite = typeof(Clysm.Conformance.Reporting.ReportBuilder).Assembly.GetName().Version;
+        Assert.Equal(suite, typeof(Clysm.Cli.Cli).Assembly.GetName().Version);
+    }
+
+    [Fact]
+    public void A_usage_error_is_one_error_line_the_usage_line_and_where_the_help_is()
+    {
+        var (code, output, err) = Cli("merge");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        var lines = err.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("clysm-conformance merge: ", lines[0]);
+        Assert.Equal("usage: clysm-conformance merge REPORT... [options]", lines[1]);
+        Assert.Contains("clysm-conformance merge --help", lines[2]);
+    }
+
+    [Fact]
+    public void Progress_is_a_plain_line_in_a_log_and_one_rewritten_line_on_a_terminal()
+    {
+        var log = new StringWriter();
+        var plain = new ProgressDisplay(log, tty: false, every: TimeSpan.Zero);
+        plain.Update(new Clysm.Conformance.Running.Progress(1, 3, 1, 0, 0, TimeSpan.FromSeconds(1)));
+        plain.Update(new Clysm.Conformance.Running.Progress(3, 3, 2, 1, 0, TimeSpan.FromSeconds(2)));
+        plain.Finish();
+        Assert.Equal(["1/3 pass 1 fail 0 skip 0 (1 cases/s)", "3/3 pass 2 fail 1 skip 0 (2 cases/s)"], log.ToString().TrimEnd('\n').Split('\n'));
+
+        var tty = new StringWriter();
+        var line = new ProgressDisplay(tty, tty: true);
+        line.Update(new Clysm.Conformance.Running.Progress(3, 3, 3, 0, 0, TimeSpan.FromSeconds(1)));
+        line.Finish();
+        Assert.StartsWith("\r3/3 pass 3", tty.ToString());
+        Assert.EndsWith("\n", tty.ToString());
+
+        var quiet = new StringWriter();
+        new ProgressDisplay(quiet, tty: false).Update(new Clysm.Conformance.Running.Progress(1, 9, 1, 0, 0, TimeSpan.FromSeconds(1)));
+        Assert.Equal("", quiet.ToString());       // a log gets a line only every few seconds, not one per case
     }
 
     [Fact]

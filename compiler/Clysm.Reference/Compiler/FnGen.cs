@@ -277,7 +277,7 @@ internal sealed partial class FnGen
                 code.ArrayNewFixed(g.TVec, 1).StructNew(g.TInst); break;
             case LispComplex z:
                 ConstExpr(z.Real, code, depth + 1); ConstExpr(z.Imaginary, code, depth + 1);
-                code.StructNew(g.TComplex); break;
+                code.StructNew(g.TComplex); g.ComplexesPossible = true; break; // its arithmetic goes through the complex hooks
             case float f: code.F32(f).StructNew(g.TSingle); g.FloatsPossible = true; break;
             case double dbl: code.F64(dbl).StructNew(g.TDouble); g.FloatsPossible = true; break;
             default: throw new UnsupportedConstructException("constant of type " + d.GetType().Name);

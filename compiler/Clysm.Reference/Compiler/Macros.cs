@@ -48,6 +48,7 @@ internal static partial class Macros
         RegisterRestarts();
         RegisterTypes();
         RegisterClos();
+        RegisterPretty();
         Table["WHEN"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Body(a.Skip(1))); };
         Table["UNLESS"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Nil, Body(a.Skip(1))); };
         Table["AND"] = (f, a, u) =>

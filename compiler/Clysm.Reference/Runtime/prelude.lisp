@@ -1555,6 +1555,24 @@
   (let ((r (apply #'substitute new old seq args))) (if (listp seq) r (replace seq r))))
 (defun nsubstitute-if (new pred seq &rest args)
   (let ((r (apply #'substitute-if new pred seq args))) (if (listp seq) r (replace seq r))))
+(defun nsubstitute-if-not (new pred seq &rest args) (apply #'nsubstitute-if new (complement pred) seq args))
+(defun make-sequence (type size &key (initial-element nil initial-element-p))
+  ;; a list of the elements, then COERCE, which checks a vector type's element type and size
+  (let ((head (if (consp type) (car type) type)))
+    (unless (member head '(list cons null vector simple-vector string simple-string base-string simple-base-string
+                           bit-vector simple-bit-vector array simple-array))
+      (error (%make-condition 'simple-type-error
+                              (list :datum type :expected-type 'sequence
+                                    :format-control "~S is not a sequence type specifier" :format-arguments (list type)))))
+    (unless (and (integerp size) (>= size 0)) (%type-error size 'unsigned-byte))
+    (let* ((stringy (or (member head '(string simple-string base-string simple-base-string))
+                        (and (consp type) (member (cadr type) '(character base-char standard-char)))))
+           (bits (or (member head '(bit-vector simple-bit-vector)) (and (consp type) (eq (cadr type) 'bit))))
+           (element (cond (initial-element-p initial-element) (stringy (code-char 0)) (bits 0) (t nil)))
+           (items (make-list size :initial-element element)))
+      (if (member head '(list cons null))
+          (if (and (eq head 'null) (> size 0)) (%type-error items 'null) items)
+          (coerce items type)))))
 (defun fill (seq item &key (start 0) end)
   (let ((end (or end (length seq))))
     (do ((i start (+ i 1))) ((>= i end) seq) (%setf-elt seq i item))))
@@ -1934,6 +1952,7 @@
 (defun string-downcase (s &key start end) (%map-string s #'%down start end))
 (defun nstring-upcase (s &key start end) (replace s (string-upcase s :start start :end end)))
 (defun nstring-downcase (s &key start end) (replace s (string-downcase s :start start :end end)))
+(defun nstring-capitalize (s &key start end) (replace s (string-capitalize s :start start :end end)))
 (defun string-capitalize (s &key start end)
   ;; only the characters between start and end change; words are runs of alphanumeric characters
   (let* ((s (%simple-string s)) (out (copy-seq s)) (in-word nil) (end (or end (length s))))

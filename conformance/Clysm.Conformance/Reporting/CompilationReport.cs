@@ -69,6 +69,16 @@ public sealed record Blocker
     [JsonPropertyName("examples")] public IReadOnlyList<string> Examples { get; init; } = [];
 }
 
+/// <summary>Which part of a sharded run a report holds.</summary>
+public sealed record ShardInfo
+{
+    [JsonPropertyName("index")] public int Index { get; init; }
+    [JsonPropertyName("count")] public int Count { get; init; }
+    /// <summary>Cases the whole run selected, over all shards.</summary>
+    [JsonPropertyName("selected")] public int Selected { get; init; }
+    [JsonPropertyName("balance")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Balance { get; init; }
+}
+
 public sealed record CompilationReport
 {
     [JsonPropertyName("timestamp")] public required string Timestamp { get; init; }
@@ -79,6 +89,12 @@ public sealed record CompilationReport
     [JsonPropertyName("modules")] public IReadOnlyList<ModuleResult> Modules { get; init; } = [];
     [JsonPropertyName("suite_version")] public string? SuiteVersion { get; init; }
     [JsonPropertyName("engine_version")] public string? EngineVersion { get; init; }
+    /// <summary>Each engine of the run, name and version; two with --engine both.</summary>
+    [JsonPropertyName("engines")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? Engines { get; init; }
+    /// <summary>Set on the report of one shard (run --shard K/N).</summary>
+    [JsonPropertyName("shard")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ShardInfo? Shard { get; init; }
+    /// <summary>Set by merge: the run id of each shard joined.</summary>
+    [JsonPropertyName("merged_from")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? MergedFrom { get; init; }
     [JsonPropertyName("stage")] public StageInfo? Stage { get; init; }
     [JsonPropertyName("duration_ms")] public double DurationMs { get; init; }
     [JsonPropertyName("filters")] public IReadOnlyList<string> Filters { get; init; } = [];

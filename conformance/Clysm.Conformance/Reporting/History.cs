@@ -14,6 +14,8 @@ public sealed record HistoryEntry
     [JsonPropertyName("stage_version")] public required string StageVersion { get; init; }
     [JsonPropertyName("stage_kind")] public string? StageKind { get; init; }
     [JsonPropertyName("stage_sha256")] public string? StageSha256 { get; init; }
+    /// <summary>The run's engine(s), name and version (absent in entries written before it was recorded).</summary>
+    [JsonPropertyName("engine_version")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? EngineVersion { get; init; }
     [JsonPropertyName("total")] public int Total { get; init; }
     [JsonPropertyName("compiled")] public int Compiled { get; init; }
     [JsonPropertyName("failed")] public int Failed { get; init; }
@@ -37,6 +39,7 @@ public sealed record HistoryEntry
         StageVersion = r.StageVersion,
         StageKind = r.Stage?.Kind,
         StageSha256 = r.Stage?.Sha256,
+        EngineVersion = r.EngineVersion,
         Total = r.Summary.TotalForms,
         Compiled = r.Summary.Compiled,
         Failed = r.Summary.Failed,

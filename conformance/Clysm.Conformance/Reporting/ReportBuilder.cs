@@ -10,6 +10,9 @@ public sealed record RunInfo
     public required string StageVersion { get; init; }
     public required StageInfo Stage { get; init; }
     public string? EngineVersion { get; init; }
+    /// <summary>Each engine's name and version (two with --engine both); null leaves the field out.</summary>
+    public IReadOnlyList<string>? Engines { get; init; }
+    public ShardInfo? Shard { get; init; }
     public DateTimeOffset Timestamp { get; init; } = DateTimeOffset.UtcNow;
     public TimeSpan Duration { get; init; }
     public IReadOnlyList<string> Filters { get; init; } = [];
@@ -66,6 +69,8 @@ public static partial class ReportBuilder
             Modules = moduleResults,
             SuiteVersion = SuiteVersion,
             EngineVersion = info.EngineVersion,
+            Engines = info.Engines is { Count: > 0 } e ? e : null,
+            Shard = info.Shard,
             Stage = info.Stage,
             DurationMs = Math.Round(info.Duration.TotalMilliseconds, 1),
             Filters = info.Filters,

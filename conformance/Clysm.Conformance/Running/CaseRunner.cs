@@ -9,21 +9,30 @@ namespace Clysm.Conformance.Running;
 public static class CaseRunner
 {
     /// <param name="sandboxParent">Where the case's sandbox folder is made; default: the system temp folder.</param>
-    public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout, string? sandboxParent = null)
+    public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout, string? sandboxParent = null) =>
+        Run(c, stage, [engine], timeout, sandboxParent);
+
+    /// <summary>The case compiled once (a Stage module runs on the first engine), its module run on
+    /// every engine given and the runs compared (<see cref="EngineComparison"/>).</summary>
+    public static CaseResult Run(CorpusCase c, Stage stage, IReadOnlyList<IWasmRunner> engines, TimeSpan timeout, string? sandboxParent = null)
     {
         var result = Start(c) with { StageVersion = stage.StageVersion };
         StageOutput compiled;
-        try { compiled = stage.Compile(c.Source, c.Id, engine); }
+        try { compiled = stage.Compile(c.Source, c.Id, engines[0]); }
         catch (Exception e)
         {
             // A stage must never throw; if it does, the case is a crash, and the run goes on.
             return result with { Reason = $"stage {stage.Kind} threw {e.GetType().Name}: {e.Message}", Diff = e.ToString() };
         }
         result = result with { CompileMs = Math.Round(compiled.Duration.TotalMilliseconds, 2) };
-        return compiled.Status == StageStatus.Compiled
-            ? RunModule(c, compiled.Module!, stage.SupportModule, engine, timeout, result, sandboxParent)
-            : FromStageFailure(c, compiled, result);
+        if (compiled.Status != StageStatus.Compiled) return FromStageFailure(c, compiled, result);
+        if (engines.Count == 1) return RunModule(c, compiled.Module!, stage.SupportModule, engines[0], timeout, result, sandboxParent);
+        return EngineComparison.Combine(engines.Select(e =>
+            (EngineName(e), RunModule(c, compiled.Module!, stage.SupportModule, e, timeout, result, sandboxParent))).ToList());
     }
+
+    /// <summary>"v8" of "v8 13.6.233.17-node.53 (Node 24.21.0)".</summary>
+    internal static string EngineName(IWasmRunner engine) => engine.EngineVersion.Split(' ', 2)[0];
 
     /// <summary>A result for <paramref name="c"/> before anything happened (a crash until told otherwise).</summary>
     internal static CaseResult Start(CorpusCase c) =>

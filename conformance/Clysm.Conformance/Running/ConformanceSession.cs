@@ -12,20 +12,32 @@ namespace Clysm.Conformance.Running;
 /// </summary>
 public sealed class ConformanceSession : IDisposable
 {
-    private readonly Func<IWasmRunner> _engineFactory;
-    private readonly ConcurrentBag<IWasmRunner> _idle = [];
+    // One pool per engine of the run (two with --engine both); a case rents one runner of each.
+    private readonly IReadOnlyList<Func<IWasmRunner>> _engineFactories;
+    private readonly ConcurrentBag<IWasmRunner>[] _idle;
     private readonly ConcurrentBag<IWasmRunner> _all = [];
     private readonly Lazy<StageOutput> _preparation;
-    private string? _engineVersion;
+    private IReadOnlyList<string> _engineVersions = [];
     private readonly bool _reuse;
 
     /// <param name="reuseEngines">False disposes each case's engine after the case (one fresh engine
     /// process per case): only for measuring what reuse saves.</param>
     public ConformanceSession(Stage stage, Func<IWasmRunner> engineFactory, TimeSpan? caseTimeout = null, bool reuseEngines = true)
+        : this(stage, [engineFactory], caseTimeout, reuseEngines) { }
+
+    /// <summary>A session on the engines of <paramref name="engines"/> (every case module runs on each).</summary>
+    public ConformanceSession(Stage stage, EngineSet engines, TimeSpan? caseTimeout = null)
+        : this(stage, engines.Factories, caseTimeout) { }
+
+    /// <param name="engineFactories">One factory per engine; with more than one, every case module runs
+    /// on each and the results are compared (<see cref="EngineComparison"/>). The first also runs the Stage.</param>
+    public ConformanceSession(Stage stage, IReadOnlyList<Func<IWasmRunner>> engineFactories, TimeSpan? caseTimeout = null, bool reuseEngines = true)
     {
+        if (engineFactories.Count == 0) throw new ArgumentException("a session needs an engine", nameof(engineFactories));
         Stage = stage;
         _reuse = reuseEngines;
-        _engineFactory = engineFactory;
+        _engineFactories = engineFactories;
+        _idle = engineFactories.Select(_ => new ConcurrentBag<IWasmRunner>()).ToArray();
         CaseTimeout = caseTimeout ?? TimeSpan.FromSeconds(10);
         _preparation = new Lazy<StageOutput>(PrepareStage, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -38,22 +50,26 @@ public sealed class ConformanceSession : IDisposable
     /// <summary>The stage's one-time check (exit 3 missing, 77 skip-all, 2 broken), done on first use.</summary>
     public StageOutput Preparation => _preparation.Value;
 
-    /// <summary>Engine name and version, once an engine has started; null before.</summary>
-    public string? EngineVersion => _engineVersion;
+    /// <summary>Engine name and version ("v8 13.6.233.17-node.53 (Node 24.21.0)"; with several engines
+    /// each of them, joined by " + "), once the engines have started; null before.</summary>
+    public string? EngineVersion => _engineVersions.Count == 0 ? null : string.Join(" + ", _engineVersions);
+
+    /// <summary>Each engine's name and version, in the run's engine order; empty before they started.</summary>
+    public IReadOnlyList<string> EngineVersions => _engineVersions;
 
     /// <summary>Runs one case. Never throws for anything a case, stage or engine does; a harness
     /// exception becomes a crash result naming the case.</summary>
     public CaseResult Run(CorpusCase c)
     {
         var prep = Preparation;
-        var start = CaseRunner.Start(c) with { StageVersion = Stage.StageVersion, Engine = _engineVersion };
+        var start = CaseRunner.Start(c) with { StageVersion = Stage.StageVersion, Engine = EngineVersion };
         if (prep.Status != StageStatus.Compiled)
             return CaseRunner.FromStageFailure(c, prep with { Status = prep.Status == StageStatus.Missing ? StageStatus.Error : prep.Status }, start);
-        IWasmRunner? engine = null;
+        var engines = new IWasmRunner?[_engineFactories.Count];
         try
         {
-            engine = Rent();
-            return CaseRunner.Run(c, Stage, engine, CaseTimeout, SandboxFolder) with { Engine = _engineVersion };
+            for (var i = 0; i < engines.Length; i++) engines[i] = Rent(i);
+            return CaseRunner.Run(c, Stage, engines!, CaseTimeout, SandboxFolder) with { Engine = EngineVersion };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -61,28 +77,33 @@ public sealed class ConformanceSession : IDisposable
         }
         finally
         {
-            if (engine is not null)
+            for (var i = 0; i < engines.Length; i++)
             {
-                if (_reuse) _idle.Add(engine);
+                if (engines[i] is not { } engine) continue;
+                if (_reuse) _idle[i].Add(engine);
                 else engine.Dispose();
             }
         }
     }
 
-    private IWasmRunner Rent()
+    private IWasmRunner Rent(int engine)
     {
-        if (_idle.TryTake(out var e)) return e;
-        e = _engineFactory();
+        if (_idle[engine].TryTake(out var e)) return e;
+        e = _engineFactories[engine]();
         _all.Add(e);
         return e;
     }
 
     private StageOutput PrepareStage()
     {
-        IWasmRunner engine;
-        try { engine = Rent(); }
+        var engines = new List<IWasmRunner>();
+        try
+        {
+            for (var i = 0; i < _engineFactories.Count; i++) engines.Add(Rent(i));
+        }
         catch (Exception e) when (e is EngineUnavailableException or FileNotFoundException or ArgumentException)
         {
+            for (var i = 0; i < engines.Count; i++) _idle[i].Add(engines[i]);
             // The stage's own checks still come first: a missing stage is named before a missing engine.
             var problem = "engine unavailable: " + e.Message;
             var prep = Prepare(new UnavailableEngine(problem));
@@ -90,10 +111,17 @@ public sealed class ConformanceSession : IDisposable
         }
         try
         {
-            try { _engineVersion = engine.EngineVersion; } catch (Exception e) when (e is not OutOfMemoryException) { _engineVersion = "unavailable: " + e.Message; }
-            return Prepare(engine);
+            _engineVersions = engines.Select(e =>
+            {
+                try { return e.EngineVersion; }
+                catch (Exception x) when (x is not OutOfMemoryException) { return "unavailable: " + x.Message; }
+            }).ToList();
+            return Prepare(engines[0]);
         }
-        finally { _idle.Add(engine); }
+        finally
+        {
+            for (var i = 0; i < engines.Count; i++) _idle[i].Add(engines[i]);
+        }
     }
 
     private StageOutput Prepare(IWasmRunner engine)

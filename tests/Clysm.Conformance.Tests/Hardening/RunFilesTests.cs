@@ -133,7 +133,7 @@ public sealed class RunFilesTests : IDisposable
         Assert.Equal(partial, Lines(Results + ".interrupted"));
         var third = Snapshot();
         Assert.Equal(40, RunIds(Results).Count(id => id == third.RunId));
-        Assert.False(Directory.Exists(Path.Combine(Out, RunFiles.ScratchName)));
+        Assert.False(Directory.Exists(Path.Combine(Out, RunFiles.ScratchName)), string.Join(", ", Directory.Exists(Path.Combine(Out, RunFiles.ScratchName)) ? Directory.GetFileSystemEntries(Path.Combine(Out, RunFiles.ScratchName), "*", SearchOption.AllDirectories) : []));
     }
 
     [Fact]

@@ -158,18 +158,18 @@ public class OutputTests
         {
             var o = new StringWriter();
             var e = new StringWriter();
-            Assert.True(0 == OutputCommands.Export([format, reportPath, "--out", dir.File(format), "--history", dir.File("none.jsonl")], o, e), e.ToString());
+            Assert.True(0 == Clysm.Cli.Cli.Execute(["export", format, reportPath, "--out", dir.File(format), "--history", dir.File("none.jsonl")], o, e), e.ToString());
             check(File.ReadAllText(dir.File(format)));
         }
         var stdout = new StringWriter();
-        Assert.Equal(0, OutputCommands.Export(["markdown", reportPath, "--out", "-", "--baseline", reportPath], stdout, new StringWriter()));
+        Assert.Equal(0, Clysm.Cli.Cli.Execute(["export", "markdown", reportPath, "--out", "-", "--baseline", reportPath], stdout, new StringWriter()));
         Assert.Contains("no regressions", stdout.ToString());
 
         ReportWriter.Write(Report([]), dir.File("empty.json"));
         var err = new StringWriter();
-        Assert.Equal(77, OutputCommands.Export(["junit", dir.File("empty.json"), "--out", dir.File("e.xml")], new StringWriter(), err));
+        Assert.Equal(77, Clysm.Cli.Cli.Execute(["export", "junit", dir.File("empty.json"), "--out", dir.File("e.xml")], new StringWriter(), err));
         Assert.Contains("NOTHING WAS TESTED", err.ToString());
         Assert.True(File.Exists(dir.File("e.xml")));
-        Assert.Equal(2, OutputCommands.Export(["pdf", reportPath], new StringWriter(), new StringWriter()));
+        Assert.Equal(2, Clysm.Cli.Cli.Execute(["export", "pdf", reportPath], new StringWriter(), new StringWriter()));
     }
 }

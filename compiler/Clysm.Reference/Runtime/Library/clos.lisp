@@ -652,6 +652,7 @@
 
 (defun %print-unreadable-object (object stream type identity body)
   (let ((s (%out stream)))
+    (when *print-readably* (error (%make-condition 'print-not-readable (list :object object :stream s))))
     (%write-str "#<" s 0 nil)
     (when type (%print-object (type-of object) s t) (when body (%write-code 32 s)))
     (when body (funcall body))

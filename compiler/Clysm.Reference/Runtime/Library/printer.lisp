@@ -6,6 +6,9 @@
 (defvar *print-lines* nil)
 (defvar *print-miser-width* nil)
 (defvar *print-right-margin* nil)
+;; a function of (object stream), true when it printed the object through a pprint dispatch entry;
+;; set by SET-PPRINT-DISPATCH (Library/pretty.lisp), so that a module that defines none links none of it
+(defvar *%pprint-hook* nil)
 
 ;; While an object is printed with *print-circle*: (next-label . entries), an entry (object . label)
 ;; for each object reached twice, label nil until its first occurrence is printed as #n=.
@@ -48,7 +51,8 @@
 
 (defun %print-object (x s escape)
   (when *print-readably* (setq escape t))
-  (cond ((and *print-pretty* (not *%pretty-checked*) (or (consp x) (vectorp x) (%arrayp x)) (not (stringp x)))
+  (cond ((and *%pprint-hook* *print-pretty* (funcall *%pprint-hook* x s)))
+        ((and *print-pretty* (not *%pretty-checked*) (or (consp x) (vectorp x) (%arrayp x)) (not (stringp x)))
          (%print-pretty x s escape))
         ((null *print-circle*) (%print-datum x s escape))
         ((null *%circle*) (let ((*%circle* (%circle-scan x))) (%print-object x s escape)))

@@ -8,7 +8,9 @@ public sealed record NodeInstall(string Path, string NodeVersion, string V8Versi
 /// <summary>
 /// Finds the Node.js that runs V8: $CLYSM_NODE, else the pinned one tools/setup.sh installs
 /// into .tools/node of the checkout (searched upwards from the program's folder and the
-/// working directory). System Node is never used silently: Node 20 cannot run standard WasmGC.
+/// working directory), else the one <see cref="NodeInstaller"/> put in the per-user cache, else a
+/// `node` on PATH that is at least <see cref="MinimumMajor"/> (Node 20 cannot run standard WasmGC,
+/// so an older one is passed over, never used).
 /// </summary>
 public static class NodeLocator
 {
@@ -58,8 +60,23 @@ public static class NodeLocator
                 var candidate = Path.Combine(dir.FullName, Relative);
                 if (File.Exists(candidate)) return Probe(candidate);
             }
+        if (File.Exists(NodeInstaller.CachedNode)) return Probe(NodeInstaller.CachedNode);
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, "node");
+            if (!File.Exists(candidate)) continue;
+            try { return Probe(candidate); }
+            catch (EngineUnavailableException) { }      // too old, or not runnable: look further
+        }
         throw new EngineUnavailableException(
-            $"no Node.js >= {MinimumMajor} found: run ./tools/setup.sh (installs the pinned Node into .tools/node) or set CLYSM_NODE");
+            $"no Node.js >= {MinimumMajor} found (looked at $CLYSM_NODE, the checkout's .tools/node, {NodeInstaller.CachedNode} and PATH): "
+            + "run ./tools/setup.sh in a checkout, or set CLYSM_NODE, or let the command line install it into the cache (needs npm)");
+    }
+
+    /// <summary>Forgets what was found, so the next <see cref="FindInstall"/> looks again (after an install).</summary>
+    public static void Forget()
+    {
+        lock (Gate) _found = null;
     }
 
     /// <summary>The tools folder of the checkout (holding node_modules/.bin/wasm-as), or null.</summary>

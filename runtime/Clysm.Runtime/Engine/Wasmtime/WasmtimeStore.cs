@@ -24,6 +24,8 @@ internal sealed class HostImport(BoundImport bound, nint funcType) : IDisposable
 {
     private readonly (DeclaredType[] Params, DeclaredType[] Results) _types = DeclaredType.OfFunction(funcType);
     public BoundImport Bound { get; } = bound;
+    /// <summary>The decoded arguments of a call, reused by every call (a host function never re-enters itself).</summary>
+    public HostValue[] Arguments { get; } = new HostValue[bound.Binding.Params.Count];
     public DeclaredType[] Params => _types.Params;
     public DeclaredType? Result => _types.Results.Length > 0 ? _types.Results[0] : null;
 
@@ -350,9 +352,10 @@ internal sealed unsafe class WasmtimeStore : IWasmStore
         var instance = _instances[slot];
         var import = instance.Imports[index];
         var binding = import.Bound.Binding;
-        var decoded = new HostValue[binding.Params.Count];
+        var decoded = import.Arguments;
         for (var k = 0; k < decoded.Length; k++) decoded[k] = Argument(import, k, &args[k]);
         var answer = import.Bound.Invoke(_host, decoded);
+        Array.Clear(decoded);                 // no string stays reachable from the buffer
         if (binding.Result is { } repr) results[0] = Result(instance, import, repr, answer);
     }
 
