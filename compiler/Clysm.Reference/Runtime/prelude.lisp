@@ -426,8 +426,19 @@
         ((and (consp a) (member (car a) '(simple-array array)) (member (cadr a) '(character base-char)))
          (%subtype-p (if (eq (car a) 'simple-array) 'simple-string 'string) b))
         ((consp a) (%subtype-p (car a) b))
+        ;; a is in (not x) when a and x have no element in common
+        ((and (consp b) (eq (car b) 'not)) (%disjoint-types-p a (cadr b)))
         ((consp b) nil)
         (t (%atomic-subtype-p a b))))
+(defun %disjoint-types-p (a b)
+  ;; true when a and b fall in different parts of one of the standard's partitions (CLHS 4.2.2 and the
+  ;; type entries); nil when this cannot tell
+  (some (lambda (parts)
+          (let ((pa (position-if (lambda (p) (%subtype-p a p)) parts))
+                (pb (position-if (lambda (p) (%subtype-p b p)) parts)))
+            (and pa pb (/= pa pb))))
+        '((base-char extended-char) (integer ratio) (rational float) (single-float double-float)
+          (number character symbol cons array hash-table function stream))))
 (defun subtypep (a b &optional env)
   (values (if (%subtype-p a b) t nil) t))
 
@@ -931,7 +942,15 @@
 (defun tanh (x) (%real-arg x 'tanh) (%like-real (%math tanh x) x))
 (defun asinh (x) (%real-arg x 'asinh) (%like-real (%math asinh x) x))
 (defun %domain-complex (name x)
-  (error "clysm reference compiler: ~S of ~S is a complex number, which is not supported" name x))
+  ;; a real argument outside the real domain: the complex value on the side of the branch cut SBCL
+  ;; takes (CLHS 12.1.5.2), computed in double precision, in the format of x; l is acosh |x|
+  (let* ((ax (abs x)) (l (if (> ax 1) (%math acosh ax) 0d0)) (half-pi (/ pi 2)))
+    (flet ((part (v) (%like-real v x)))
+      (case name
+        ((asin) (if (> x 0) (complex (part half-pi) (part (- l))) (complex (part (- half-pi)) (part l))))
+        ((acos) (if (> x 0) (complex (part 0d0) (part l)) (complex (part pi) (part (- l)))))
+        ((acosh) (if (>= x -1) (complex (part 0d0) (part (%math acos x))) (complex (part l) (part pi))))
+        (t (complex (part (* (if (> x 0) 0.5d0 -0.5d0) (%math log (/ (+ ax 1) (- ax 1))))) (part half-pi)))))))
 (defun asin (x)
   (%real-arg x 'asin)
   (if (or (> x 1) (< x -1)) (%domain-complex 'asin x) (%like-real (%math asin x) x)))
