@@ -13,6 +13,7 @@ internal static class Program
             case "corpus": return CorpusBench.Run(rest);
             case "corpus-engines": return CorpusBench.Engines(rest);
             case "compile": return CompileBench.Run(rest);
+            case "module-shapes": return ModuleShapeBench.Run(rest);
             case "wasmtime-compile": return EngineBench.Compile(rest);
             case "wasmtime-cases": return EngineBench.Cases(rest);
             default:
@@ -28,6 +29,10 @@ internal static class Program
                                               the corpus (or a sample) on v8, wasmtime cache cold, wasmtime cache warm:
                                               cases/s, wasmtime/v8 ratios, and every case whose result differs
                       compile [ROUNDS]        reference-stage compile time per corpus case
+                      module-shapes [--jobs N] [--sample N] [--engine v8|wasmtime]
+                                              reference-stage case module sizes self-contained vs with the
+                                              support module, the corpus (or a sample) run in both shapes:
+                                              time per case, ratio, and every case whose result differs
                       wasmtime-compile [CASES]
                                               Cranelift compile time of a sample of reference-stage case modules
                       wasmtime-cases [CASES]  where a case's time goes on Wasmtime's worker (module, run, pipe),

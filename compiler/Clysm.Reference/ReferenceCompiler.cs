@@ -10,13 +10,30 @@ namespace Clysm.Reference;
 public sealed record CompileResult(byte[]? Module, ExitCode ExitCode, string? Message, string Phase, int FormsTotal, int FormsCompiled,
     string? Condition = null);
 
+/// <summary>What a compiled case module holds of the runtime (docs/reference-compiler.md, "Module shapes").</summary>
+public enum ModuleShape
+{
+    /// <summary>The runtime functions the case reaches are compiled into it: the module runs alone.</summary>
+    SelfContained,
+    /// <summary>The case imports the runtime from <see cref="ReferenceCompiler.SupportModule"/> under
+    /// clysm:support (docs/stage-abi.md §5): a small module that needs a fresh support instance.</summary>
+    WithSupport,
+}
+
 /// <summary>The reference stage: Common Lisp source to one WasmGC module following docs/stage-abi.md.
 /// See docs/reference-compiler.md.</summary>
 public static class ReferenceCompiler
 {
     public const string Version = "stage0-v0.1";
 
-    public static CompileResult Compile(string source, string? fileName = null)
+    /// <summary>The support module that <see cref="ModuleShape.WithSupport"/> case modules import from:
+    /// the whole runtime, compiled on first use (once per process); the same array every time.</summary>
+    public static byte[] SupportModule => Compiler.SupportModule.Instance.Bytes;
+
+    /// <summary>How long compiling <see cref="SupportModule"/> took (it is compiled once per process).</summary>
+    public static TimeSpan SupportModuleCompileTime => Compiler.SupportModule.Instance.BuildTime;
+
+    public static CompileResult Compile(string source, string? fileName = null, ModuleShape shape = ModuleShape.SelfContained)
     {
         List<object> forms;
         try { forms = new LispReader(source, fileName).ReadAll().Select(r => r.Datum).ToList(); }
@@ -24,7 +41,9 @@ public static class ReferenceCompiler
 
         var unit = new UnitInfo();
         Prelude.Install(unit);
-        var gen = new ModuleGen(unit);
+        var gen = shape == ModuleShape.WithSupport
+            ? new ModuleGen(unit, ModuleKind.Case, Compiler.SupportModule.Instance)
+            : new ModuleGen(unit);
         var top = new LambdaNode(null, "_start");
         gen.Conv.ScanSource(forms);
         var nodes = new List<Node>();

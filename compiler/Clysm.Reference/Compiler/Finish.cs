@@ -13,11 +13,8 @@ internal sealed partial class ModuleGen
         var start = M.Function("_start", M.FuncType(Array.Empty<ValType>(), new[] { ValType.Any }));
         new FnGen(this, top).CompileStart(start, init, forms);
         M.ExportFunc("_start", start);
-        M.ExportFunc("clysm:prin1", Runtime("$prin1-export"));
-        M.ExportFunc("clysm:string-length", Runtime("$chan-length"));
-        M.ExportFunc("clysm:string-byte", Runtime("$chan-byte"));
-        M.ExportFunc("clysm:string-new", Runtime("$chan-new"));
-        M.ExportFunc("clysm:string-set-byte", Runtime("$chan-set"));
+        // a case module's printer and string channel are its support module's
+        if (Kind == ModuleKind.SelfContained) ExportPrinterAndChannel();
         int before;
         int rounds = 0;
         do
@@ -35,6 +32,64 @@ internal sealed partial class ModuleGen
         return M.Build();
     }
 
+    private void ExportPrinterAndChannel()
+    {
+        M.ExportFunc("clysm:prin1", Runtime("$prin1-export"));
+        M.ExportFunc("clysm:string-length", Runtime("$chan-length"));
+        M.ExportFunc("clysm:string-byte", Runtime("$chan-byte"));
+        M.ExportFunc("clysm:string-new", Runtime("$chan-new"));
+        M.ExportFunc("clysm:string-set-byte", Runtime("$chan-set"));
+    }
+
+    /// <summary>The support module (<see cref="SupportModule"/>): every runtime function and Lisp function
+    /// of the runtime compiled and exported, with the symbols, globals and tags the case modules share; a
+    /// start function initialises every runtime variable.</summary>
+    public byte[] FinishSupport(out SupportExports exports)
+    {
+        if (Kind != ModuleKind.Support) throw new InvalidOperationException("not a support module");
+        Unit.UserCode = false;
+        var init = M.Function("%init", M.FuncType(Array.Empty<ValType>(), Array.Empty<ValType>()));
+        M.Start(init);
+        foreach (var name in Prelude.FunctionNames.ToList()) Declare(GlobalFunction(name)!, name.Name, true);
+        foreach (var name in RuntimeLib.Functions.Keys) Runtime(name);
+        ExportPrinterAndChannel();
+        foreach (var v in Prelude.Vars) NeededPreludeVars.Add(v.Name);
+        int before, rounds = 0;
+        do
+        {
+            CompilePending();
+            before = Signature();
+            var initLambda = new LambdaNode(null, "%init") { User = false };
+            new FnGen(this, initLambda).CompileInit(init, BuildInitNodes(initLambda));
+            CompilePending();
+            BuildHooks();
+            CompilePending();
+            if (++rounds > 20) throw new InvalidOperationException("initialisation did not converge");
+        } while (Signature() != before);
+
+        var symbols = new HashSet<Symbol>();
+        foreach (var (s, g) in _symbols)
+            if (SupportModule.SymbolExport(s) is { } export) { M.ExportGlobal(export, g); symbols.Add(s); }
+        var functions = new HashSet<Symbol>();
+        foreach (var (s, l) in _globalFns)
+        {
+            if (l.Entry == null) continue;
+            M.ExportFunc(SupportModule.EntryExport(s.Name), l.Entry);
+            if (l.Direct != null) M.ExportFunc(s.Name, l.Direct);
+            functions.Add(s);
+        }
+        var objects = new HashSet<Symbol>();
+        foreach (var (s, g) in _fnObjects) { M.ExportGlobal(SupportModule.FunctionObjectExport(s.Name), g); objects.Add(s); }
+        var runtime = new Dictionary<string, (ValType[] P, ValType[] R)>();
+        foreach (var (name, f) in _runtime) { M.ExportFunc(name, f); runtime[name] = _runtimeSigs[name]; }
+        var hook = (new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq });
+        foreach (var (op, f) in _numHooks) { M.ExportFunc("$num:" + op, f); runtime["$num:" + op] = hook; }
+        foreach (var (fn, h) in _floatHooks) { M.ExportFunc("$float:" + fn, h.Fn); runtime["$float:" + fn] = hook; }
+        if (_bigRem != null) M.ExportGlobal("$big_rem", _bigRem);
+        exports = new SupportExports(symbols, functions, objects, runtime);
+        return M.Build();
+    }
+
     private int Signature() => _symbols.Count * 7919 + NeededPreludeVars.Count * 31 + M.Functions.Count + HookSignature() * 1000003;
 
     private List<(Symbol Sym, Node? Value, WasmGlobal? Fn)> BuildInitNodes(LambdaNode holder)
@@ -42,7 +97,8 @@ internal sealed partial class ModuleGen
         var list = new List<(Symbol, Node?, WasmGlobal?)>();
         foreach (var (name, init) in Prelude.Vars)
         {
-            if (!NeededPreludeVars.Contains(name)) continue;
+            // a case module's runtime variables are its support instance's, initialised there
+            if (Kind == ModuleKind.Case || !NeededPreludeVars.Contains(name)) continue;
             list.Add((name, Conv.Conv(init, null, holder), null));
         }
         foreach (var s in UserQuotedSymbols.ToList())
@@ -93,6 +149,7 @@ internal sealed partial class FnGen
         foreach (var kv in g.Symbols)
         {
             var s = kv.Key;
+            if (kv.Value.IsImport) continue;   // the support instance's, set there
             if (s.IsKeyword || s == Symbol.Nil || s == Symbol.T) c.GlobalGet(kv.Value).GlobalGet(kv.Value).StructSet(g.TSym, 1);
         }
         foreach (var (sym, value, fn) in items)
@@ -101,7 +158,19 @@ internal sealed partial class FnGen
             if (value != null) { Emit(value, false); c.StructSet(g.TSym, 1); }
             else { c.GlobalGet(fn!); c.StructSet(g.TSym, 2); }
         }
-        if (g.NeededPreludeVars.Contains(L.S("*%INTERNED*")))
+        if (g.Kind == ModuleKind.Case)
+        {
+            // INTERN and FIND-SYMBOL (and READ) see the support module's symbols and the case's own
+            var own = g.Symbols.Where(kv => kv.Key.Package != null && !kv.Value.IsImport).ToList();
+            if (own.Count == 0) { f.Body = c; return; }
+            var interned = g.Sym(L.S("*%INTERNED*"));
+            c.GlobalGet(interned);
+            foreach (var kv in own) c.GlobalGet(kv.Value);
+            c.GlobalGet(interned).StructGet(g.TSym, 1);
+            foreach (var _ in own) c.StructNew(g.TCons);
+            c.StructSet(g.TSym, 1);
+        }
+        else if (g.NeededPreludeVars.Contains(L.S("*%INTERNED*")))
         {
             // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module (set after the
             // runtime variables, whose initial values would replace it)

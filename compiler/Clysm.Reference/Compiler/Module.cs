@@ -3,10 +3,30 @@ using Clysm.Reference.Wasm;
 
 namespace Clysm.Reference.Compiler;
 
+/// <summary>What a module holds of the runtime (docs/reference-compiler.md, "Module shapes").</summary>
+internal enum ModuleKind
+{
+    /// <summary>A case module with the runtime it reaches compiled in.</summary>
+    SelfContained,
+    /// <summary>The support module: the whole runtime, exported, initialised by its start function.</summary>
+    Support,
+    /// <summary>A case module that imports the runtime from the support module (clysm:support).</summary>
+    Case,
+}
+
 /// <summary>The module being built: the fixed types, globals, imports, runtime and Lisp functions,
 /// all created on first use so that a module holds only what its case reaches.</summary>
 internal sealed partial class ModuleGen : IWatResolver
 {
+    public readonly ModuleKind Kind;
+    /// <summary>What the support module exports, when <see cref="Kind"/> is <see cref="ModuleKind.Case"/>.</summary>
+    private readonly SupportModule? _support;
+    private const string Sup = SupportModule.ImportModule;
+    /// <summary>The signatures of the runtime functions and hooks made so far, by name (a support module exports them).</summary>
+    private readonly Dictionary<string, (ValType[] P, ValType[] R)> _runtimeSigs = new();
+    /// <summary>Prelude functions a case module imports: only their lambda lists were converted.</summary>
+    private readonly HashSet<LambdaNode> _imported = new(ReferenceEqualityComparer.Instance);
+
     public readonly ModuleBuilder M = new();
     public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TRatio, TLimbs, TBig, TSingle, TDouble, TComplex, TBytes, TTagFn, TPair;
     public readonly int TagThrow, TagSignal;
@@ -23,8 +43,10 @@ internal sealed partial class ModuleGen : IWatResolver
     public readonly HashSet<Symbol> UserQuotedSymbols = new();
     public readonly HashSet<Symbol> NeededPreludeVars = new();
 
-    public ModuleGen(UnitInfo unit)
+    public ModuleGen(UnitInfo unit, ModuleKind kind = ModuleKind.SelfContained, SupportModule? support = null)
     {
+        Kind = kind;
+        _support = kind == ModuleKind.Case ? support ?? throw new ArgumentNullException(nameof(support)) : null;
         Unit = unit;
         Conv = new Converter(unit);
         var eq = ValType.Eq;
@@ -55,12 +77,32 @@ internal sealed partial class ModuleGen : IWatResolver
         TBytes = M.AddType(ModuleBuilder.PackedArray(VT.I8, true)); // the string channel's (array (mut i8)), a type of its own
         TTagFn = M.FuncType(new[] { eq, eq }, Array.Empty<ValType>());
         TPair = M.FuncType(Array.Empty<ValType>(), new[] { eq, eq });
+        if (kind == ModuleKind.Case)
+        {
+            // the runtime's state is the support instance's: one set of values and handlers per case
+            TagThrow = M.ImportTag(Sup, "$throw", TTagFn);
+            TagSignal = M.ImportTag(Sup, "$signal", TTagFn);
+            MvN = M.ImportGlobal(Sup, "$mv_n", ValType.I32, true);
+            MvBuf = M.ImportGlobal(Sup, "$mv_buf", ValType.Ref(TVec), false);
+            Handlers = M.ImportGlobal(Sup, "$handlers", eq, true);
+            CatchTags = M.ImportGlobal(Sup, "$catch_tags", eq, true);
+            // a case adds no runtime code of its own, and the support module's is complete
+            RatiosPossible = FloatsPossible = FloatDirectivesPossible = ComplexesPossible = true;
+            return;
+        }
         TagThrow = M.Tag(TTagFn);
         TagSignal = M.Tag(TTagFn);
         MvN = M.Global(ValType.I32, true, new Code().I32(1));
         MvBuf = M.Global(ValType.Ref(TVec), false, new Code().I32(64).ArrayNewDefault(TVec));
         Handlers = M.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
         CatchTags = M.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
+        if (kind == ModuleKind.Support)
+        {
+            M.ExportTag("$throw", TagThrow); M.ExportTag("$signal", TagSignal);
+            M.ExportGlobal("$mv_n", MvN); M.ExportGlobal("$mv_buf", MvBuf);
+            M.ExportGlobal("$handlers", Handlers); M.ExportGlobal("$catch_tags", CatchTags);
+            RatiosPossible = FloatsPossible = FloatDirectivesPossible = ComplexesPossible = true;
+        }
     }
 
     // ------------------------------------------------------------- constants
@@ -80,6 +122,13 @@ internal sealed partial class ModuleGen : IWatResolver
     public WasmGlobal Sym(Symbol s)
     {
         if (_symbols.TryGetValue(s, out var g)) return g;
+        if (_support != null && _support.Symbols.Contains(s))
+        {
+            // the support instance's symbol: one identity for both modules
+            g = M.ImportGlobal(Sup, SupportModule.SymbolExport(s)!, ValType.Ref(TSym), false);
+            _symbols[s] = g;
+            return g;
+        }
         var name = StringConst(s.Name);
         int kind = s.IsKeyword ? 1 : s.Package == null ? 2 : s.Package == "COMMON-LISP-USER" ? 0 : s.Package == "COMMON-LISP" ? 4 : 3;
         var c = new Code().GlobalGet(name).RefNull(0x71).RefNull(0x71).RefNull(0x71).I32(kind).StructNew(TSym);
@@ -88,6 +137,7 @@ internal sealed partial class ModuleGen : IWatResolver
         return g;
     }
 
+    /// <summary>The symbols of the module, with the globals that hold them (imported ones included).</summary>
     public IEnumerable<KeyValuePair<Symbol, WasmGlobal>> Symbols => _symbols.ToList();
 
     // ------------------------------------------------------------- imports
@@ -144,7 +194,9 @@ internal sealed partial class ModuleGen : IWatResolver
             case "$mv_buf": return MvBuf;
             case "$handlers": return Handlers;
             case "$catch_tags": return CatchTags;
-            case "$big_rem": return _bigRem ??= M.Global(ValType.RefNull(TLimbs), true, new Code().RefNullT(TLimbs));
+            case "$big_rem":
+                return _bigRem ??= _support != null ? M.ImportGlobal(Sup, "$big_rem", ValType.RefNull(TLimbs), true)
+                    : M.Global(ValType.RefNull(TLimbs), true, new Code().RefNullT(TLimbs));
         }
         if (name.StartsWith("$sym:")) return Sym(LispSymbols.InternUser(name[5..]));
         if (name.StartsWith("$kw:")) return Sym(Symbol.Keyword(name[4..]));
@@ -182,9 +234,24 @@ internal sealed partial class ModuleGen : IWatResolver
     private WasmFunc NumHook(string op)
     {
         if (_numHooks.TryGetValue(op, out var f)) return f;
-        f = M.Function("$num:" + op, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
+        if (SupportFunction("$num:" + op) is { } imported) return _numHooks[op] = imported;
+        f = M.Function("$num:" + op, HookType());
         _numHooks[op] = f;
         return f;
+    }
+
+    private int HookType()
+    {
+        var (p, r) = (new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq });
+        return M.FuncType(p, r);
+    }
+
+    /// <summary>A case module's import of a runtime function or hook of the support module, or null
+    /// (not a case module, or the support module lacks it: the case then compiles its own).</summary>
+    private WasmFunc? SupportFunction(string name)
+    {
+        if (_support == null || !_support.Runtime.TryGetValue(name, out var sig)) return null;
+        return M.Import(Sup, name, M.FuncType(sig.P, sig.R));
     }
 
     /// <summary>What a float hook waits for: floats being possible (else its call cannot happen and it is
@@ -205,7 +272,8 @@ internal sealed partial class ModuleGen : IWatResolver
     private WasmFunc FloatHook(string fn, HookGate gate)
     {
         if (_floatHooks.TryGetValue(fn, out var h)) return h.Fn;
-        var f = M.Function("$float:" + fn, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
+        if (SupportFunction("$float:" + fn) is { } imported) { _floatHooks[fn] = (imported, gate); return imported; }
+        var f = M.Function("$float:" + fn, HookType());
         _floatHooks[fn] = (f, gate);
         return f;
     }
@@ -217,6 +285,7 @@ internal sealed partial class ModuleGen : IWatResolver
     {
         foreach (var (op, f) in _numHooks.ToList())
         {
+            if (f.IsImport) continue;
             var c = new Code();
             if (ComplexesPossible)
             {
@@ -237,7 +306,7 @@ internal sealed partial class ModuleGen : IWatResolver
             if (op == "COMPARE") c.RefI31();
             f.Body = c;
         }
-        foreach (var (fn, (f, gate)) in _floatHooks.ToList())
+        foreach (var (fn, (f, gate)) in _floatHooks.ToList().Where(h => !h.Value.Fn.IsImport))
             f.Body = (gate switch { HookGate.FloatDirectives => FloatDirectivesPossible, HookGate.Complexes => ComplexesPossible, _ => FloatsPossible })
                 ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
                 : gate is HookGate.Floats or HookGate.Complexes ? new Code().Unreachable()
@@ -251,9 +320,12 @@ internal sealed partial class ModuleGen : IWatResolver
     public WasmFunc Runtime(string name)
     {
         if (_runtime.TryGetValue(name, out var f)) return f;
+        if (SupportFunction(name) is { } imported) return _runtime[name] = imported;
         if (!RuntimeLib.Functions.TryGetValue(name, out var text)) throw new InvalidOperationException("no runtime function " + name);
         var sig = Wat.ParseSignature(this, text, out var toks, out var pos);
-        f = M.Function(name, M.FuncType(sig.Params.Select(p => p.T).ToArray(), sig.Results.ToArray()));
+        var (ps, rs) = (sig.Params.Select(p => p.T).ToArray(), sig.Results.ToArray());
+        f = M.Function(name, M.FuncType(ps, rs));
+        _runtimeSigs[name] = (ps, rs);
         _runtime[name] = f;
         foreach (var l in sig.Locals) f.Locals.Add(l.T);
         var code = new Code();
@@ -283,6 +355,10 @@ internal sealed partial class ModuleGen : IWatResolver
             def = L.ListStar(L.S("DEFUN"), name, L.FromList(ps), L.List(L.ListStar(name, L.FromList(ps))));
         }
         if (def == null) return null;
+        // A case module imports the support module's compiled function: only its lambda list is
+        // converted, for the calls (argument counts, direct or through the entry).
+        bool imported = _support != null && _support.Functions.Contains(name);
+        if (imported) def = L.List(L.Car(def), L.Cadr(def), L.Caddr(def));
         bool wasUser = Unit.UserCode; Unit.UserCode = false;
         try
         {
@@ -292,6 +368,7 @@ internal sealed partial class ModuleGen : IWatResolver
             if (l.Free.Count > 0) throw new InvalidOperationException("prelude function " + name.Name + " has free variables");
         }
         finally { Unit.UserCode = wasUser; }
+        if (imported) _imported.Add(l);
         _globalFns[name] = l;
         return l;
     }
@@ -299,6 +376,14 @@ internal sealed partial class ModuleGen : IWatResolver
     public void Declare(LambdaNode l, string name, bool global)
     {
         if (l.Entry != null) return;
+        if (_imported.Contains(l))
+        {
+            // both imports are declared; the one no code calls is left out of the module (ModuleBuilder)
+            if (l.IsSimple)
+                l.Direct = M.Import(Sup, name, M.FuncType(Enumerable.Repeat(ValType.Eq, l.Required.Count + l.Optional.Count).ToArray(), new[] { ValType.Eq }));
+            l.Entry = M.Import(Sup, SupportModule.EntryExport(name), TFn);
+            return;
+        }
         if (global && l.IsSimple)
         {
             int n = l.Required.Count + l.Optional.Count;
@@ -319,6 +404,13 @@ internal sealed partial class ModuleGen : IWatResolver
     public WasmGlobal FunctionObject(Symbol name, LambdaNode l)
     {
         if (_fnObjects.TryGetValue(name, out var g)) return g;
+        if (_imported.Contains(l) && _support!.FunctionObjects.Contains(name))
+        {
+            // the runtime's own object: a function the runtime compares with (a hash table's #'EQUAL) is eq to the case's
+            g = M.ImportGlobal(Sup, SupportModule.FunctionObjectExport(name.Name), ValType.Ref(TClo), false);
+            _fnObjects[name] = g;
+            return g;
+        }
         Declare(l, name.Name, true);
         var c = new Code().RefFunc(l.Entry!).RefNull(0x71).GlobalGet(Sym(name)).StructNew(TClo);
         g = M.Global(ValType.Ref(TClo), false, c);

@@ -44,6 +44,8 @@ internal static class Prelude
 
     public static object? Defun(Symbol name) => Loaded.Value.Defuns.TryGetValue(name, out var f) ? f : null;
     public static bool Has(Symbol name) => Loaded.Value.Defuns.ContainsKey(name);
+    /// <summary>Every function the runtime defines (the support module compiles them all).</summary>
+    public static IEnumerable<Symbol> FunctionNames => Loaded.Value.Defuns.Keys;
     public static bool IsPreludeVar(Symbol s) => Loaded.Value.VarNames.Contains(s);
     public static IReadOnlyList<(Symbol Name, object Init)> Vars => Loaded.Value.Vars;
 

@@ -42,17 +42,6 @@ public static class Leb
             if (done) return;
         }
     }
-    /// <summary>A u32 in exactly 5 bytes, so it can be patched once final indices are known.</summary>
-    public static void Padded(List<byte> o, uint v)
-    {
-        for (int i = 0; i < 4; i++) { o.Add((byte)((v & 0x7F) | 0x80)); v >>= 7; }
-        o.Add((byte)(v & 0x7F));
-    }
-    public static void PatchPadded(byte[] buf, int at, uint v)
-    {
-        for (int i = 0; i < 4; i++) { buf[at + i] = (byte)((v & 0x7F) | 0x80); v >>= 7; }
-        buf[at + 4] = (byte)(v & 0x7F);
-    }
     public static void Name(List<byte> o, string s)
     {
         var b = Encoding.UTF8.GetBytes(s);
@@ -74,15 +63,23 @@ public sealed class WasmFunc
     public List<ValType> Locals { get; } = new();
     internal int Index = -1;
     internal bool Referenced; // by ref.func: needs a declarative element segment
+    internal bool Used;       // by code or an export: an import nothing uses is left out
 }
 
+/// <summary>A global of the module: imported (no <see cref="Init"/>) or defined. Like a function's, its
+/// index is known only when the module is written (imported globals come first).</summary>
 public sealed class WasmGlobal
 {
-    internal WasmGlobal(int index, ValType type, bool mutable, Code init) { Index = index; Type = type; Mutable = mutable; Init = init; }
-    public int Index { get; }
+    internal WasmGlobal(ValType type, bool mutable, Code? init) { Type = type; Mutable = mutable; Init = init; }
     public ValType Type { get; }
     public bool Mutable { get; }
-    public Code Init { get; }
+    /// <summary>The initialiser of a defined global; null for an imported one.</summary>
+    public Code? Init { get; }
+    public string? ImportModule { get; init; }
+    public string? ImportName { get; init; }
+    public bool IsImport => ImportModule != null;
+    internal int Index = -1;
+    internal bool Used;       // by code or an export: an import nothing uses is left out
 }
 
 /// <summary>Builds one module in binary format. Types are appended (a rec group or a plain type);
@@ -94,8 +91,11 @@ public sealed class ModuleBuilder
     private readonly Dictionary<string, int> _funcTypes = new();
     private readonly List<WasmFunc> _funcs = new();
     private readonly List<WasmGlobal> _globals = new();
+    private readonly List<(string Module, string Name, int Type)> _tagImports = new();
     private readonly List<int> _tags = new();
     private readonly List<(string Name, byte Kind, Func<uint> Index)> _exports = new();
+    private readonly HashSet<string> _exportNames = new(StringComparer.Ordinal);
+    private WasmFunc? _start;
 
     /// <summary>Add a rec group of composite types given as encoders; returns the first index.</summary>
     public int AddRecGroup(params Action<List<byte>>[] types)
@@ -146,41 +146,75 @@ public sealed class ModuleBuilder
 
     public WasmGlobal Global(ValType t, bool mutable, Code init)
     {
-        var g = new WasmGlobal(_globals.Count, t, mutable, init); _globals.Add(g); return g;
+        var g = new WasmGlobal(t, mutable, init); _globals.Add(g); return g;
     }
 
-    public int Tag(int funcTypeIndex) { _tags.Add(funcTypeIndex); return _tags.Count - 1; }
+    public WasmGlobal ImportGlobal(string module, string name, ValType t, bool mutable)
+    {
+        var g = new WasmGlobal(t, mutable, null) { ImportModule = module, ImportName = name }; _globals.Add(g); return g;
+    }
 
-    public void ExportFunc(string name, WasmFunc f) => _exports.Add((name, 0, () => (uint)f.Index));
+    public int Tag(int funcTypeIndex) { _tags.Add(funcTypeIndex); return _tagImports.Count + _tags.Count - 1; }
+
+    /// <summary>An imported tag. Tags are referred to by index as soon as they exist, so every imported
+    /// tag must come before the first defined one.</summary>
+    public int ImportTag(string module, string name, int funcTypeIndex)
+    {
+        if (_tags.Count > 0) throw new InvalidOperationException("a tag is imported after a tag was defined");
+        _tagImports.Add((module, name, funcTypeIndex)); return _tagImports.Count - 1;
+    }
+
+    public void ExportFunc(string name, WasmFunc f) { f.Used = true; Export(name, 0, () => (uint)f.Index); }
+    public void ExportGlobal(string name, WasmGlobal g) { g.Used = true; Export(name, 3, () => (uint)g.Index); }
+    public void ExportTag(string name, int tag) => Export(name, 4, () => (uint)tag);
+
+    private void Export(string name, byte kind, Func<uint> index)
+    {
+        if (!_exportNames.Add(name)) throw new InvalidOperationException("export " + name + " is defined twice");
+        _exports.Add((name, kind, index));
+    }
+
+    /// <summary>The start function, run when the module is instantiated.</summary>
+    public void Start(WasmFunc f) { f.Used = true; _start = f; }
 
     public IReadOnlyList<WasmFunc> Functions => _funcs;
+    public IReadOnlyList<WasmGlobal> Globals => _globals;
 
     public byte[] Build()
     {
+        // Imports nothing uses are dropped (a case module declares both imports of a function it
+        // calls, the direct one and its entry, and uses one). Imports come first in each index space.
+        var imports = _funcs.Where(f => f.IsImport && f.Used).ToList();
+        var globalImports = _globals.Where(g => g.IsImport && g.Used).ToList();
+        var definedGlobals = _globals.Where(g => !g.IsImport).ToList();
         int i = 0;
-        foreach (var f in _funcs.Where(f => f.IsImport)) f.Index = i++;
+        foreach (var f in imports) f.Index = i++;
         foreach (var f in _funcs.Where(f => !f.IsImport)) f.Index = i++;
+        i = 0;
+        foreach (var g in globalImports) g.Index = i++;
+        foreach (var g in definedGlobals) g.Index = i++;
         var defined = _funcs.Where(f => !f.IsImport).ToList();
         foreach (var f in defined)
             if (f.Body == null) throw new InvalidOperationException($"function {f.Name} has no body");
 
         var m = new List<byte> { 0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00 };
         Section(m, 1, o => { Leb.U(o, (ulong)_typeEntries.Count); foreach (var t in _typeEntries) o.AddRange(t); });
-        var imports = _funcs.Where(f => f.IsImport).ToList();
-        if (imports.Count > 0)
+        if (imports.Count + globalImports.Count + _tagImports.Count > 0)
             Section(m, 2, o =>
             {
-                Leb.U(o, (ulong)imports.Count);
+                Leb.U(o, (ulong)(imports.Count + globalImports.Count + _tagImports.Count));
                 foreach (var f in imports) { Leb.Name(o, f.ImportModule!); Leb.Name(o, f.ImportName!); o.Add(0); Leb.U(o, (ulong)f.TypeIndex); }
+                foreach (var g in globalImports) { Leb.Name(o, g.ImportModule!); Leb.Name(o, g.ImportName!); o.Add(3); g.Type.Write(o); o.Add(g.Mutable ? (byte)1 : (byte)0); }
+                foreach (var t in _tagImports) { Leb.Name(o, t.Module); Leb.Name(o, t.Name); o.Add(4); o.Add(0); Leb.U(o, (ulong)t.Type); }
             });
         Section(m, 3, o => { Leb.U(o, (ulong)defined.Count); foreach (var f in defined) Leb.U(o, (ulong)f.TypeIndex); });
         if (_tags.Count > 0)
             Section(m, 13, o => { Leb.U(o, (ulong)_tags.Count); foreach (var t in _tags) { o.Add(0); Leb.U(o, (ulong)t); } });
-        if (_globals.Count > 0)
+        if (definedGlobals.Count > 0)
             Section(m, 6, o =>
             {
-                Leb.U(o, (ulong)_globals.Count);
-                foreach (var g in _globals) { g.Type.Write(o); o.Add(g.Mutable ? (byte)1 : (byte)0); o.AddRange(g.Init.Finish()); o.Add(0x0B); }
+                Leb.U(o, (ulong)definedGlobals.Count);
+                foreach (var g in definedGlobals) { g.Type.Write(o); o.Add(g.Mutable ? (byte)1 : (byte)0); o.AddRange(g.Init!.Finish()); o.Add(0x0B); }
             });
         if (_exports.Count > 0)
             Section(m, 7, o =>
@@ -188,6 +222,7 @@ public sealed class ModuleBuilder
                 Leb.U(o, (ulong)_exports.Count);
                 foreach (var e in _exports) { Leb.Name(o, e.Name); o.Add(e.Kind); Leb.U(o, e.Index()); }
             });
+        if (_start != null) Section(m, 8, o => Leb.U(o, (ulong)_start.Index));
         // Bodies are finished first: that is where ref.func marks functions as referenced.
         var bodies = defined.Select(f => f.Body!.Finish()).ToList();
         var declared = _funcs.Where(f => f.Referenced).ToList();
@@ -223,29 +258,42 @@ public sealed class ModuleBuilder
     }
 }
 
-/// <summary>An instruction sequence. Function references are written as patchable placeholders.</summary>
+/// <summary>An instruction sequence. Function and global indices are known only when the module is
+/// written (imports are added late and come first), so the code records where each goes and
+/// <see cref="Finish"/> inserts them there, as short as their LEB128 encoding allows (wasm code
+/// holds no byte offsets, so the instructions after an index may move).</summary>
 public sealed class Code
 {
     private readonly List<byte> _b = new();
-    private readonly List<(int At, WasmFunc F)> _fixups = new();
-
-    public int Length => _b.Count;
+    private readonly List<(int At, object Target)> _fixups = new();   // a WasmFunc or a WasmGlobal, in order of At
 
     public byte[] Finish()
     {
-        var arr = _b.ToArray();
-        foreach (var (at, f) in _fixups)
+        if (_fixups.Count == 0) return _b.ToArray();
+        var o = new List<byte>(_b.Count + 2 * _fixups.Count);
+        int from = 0;
+        foreach (var (at, target) in _fixups)
         {
-            if (f.Index < 0) throw new InvalidOperationException($"function {f.Name} not placed");
-            Leb.PatchPadded(arr, at, (uint)f.Index);
+            for (int k = from; k < at; k++) o.Add(_b[k]);
+            from = at;
+            var (index, name) = target switch
+            {
+                WasmFunc f => (f.Index, "function " + f.Name),
+                WasmGlobal g => (g.Index, "global " + (g.ImportName ?? "(defined)")),
+                _ => throw new InvalidOperationException("bad fixup"),
+            };
+            if (index < 0) throw new InvalidOperationException(name + " not placed");
+            Leb.U(o, (uint)index);
         }
-        return arr;
+        for (int k = from; k < _b.Count; k++) o.Add(_b[k]);
+        return o.ToArray();
     }
 
     public Code Op(byte op) { _b.Add(op); return this; }
     public Code U(uint v) { Leb.U(_b, v); return this; }
     private Code Gc(byte sub) { _b.Add(0xFB); Leb.U(_b, sub); return this; }
-    private Code FuncIdx(WasmFunc f) { _fixups.Add((_b.Count, f)); Leb.Padded(_b, 0); return this; }
+    private Code Index(WasmFunc f) { f.Used = true; _fixups.Add((_b.Count, f)); return this; }
+    private Code Index(WasmGlobal g) { g.Used = true; _fixups.Add((_b.Count, g)); return this; }
 
     public Code Append(Code other)
     {
@@ -275,8 +323,8 @@ public sealed class Code
         Op(0x0E); U((uint)depths.Count); foreach (var d in depths) U((uint)d); return U((uint)dflt);
     }
     public Code Return() => Op(0x0F);
-    public Code Call(WasmFunc f) { Op(0x10); return FuncIdx(f); }
-    public Code ReturnCall(WasmFunc f) { Op(0x12); return FuncIdx(f); }
+    public Code Call(WasmFunc f) { Op(0x10); return Index(f); }
+    public Code ReturnCall(WasmFunc f) { Op(0x12); return Index(f); }
     public Code CallRef(int typeIndex) { Op(0x14); return U((uint)typeIndex); }
     public Code Drop() => Op(0x1A);
     public Code Select() => Op(0x1B);
@@ -294,8 +342,8 @@ public sealed class Code
     public Code LocalGet(int i) { Op(0x20); return U((uint)i); }
     public Code LocalSet(int i) { Op(0x21); return U((uint)i); }
     public Code LocalTee(int i) { Op(0x22); return U((uint)i); }
-    public Code GlobalGet(WasmGlobal g) { Op(0x23); return U((uint)g.Index); }
-    public Code GlobalSet(WasmGlobal g) { Op(0x24); return U((uint)g.Index); }
+    public Code GlobalGet(WasmGlobal g) { Op(0x23); return Index(g); }
+    public Code GlobalSet(WasmGlobal g) { Op(0x24); return Index(g); }
 
     // constants and numerics
     public Code I32(int v) { Op(0x41); Leb.S(_b, v); return this; }
@@ -307,7 +355,7 @@ public sealed class Code
     public Code RefNull(byte heapType) { Op(0xD0); _b.Add(heapType); return this; }
     public Code RefNullT(int typeIndex) { Op(0xD0); Leb.S(_b, typeIndex); return this; }
     public Code RefIsNull() => Op(0xD1);
-    public Code RefFunc(WasmFunc f) { f.Referenced = true; Op(0xD2); return FuncIdx(f); }
+    public Code RefFunc(WasmFunc f) { f.Referenced = true; Op(0xD2); return Index(f); }
     public Code RefEq() => Op(0xD3);
     public Code RefAsNonNull() => Op(0xD4);
 

@@ -5,13 +5,34 @@ using Clysm.Runtime.Engine;
 
 namespace Clysm.Conformance.Stages;
 
-/// <summary>The suite's own reference compiler (compiler/Clysm.Reference), in process. The default stage.</summary>
-public sealed class ReferenceStage : Stage
+/// <summary>The suite's own reference compiler (compiler/Clysm.Reference), in process. The default stage.
+/// Its case modules are small: they import the runtime from its <see cref="SupportModule"/>
+/// (docs/reference-compiler.md, "Module shapes"), unless it is made with
+/// <see cref="ModuleShape.SelfContained"/>.</summary>
+public sealed class ReferenceStage(ModuleShape shape = ModuleShape.WithSupport) : Stage
 {
     public override string Kind => "reference";
-    public override string Description => "reference compiler " + ReferenceCompiler.Version;
+    public override string Description => "reference compiler " + ReferenceCompiler.Version
+        + (shape == ModuleShape.SelfContained ? " (self-contained modules)" : "");
     public override string StageVersion => ReferenceCompiler.Version;
     public override string? Sha256 => HashFile(typeof(ReferenceCompiler).Assembly.Location);
+
+    /// <summary>The runtime every case module imports from, compiled in <see cref="Prepare"/>; the
+    /// same array for every case, so each engine worker compiles it once.</summary>
+    public override byte[]? SupportModule => shape == ModuleShape.WithSupport ? ReferenceCompiler.SupportModule : null;
+
+    public override StageOutput Prepare(IWasmRunner engine)
+    {
+        if (shape != ModuleShape.WithSupport) return StageOutput.Ready;
+        var sw = Stopwatch.StartNew();
+        try { _ = ReferenceCompiler.SupportModule; }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a bug of the compiler: no case can run without its runtime
+            return new StageOutput(StageStatus.Crashed, Message: $"reference compiler: the support module failed to compile: {e.GetType().Name}: {e.Message}");
+        }
+        return StageOutput.Ready with { Duration = sw.Elapsed };
+    }
 
     public override StageOutput Compile(string source, string caseId, IWasmRunner engine)
     {
@@ -19,7 +40,7 @@ public sealed class ReferenceStage : Stage
         StageOutput output;
         try
         {
-            var r = ReferenceCompiler.Compile(source, caseId);
+            var r = ReferenceCompiler.Compile(source, caseId, shape);
             output = r.ExitCode switch
             {
                 ExitCode.EXIT_SUCCESS when r.Module is not null => new StageOutput(StageStatus.Compiled, r.Module),
