@@ -6,7 +6,7 @@ using Clysm.Runtime.Engine;
 namespace Clysm.Conformance.Stages;
 
 /// <summary>The suite's own reference compiler (compiler/Clysm.Reference), in process. The default stage.</summary>
-public sealed class ReferenceStage : Stage
+internal sealed class ReferenceStage : Stage
 {
     public override string Kind => "reference";
     public override string Description => "reference compiler " + ReferenceCompiler.Version;

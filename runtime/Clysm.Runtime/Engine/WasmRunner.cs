@@ -28,7 +28,7 @@ public interface IWasmRunner : IDisposable
 /// values and faults the engine reports become an <see cref="InvocationResult"/> (docs/stage-abi.md).
 /// Not thread-safe: one runner per worker thread.
 /// </summary>
-public sealed class WasmRunner : IWasmRunner
+internal sealed class WasmRunner : IWasmRunner
 {
     private const int ReusedModules = 8;
 

@@ -8,7 +8,7 @@ namespace Clysm.Runtime.Tests.Host;
 
 public sealed class HardeningEngineFixture : IDisposable
 {
-    public WasmRunner Engine { get; } = new(new V8Engine());
+    internal WasmRunner Engine { get; } = new(new V8Engine());
     public byte[] Module { get; } = Wat.Fixture("host-hardening.wat");
     public void Dispose() => Engine.Dispose();
 }

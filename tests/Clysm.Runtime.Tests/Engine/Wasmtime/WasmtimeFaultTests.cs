@@ -8,7 +8,7 @@ namespace Clysm.Runtime.Tests.Engine.Wasmtime;
 /// <summary>One Wasmtime engine (one worker process) for a whole test class.</summary>
 public sealed class WasmtimeFixture : IDisposable
 {
-    public WasmtimeWorkerRunner Runner { get; } = new(new WasmtimeSettings { CacheDirectory = null }.Check());
+    internal WasmtimeWorkerRunner Runner { get; } = new(new WasmtimeSettings { CacheDirectory = null }.Check());
     public void Dispose() => Runner.Dispose();
 }
 
