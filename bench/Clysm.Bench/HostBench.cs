@@ -20,12 +20,9 @@ internal static class HostBench
     private const string Bytes = "(type $bytes (array (mut i8)))";
 
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-    public static int Run(string[] args)
+    public static int Run(int writes, int lines, int cases)
     {
         var ci = CultureInfo.InvariantCulture;
-        var writes = args.Length > 0 ? int.Parse(args[0], ci) : 1_000_000;
-        var lines = args.Length > 1 ? int.Parse(args[1], ci) : 100_000;
-        var cases = args.Length > 2 ? int.Parse(args[2], ci) : 200;
 
         var writeModule = Wat.Assemble($$"""
             (module {{Bytes}}

@@ -40,7 +40,7 @@ public sealed class WasmStageBridgeTests : IDisposable
     {
         var path = _dir.File(fixture.Replace(".wat", ".wasm"));
         File.WriteAllBytes(path, Wat.Fixture(fixture));
-        using var session = new ConformanceSession(new WasmStage(path), () => new CountingRunner(WasmRunner.Create()), TimeSpan.FromSeconds(10));
+        using var session = new ConformanceSession(new WasmStage(path), () => new CountingRunner(EngineFactory.CreateRunner()), TimeSpan.FromSeconds(10));
         return ConformanceRun.Run(Cases, session, new RunOptions { Jobs = 2 });
     }
 

@@ -35,7 +35,7 @@ public sealed class EngineFixture : IDisposable
     {
         lock (_runners)
         {
-            if (!_runners.TryGetValue(engine, out var r)) _runners[engine] = r = WasmRunner.Create(engine);
+            if (!_runners.TryGetValue(engine, out var r)) _runners[engine] = r = EngineFactory.CreateRunner(engine);
             return r;
         }
     }

@@ -75,7 +75,7 @@ public sealed class StageModuleTests(EngineFixture fx) : IClassFixture<EngineFix
     [EngineData]
     public void A_stage_module_is_compiled_once_per_runner_however_many_cases(string engine)
     {
-        using var runner = WasmRunner.Create(engine);
+        using var runner = EngineFactory.CreateRunner(engine);
         var sources = Enumerable.Range(0, 5).Select(i => $"(+ 40 {i})").Append("(+ 40 2)").ToList();
         var results = sources.Select(s => runner.Invoke(CompileForm(Bridged, s, init: null))).ToList();
         Assert.All(results, r => Assert.Equal(InvocationStatus.Returned, r.Status));

@@ -30,7 +30,7 @@ public sealed class SupportModuleTests(EngineFixture fx) : IClassFixture<EngineF
     [EngineData]
     public void Each_case_gets_a_fresh_support_instance_from_one_compile(string engine)
     {
-        using var runner = WasmRunner.Create(engine);
+        using var runner = EngineFactory.CreateRunner(engine);
         for (var i = 0; i < 4; i++)
         {
             // A new case module each time (as a stage makes them), the same support bytes.
