@@ -25,7 +25,7 @@ public sealed class StageTests : IDisposable
         return ConformanceRun.Run(cases ?? Cases, session, new RunOptions { Jobs = 2 });
     }
 
-    private string StageFile(string wat) => Wat.AssembleTo(wat, _dir.File(Guid.NewGuid().ToString("N") + ".wasm"));
+    private string StageFile(string wat) => WasmAs.AssembleTo(wat, _dir.File(Guid.NewGuid().ToString("N") + ".wasm"));
 
     // ---- reference stage -----------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ public sealed class WasmStageBridgeTests : IDisposable
     private RunOutcome Run(string fixture)
     {
         var path = _dir.File(fixture.Replace(".wat", ".wasm"));
-        File.WriteAllBytes(path, Wat.Fixture(fixture));
+        File.WriteAllBytes(path, WasmAs.Fixture(fixture));
         using var session = new ConformanceSession(new WasmStage(path), () => new CountingRunner(EngineFactory.CreateRunner()), TimeSpan.FromSeconds(10));
         return ConformanceRun.Run(Cases, session, new RunOptions { Jobs = 2 });
     }

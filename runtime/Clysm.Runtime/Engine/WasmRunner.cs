@@ -162,7 +162,7 @@ internal sealed class WasmRunner : IWasmRunner
                 : ((IWasmInstance?)null, (IWasmInstance?)null);
             var (value, bytes) = results.Count == 0 ? (LispValue.None, null)
                 : Decode(store, results[0], request.ReturnsBytes, strings, printer, called);
-            var result = Outcome(host, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
+            var result = Result(host, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
                 session.OutputLimitHit ? OutputLimitMessage(session, request) : null);
             return result with { Value = value, ReturnedBytes = bytes };
         }
@@ -170,13 +170,13 @@ internal sealed class WasmRunner : IWasmRunner
         {
             return f.Kind switch
             {
-                WasmFaultKind.Invalid => Outcome(host, InvocationStatus.InvalidModule, f.Message),
-                WasmFaultKind.Link => Outcome(host, InvocationStatus.LinkError, f.Message),
-                WasmFaultKind.Timeout => Outcome(host, InvocationStatus.TimedOut,
+                WasmFaultKind.Invalid => Result(host, InvocationStatus.InvalidModule, f.Message),
+                WasmFaultKind.Link => Result(host, InvocationStatus.LinkError, f.Message),
+                WasmFaultKind.Timeout => Result(host, InvocationStatus.TimedOut,
                     $"timed out after {request.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s"),
-                WasmFaultKind.Crash => Outcome(host, InvocationStatus.Crashed, f.Message),
-                _ when session.OutputLimitHit => Outcome(host, InvocationStatus.OutputLimit, OutputLimitMessage(session, request)),
-                _ => Outcome(host, InvocationStatus.Trapped, f.Message) with
+                WasmFaultKind.Crash => Result(host, InvocationStatus.Crashed, f.Message),
+                _ when session.OutputLimitHit => Result(host, InvocationStatus.OutputLimit, OutputLimitMessage(session, request)),
+                _ => Result(host, InvocationStatus.Trapped, f.Message) with
                 {
                     WasmStack = f.WasmStack,
                     HostError = f.FromHost && session.Condition is null ? session.LastError : null,
@@ -248,7 +248,7 @@ internal sealed class WasmRunner : IWasmRunner
 
     private static InvocationResult Failed(InvocationStatus status, string message) => new() { Status = status, Message = message };
 
-    private static InvocationResult Outcome(HostContext? host, InvocationStatus status, string? message) => new()
+    private static InvocationResult Result(HostContext? host, InvocationStatus status, string? message) => new()
     {
         Status = status,
         Message = message,

@@ -14,7 +14,7 @@ internal sealed class SigModule
         Eq = [Enc.EqRef], I31 = [Enc.I31Ref], RefI31 = Enc.RefAbs(Enc.I31Ref), Bytes = Enc.RefNull(0), BytesNonNull = Enc.Ref(0),
         ImmutableBytes = Enc.RefNull(1), Struct = Enc.RefNull(2);
 
-    private readonly ModuleBuilder _b = new();
+    private readonly TestModuleBuilder _b = new();
     private readonly List<(string Name, int Type)> _exports = [];
 
     public SigModule(bool stringType = true)
@@ -347,7 +347,7 @@ public class ContractCheckerTests
     [Fact]
     public void StartThatIsNotAFunction()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Global([Enc.I32], false, Enc.Cat(Enc.I32Const(0), Enc.End));
         b.Export("_start", 3, 0);
         var v = Single(ContractChecker.Check(WasmModule.Parse(b.Build())), ViolationKind.BadExportSignature);
@@ -425,8 +425,8 @@ public class ContractCheckerTests
             ("clysm:fs", "open", [Any, I32, I32, I32], [SigModule.I31]),
             ("clysm:fs", "close", [SigModule.I31], []),
         ];
-        var correct = new ModuleBuilder();
-        var shifted = new ModuleBuilder();
+        var correct = new TestModuleBuilder();
+        var shifted = new TestModuleBuilder();
         foreach (var b in new[] { correct, shifted })
         {
             b.Type(Enc.Array(Enc.Field([Enc.I8], true)));

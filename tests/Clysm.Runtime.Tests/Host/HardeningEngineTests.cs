@@ -9,7 +9,7 @@ namespace Clysm.Runtime.Tests.Host;
 public sealed class HardeningEngineFixture : IDisposable
 {
     internal WasmRunner Engine { get; } = new(new V8Engine());
-    public byte[] Module { get; } = Wat.Fixture("host-hardening.wat");
+    public byte[] Module { get; } = WasmAs.Fixture("host-hardening.wat");
     public void Dispose() => Engine.Dispose();
 }
 
