@@ -26,6 +26,7 @@ public static class ReferenceCompiler
         Prelude.Install(unit);
         var gen = new ModuleGen(unit);
         var top = new LambdaNode(null, "_start");
+        gen.Conv.ScanSource(forms);
         var nodes = new List<Node>();
         string? unsupported = null;
         int compiled = 0;
@@ -35,6 +36,9 @@ public static class ReferenceCompiler
             catch (UnsupportedConstructException e) { unsupported ??= e.Message; }
             catch (LispCompileException e)
             {
+                // after a form this compiler skipped, an error may only be its consequence (a DEFSTRUCT
+                // including a structure it could not define): the case stays a skip for the first reason
+                if (unsupported != null) continue;
                 return new CompileResult(null, ExitCode.EXIT_FAILURE, Where(fileName) + e.Message, "compile", forms.Count, compiled);
             }
         }

@@ -619,6 +619,12 @@
   :forms ((let ((v '#1=#(x #1#))) (eq v (aref v 1))))
   :value "T")
 
+(defcase reader.literal-label-circular-list
+  :category reader
+  :features (sharpsign-equal-sign sharpsign-sharpsign)
+  :forms ((let ((x '#1=(a b . #1#))) (list (first x) (third x) (eq x (cddr x)))))
+  :value "(A A T)")
+
 (defcase reader.literal-feature-standard
   :category reader
   :features (sharpsign-plus sharpsign-minus *features*)

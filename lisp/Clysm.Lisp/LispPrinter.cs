@@ -283,31 +283,28 @@ internal static class SymbolSyntax
     }
 }
 
-/// <summary>SBCL's float printing: shortest digits (.NET's round-trip digits are the same for normal floats), fixed notation for 1e-3 &lt;= |x| &lt; 1e7, else exponent.</summary>
+/// <summary>SBCL's float printing: its shortest digits (<see cref="FloatDigits"/>), fixed notation when they
+/// make 1e-3 &lt;= |x| &lt; 1e7, else exponent notation.</summary>
 internal static class FloatFormat
 {
     public static string Single(float f)
     {
         if (float.IsNaN(f)) return "#<SINGLE-FLOAT quiet NaN>";
         if (float.IsInfinity(f)) return f > 0 ? "#.SB-EXT:SINGLE-FLOAT-POSITIVE-INFINITY" : "#.SB-EXT:SINGLE-FLOAT-NEGATIVE-INFINITY";
-        var (digits, exponent) = SubnormalFloats.IsSubnormal(f)
-            ? SubnormalFloats.Digits(f)
-            : Digits(Math.Abs(f).ToString("R", CultureInfo.InvariantCulture));
-        return Format(float.IsNegative(f), digits, exponent, Math.Abs((double)f), 'e', false);
+        var (digits, exponent) = f == 0 ? ("", 0) : FloatDigits.Of(f);
+        return Format(float.IsNegative(f), digits, exponent, 'e', false);
     }
 
     public static string Double(double d)
     {
         if (double.IsNaN(d)) return "#<DOUBLE-FLOAT quiet NaN>";
         if (double.IsInfinity(d)) return d > 0 ? "#.SB-EXT:DOUBLE-FLOAT-POSITIVE-INFINITY" : "#.SB-EXT:DOUBLE-FLOAT-NEGATIVE-INFINITY";
-        var (digits, exponent) = SubnormalFloats.IsSubnormal(d)
-            ? SubnormalFloats.Digits(d)
-            : Digits(Math.Abs(d).ToString("R", CultureInfo.InvariantCulture));
-        return Format(double.IsNegative(d), digits, exponent, Math.Abs(d), 'd', true);
+        var (digits, exponent) = d == 0 ? ("", 0) : FloatDigits.Of(d);
+        return Format(double.IsNegative(d), digits, exponent, 'd', true);
     }
 
     /// <summary>Lays out shortest digits (value = 0.DIGITS x 10^exponent) the way SBCL does.</summary>
-    private static string Format(bool negative, string digits, int exponent, double magnitude, char marker, bool isDouble)
+    private static string Format(bool negative, string digits, int exponent, char marker, bool isDouble)
     {
         var sb = new StringBuilder();
         if (negative) sb.Append('-');
@@ -317,7 +314,8 @@ internal static class FloatFormat
             if (isDouble) sb.Append("d0");
             return sb.ToString();
         }
-        if (magnitude >= 1e-3 && magnitude < 1e7)
+        // SBCL decides on the digits' exponent (fixed for 1e-3 <= |x| < 1e7 as printed), not on the value
+        if (exponent > -3 && exponent < 8)
         {
             if (exponent <= 0) sb.Append("0.").Append('0', -exponent).Append(digits);
             else if (exponent < digits.Length) sb.Append(digits, 0, exponent).Append('.').Append(digits, exponent, digits.Length - exponent);
@@ -331,22 +329,5 @@ internal static class FloatFormat
             sb.Append(marker).Append((exponent - 1).ToString(CultureInfo.InvariantCulture));
         }
         return sb.ToString();
-    }
-
-    /// <summary>"1.5E-05" → ("15", -4): significant digits and the exponent of 0.DIGITS.</summary>
-    private static (string Digits, int Exponent) Digits(string text)
-    {
-        int e = text.IndexOfAny(['E', 'e']);
-        int exp10 = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        string mantissa = e < 0 ? text : text[..e];
-        int dot = mantissa.IndexOf('.');
-        string intPart = dot < 0 ? mantissa : mantissa[..dot];
-        string fracPart = dot < 0 ? "" : mantissa[(dot + 1)..];
-        string all = intPart + fracPart;
-        int exponent = intPart.Length + exp10;
-        int lead = 0;
-        while (lead < all.Length && all[lead] == '0') lead++;
-        all = all[lead..].TrimEnd('0');
-        return (all, exponent - lead);
     }
 }

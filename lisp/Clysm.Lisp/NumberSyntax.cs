@@ -42,7 +42,7 @@ internal static class NumberSyntax
                 if (i == n)
                 {
                     if (frac.Length == 0) return intDigits.Length > 0 ? MakeInteger(s[..(i - 1)], 10) : null;
-                    return MakeFloat(s[0] == '-', intDigits, frac, 'E', BigInteger.Zero);
+                    return MakeFloat(s[0] == '-', intDigits, frac, 'E', BigInteger.Zero, hasExponent: false);
                 }
                 if (intDigits.Length == 0 && frac.Length == 0) return null;
                 return ParseExponent(s, i, s[0] == '-', intDigits, frac);
@@ -66,36 +66,38 @@ internal static class NumberSyntax
         return MakeFloat(negative, intDigits, frac, marker, exponent);
     }
 
-    private static object MakeFloat(bool negative, string intDigits, string frac, char marker, BigInteger exponent)
+    /// <summary>The float of a decimal token as SBCL's reader makes it: the exact value number * 10^exponent
+    /// / divisor (the exponent clamped first, as SBCL's TRUNCATE-EXPONENT does, when the token has one),
+    /// coerced to the format the marker names (<see cref="FloatConversion"/>).</summary>
+    private static object MakeFloat(bool negative, string intDigits, string frac, char marker, BigInteger exponent, bool hasExponent = true)
     {
         bool isDouble = marker is 'D' or 'L';
-        string mantissa = (intDigits.Length == 0 ? "0" : intDigits) + "." + (frac.Length == 0 ? "0" : frac);
-        bool zero = mantissa.All(c => c is '0' or '.');
-        // Exponents this large or small leave nothing for the parser to decide.
-        if (!zero && exponent > 100_000) return FloatOverflow.Instance;
-        if (zero || exponent < -100_000)
-            return isDouble ? (negative ? -0.0 : 0.0) : (object)(negative ? -0.0f : 0.0f);
-        string text = (negative ? "-" : "") + mantissa + "E" + exponent.ToString(CultureInfo.InvariantCulture);
-        if (isDouble)
-        {
-            double d = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-            if (double.IsInfinity(d)) return FloatOverflow.Instance;
-            return SubnormalFloats.IsSubnormal(d) ? SbclSubnormal(negative, intDigits, frac, exponent, true) ?? d : d;
-        }
-        float f = float.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (float.IsInfinity(f)) return FloatOverflow.Instance;
-        return SubnormalFloats.IsSubnormal(f) ? SbclSubnormal(negative, intDigits, frac, exponent, false) ?? f : f;
+        var number = BigInteger.Parse("0" + intDigits + frac, CultureInfo.InvariantCulture);
+        var divisor = BigInteger.Pow(10, frac.Length);
+        if (number.IsZero) return isDouble ? (negative ? -0.0 : 0.0) : (object)(negative ? -0.0f : 0.0f);
+        if (hasExponent) exponent = TruncateExponent(exponent, number, divisor);
+        BigInteger num = number, den = divisor;
+        if (exponent.Sign >= 0) num *= BigInteger.Pow(10, (int)exponent); else den *= BigInteger.Pow(10, (int)-exponent);
+        var g = BigInteger.GreatestCommonDivisor(num, den);
+        num /= g; den /= g;
+        if (negative) num = -num;
+        try { return FloatConversion.ToFloat(num, den, isDouble); }
+        catch (FloatConversion.Overflow) { return FloatOverflow.Instance; }
     }
 
-    private static object? SbclSubnormal(bool negative, string intDigits, string frac, BigInteger exponent, bool isDouble)
+    /// <summary>SBCL keeps the decimal exponent within what a double could need (conservatively, in
+    /// steps of 3 bits per digit), which also keeps the powers of ten small.</summary>
+    private static BigInteger TruncateExponent(BigInteger exponent, BigInteger number, BigInteger divisor)
     {
-        // A subnormal result bounds the exponent, so these powers stay small.
-        var digits = BigInteger.Parse("0" + intDigits + frac, CultureInfo.InvariantCulture);
-        int e = (int)exponent - frac.Length;
-        var num = e >= 0 ? digits * BigInteger.Pow(10, e) : digits;
-        var den = e >= 0 ? BigInteger.One : BigInteger.Pow(10, -e);
-        return SubnormalFloats.Read(num, den, negative, isDouble);
+        const long maxExponent = 53 + 1022;
+        long magnitude = (long)number.GetBitLength() - ((long)divisor.GetBitLength() - 1);
+        return exponent.Sign < 0
+            ? BigInteger.Max(exponent, CeilingDiv(-(maxExponent + magnitude), 3))
+            : BigInteger.Min(exponent, FloorDiv(maxExponent - magnitude, 3));
     }
+
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+    private static long CeilingDiv(long a, long b) => -FloorDiv(-a, b);
 
     /// <summary>[sign] digits [/ digits] in <paramref name="radix"/>, or null when the text is not that.</summary>
     public static object? ParseRational(string s, int radix)

@@ -24,6 +24,12 @@ public sealed class EngineFixture : IDisposable
         lock (_gate) return _engine!.Invoke(new InvocationRequest { Module = module, Stdin = stdin, SandboxRoot = sandbox });
     }
 
+    public InvocationResult Run(InvocationRequest request)
+    {
+        Skip.If(_engine == null, "V8 engine unavailable: " + Unavailable);
+        lock (_gate) return _engine!.Invoke(request);
+    }
+
     public string? Validate(byte[] module)
     {
         Skip.If(_engine == null, "V8 engine unavailable: " + Unavailable);

@@ -28,14 +28,14 @@ internal sealed partial class ModuleGen
             var initLambda = new LambdaNode(null, "%init") { User = false };
             new FnGen(this, initLambda).CompileInit(init, BuildInitNodes(initLambda));
             CompilePending();
-            if (FillRatioHooks(false)) CompilePending();
+            BuildHooks();
+            CompilePending();
             if (++rounds > 20) throw new InvalidOperationException("initialisation did not converge");
         } while (Signature() != before);
-        FillRatioHooks(true);
         return M.Build();
     }
 
-    private int Signature() => _symbols.Count * 7919 + NeededPreludeVars.Count * 31 + M.Functions.Count;
+    private int Signature() => _symbols.Count * 7919 + NeededPreludeVars.Count * 31 + M.Functions.Count + HookSignature() * 1000003;
 
     private List<(Symbol Sym, Node? Value, WasmGlobal? Fn)> BuildInitNodes(LambdaNode holder)
     {
@@ -95,21 +95,22 @@ internal sealed partial class FnGen
             var s = kv.Key;
             if (s.IsKeyword || s == Symbol.Nil || s == Symbol.T) c.GlobalGet(kv.Value).GlobalGet(kv.Value).StructSet(g.TSym, 1);
         }
+        foreach (var (sym, value, fn) in items)
+        {
+            c.GlobalGet(g.Sym(sym));
+            if (value != null) { Emit(value, false); c.StructSet(g.TSym, 1); }
+            else { c.GlobalGet(fn!); c.StructSet(g.TSym, 2); }
+        }
         if (g.NeededPreludeVars.Contains(L.S("*%INTERNED*")))
         {
-            // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module
+            // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module (set after the
+            // runtime variables, whose initial values would replace it)
             var all = g.Symbols.Where(kv => kv.Key.Package != null).ToList();
             c.GlobalGet(g.Sym(L.S("*%INTERNED*")));
             foreach (var kv in all) c.GlobalGet(kv.Value);
             Nil();
             foreach (var _ in all) c.StructNew(g.TCons);
             c.StructSet(g.TSym, 1);
-        }
-        foreach (var (sym, value, fn) in items)
-        {
-            c.GlobalGet(g.Sym(sym));
-            if (value != null) { Emit(value, false); c.StructSet(g.TSym, 1); }
-            else { c.GlobalGet(fn!); c.StructSet(g.TSym, 2); }
         }
         f.Body = c;
     }

@@ -260,15 +260,61 @@ internal sealed partial class FnGen
             case LispVector v:
                 foreach (var it in v.Items) ConstExpr(it, code, depth + 1);
                 code.ArrayNewFixed(g.TVec, v.Items.Count); break;
-            case System.Numerics.BigInteger: throw new UnsupportedConstructException("bignum");
+            case System.Numerics.BigInteger v: BignumConst(v, code); break;
             case Ratio r:
                 // the reader gives lowest terms with a positive denominator, the runtime's invariant
-                if (!Converter.FitsInt64(r.Numerator) || !Converter.FitsInt64(r.Denominator)) throw new UnsupportedConstructException("bignum");
-                ConstExpr((long)r.Numerator, code, depth + 1); ConstExpr((long)r.Denominator, code, depth + 1);
+                IntegerConst(r.Numerator, code); IntegerConst(r.Denominator, code);
                 code.StructNew(g.TRatio); g.RatiosPossible = true; break;
-            case float or double: throw new UnsupportedConstructException("float");
+            case LispBitVector bv:
+                // a simple bit vector: a %ARRAY of element type BIT over a simple vector of 0s and 1s
+                ArrayConst(new[] { bv.Bits.Count }, bv.Bits.Select(b => (object)(b ? 1L : 0L)).ToList(), "BIT", code, depth);
+                break;
+            case LispArray arr: ArrayConst(arr.Dimensions, arr.Items, "T", code, depth); break;
+            case LispPathname path:
+                // an instance of type PATHNAME holding its namestring (Runtime/Library/files.lisp)
+                code.GlobalGet(g.Sym(L.S("PATHNAME")));
+                ConstExpr(new LispString(path.Namestring), code, depth + 1);
+                code.ArrayNewFixed(g.TVec, 1).StructNew(g.TInst); break;
+            case LispComplex z:
+                ConstExpr(z.Real, code, depth + 1); ConstExpr(z.Imaginary, code, depth + 1);
+                code.StructNew(g.TComplex); g.ComplexesPossible = true; break; // its arithmetic goes through the complex hooks
+            case float f: code.F32(f).StructNew(g.TSingle); g.FloatsPossible = true; break;
+            case double dbl: code.F64(dbl).StructNew(g.TDouble); g.FloatsPossible = true; break;
             default: throw new UnsupportedConstructException("constant of type " + d.GetType().Name);
         }
+    }
+
+    /// <summary>An array other than a simple vector, in the runtime's %ARRAY layout (prelude.lisp, make-array):
+    /// dimensions, row-major storage, no fill pointer, not adjustable, offset 0, element type, not displaced.</summary>
+    private void ArrayConst(IReadOnlyList<int> dims, List<object> items, string elementType, Code code, int depth)
+    {
+        code.GlobalGet(g.Sym(L.S("%ARRAY")));
+        ConstExpr(L.FromList(dims.Select(d => (object)(long)d)), code, depth + 1);
+        foreach (var it in items) ConstExpr(it, code, depth + 1);
+        code.ArrayNewFixed(g.TVec, items.Count);
+        ConstExpr(Symbol.Nil, code, depth + 1); ConstExpr(Symbol.Nil, code, depth + 1); ConstExpr(0L, code, depth + 1);
+        ConstExpr(L.S(elementType), code, depth + 1); ConstExpr(Symbol.Nil, code, depth + 1);
+        code.ArrayNewFixed(g.TVec, 7).StructNew(g.TInst);
+    }
+
+    private void IntegerConst(System.Numerics.BigInteger v, Code code)
+    {
+        if (Converter.FitsInt64(v)) ConstExpr((long)v, code, 0); else BignumConst(v, code);
+    }
+
+    /// <summary>A bignum literal (the reader gives BigInteger only beyond 64 bits): sign and 32-bit limbs.</summary>
+    private void BignumConst(System.Numerics.BigInteger v, Code code)
+    {
+        var bytes = System.Numerics.BigInteger.Abs(v).ToByteArray(isUnsigned: true, isBigEndian: false);
+        int n = (bytes.Length + 3) / 4;
+        code.I32(v.Sign < 0 ? 1 : 0);
+        for (int i = 0; i < n; i++)
+        {
+            uint limb = 0;
+            for (int k = 0; k < 4 && 4 * i + k < bytes.Length; k++) limb |= (uint)bytes[4 * i + k] << (8 * k);
+            code.I32(unchecked((int)limb));
+        }
+        code.ArrayNewFixed(g.TLimbs, n).StructNew(g.TBig);
     }
 
     private void EmitConst(object v)

@@ -143,10 +143,22 @@ internal sealed partial class FnGen
         if (depth > 50) return;
         switch (datum)
         {
-            case Symbol s: g.UserQuotedSymbols.Add(s); break;
+            case Symbol s:
+                g.UserQuotedSymbols.Add(s);
+                // (symbol-value '*print-base*), (boundp 'pi): a quoted runtime variable is initialised too
+                if (Prelude.IsPreludeVar(s)) g.NeededPreludeVars.Add(s);
+                // a quoted float type ((coerce x 'single-float)) is how a module without float literals makes floats
+                if (s.Package == "COMMON-LISP" && s.Name is "FLOAT" or "SINGLE-FLOAT" or "DOUBLE-FLOAT" or "SHORT-FLOAT" or "LONG-FLOAT")
+                    g.FloatsPossible = true;
+                break;
             case Cons c: for (object p = c; p is Cons pc && depth < 50; p = pc.Cdr, depth++) NoteSymbols(pc.Car, depth + 1); break;
+            // a FORMAT control with ~F ~E ~G ~$ prints rationals as floats: the module needs the float code
+            case LispString str when str.Text.Contains('~') && FloatDirective.IsMatch(str.Text): g.FloatsPossible = g.FloatDirectivesPossible = true; break;
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex FloatDirective = new(
+        @"~(?:[+-]?\d+|'.|[vV#])?(?:,(?:[+-]?\d+|'.|[vV#])?)*[:@]*[FfEeGg$]", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private void EmitList(List<Node> args)
     {

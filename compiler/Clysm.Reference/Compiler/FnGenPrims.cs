@@ -29,7 +29,59 @@ internal sealed partial class FnGen
             case "STRINGP": Args(p); c.RefTest(g.TStr); Bool(); break;
             case "CHARACTERP": Args(p); c.RefTest(g.TChar); Bool(); break;
             case "INTEGERP": Args(p); Call("$integerp"); Bool(); break;
-            case "NUMBERP": case "RATIONALP": case "REALP": Args(p); Call("$rationalp"); Bool(); break;
+            case "NUMBERP": Args(p); Call("$numberp"); Bool(); break;
+            case "RATIONALP": Args(p); Call("$rationalp"); Bool(); break;
+            case "REALP": Args(p); Call("$realp"); Bool(); break;
+            case "FLOATP": Args(p); Call("$floatp"); Bool(); break;
+            case "%BIGNUMP": Args(p); c.RefTest(g.TBig); Bool(); break;
+            case "%INTEGER-LENGTH": Args(p); Call("$int-length"); break;
+            case "%SINGLEP": Args(p); c.RefTest(g.TSingle); Bool(); break;
+            case "%DOUBLEP": Args(p); c.RefTest(g.TDouble); Bool(); break;
+            // the operations that make a float from non-floats: only then can the module hold floats
+            case "%SINGLE": g.FloatsPossible = true; Args(p); Call("$to-single"); break;
+            case "%DOUBLE": g.FloatsPossible = true; Args(p); Call("$to-double"); break;
+            case "%BITS-SINGLE": g.FloatsPossible = true; Args(p); Call("$bits-single"); break;
+            case "%BITS-DOUBLE": g.FloatsPossible = true; Args(p); Call("$bits-double"); break;
+            case "%FLOAT-DIV": Args(p); Call("$float-div"); break;
+            case "%FTRUNC": c.I32(0); Args(p); Call("$float-round"); break;
+            case "%FFLOOR": c.I32(1); Args(p); Call("$float-round"); break;
+            case "%FCEIL": c.I32(2); Args(p); Call("$float-round"); break;
+            case "%FNEAREST": c.I32(3); Args(p); Call("$float-round"); break;
+            case "%FLOAT-INTEGER": Args(p); Call("$float-integer"); break;
+            case "%SINGLE-BITS": Args(p); Call("$single-bits"); break;
+            case "%DOUBLE-BITS": Args(p); Call("$double-bits"); break;
+            case "%FLOAT-SQRT": Args(p); Call("$float-sqrt"); break;
+            case "%FLOAT-DIGIT-LOOP": Args(p); Call("$fd-generate"); break;
+            case "%LIBM":
+                {
+                    // (%libm 'name x [y]): the host's clysm:math function on the arguments as doubles, a double
+                    if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException("%LIBM needs a quoted function name");
+                    var name = fn.Name.ToLowerInvariant();
+                    if (a.Count == 3 ? name is not ("atan2" or "pow") : !ModuleGen.MathUnary.Contains(name))
+                        throw new InvalidOperationException("%LIBM: no clysm:math function " + name + " of " + (a.Count - 1) + " arguments");
+                    g.FloatsPossible = true;
+                    for (int i = 1; i < a.Count; i++) { Emit(a[i], false); Call("$to-f64"); }
+                    c.Call(g.Import("clysm:math", name)).StructNew(g.TDouble);
+                    break;
+                }
+            case "%FLOAT-FINITE-P": Args(p); Call("$float-finite-p"); Bool(); break;
+            case "%FLOAT-HOOK": case "%FLOAT-HOOK-CHECKED": case "%FLOAT-FORMAT-HOOK": case "%COMPLEX-HOOK":
+                {
+                    // (%float-hook 'name a b): name's values are the hook's (the callee sets the value count)
+                    if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException(p.Op + " needs a quoted function name");
+                    var kind = p.Op switch
+                    {
+                        "%FLOAT-HOOK" => ModuleGen.HookGate.Floats, "%FLOAT-HOOK-CHECKED" => ModuleGen.HookGate.FloatsChecked,
+                        "%COMPLEX-HOOK" => ModuleGen.HookGate.Complexes, _ => ModuleGen.HookGate.FloatDirectives,
+                    };
+                    Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn, kind));
+                    return;
+                }
+            case "%COMPLEXP": Args(p); c.RefTest(g.TComplex); Bool(); break;
+            case "%MAKE-COMPLEX": g.ComplexesPossible = true; Args(p); c.StructNew(g.TComplex); break;
+            case "%REALPART": Args(p); c.RefCast(g.TComplex).StructGet(g.TComplex, 0); break;
+            case "%IMAGPART": Args(p); c.RefCast(g.TComplex).StructGet(g.TComplex, 1); break;
+            case "%LOGCOUNT": Args(p); Call("$int-logcount"); break;
             case "%MAKE-RATIO": g.RatiosPossible = true; Args(p); c.StructNew(g.TRatio); break;
             case "%RATIOP": Args(p); c.RefTest(g.TRatio); Bool(); break;
             case "%RATIO-NUM": Args(p); c.RefCast(g.TRatio).StructGet(g.TRatio, 0); break;
@@ -48,7 +100,7 @@ internal sealed partial class FnGen
                 for (int i = 1; i < a.Count; i++) { Emit(a[i], false); Call(p.Op == "+" ? "$add" : "$mul"); }
                 break;
             case "-":
-                if (a.Count == 1) { c.I32(0).RefI31(); Emit(a[0], false); Call("$sub"); break; }
+                if (a.Count == 1) { Emit(a[0], false); Call("$negate"); break; }
                 Emit(a[0], false);
                 for (int i = 1; i < a.Count; i++) { Emit(a[i], false); Call("$sub"); }
                 break;
@@ -76,6 +128,7 @@ internal sealed partial class FnGen
                     if (a.Count == 0) Nil(); else c.LocalGet(temps[0]);
                     return;
                 }
+            case "%VALUES-VECTOR": Args(p); Call("$mv-restore"); return; // the elements of a simple vector are the values
             case "SYMBOL-VALUE": Args(p); Call("$symbol-value-of"); break;
             case "BOUNDP": Args(p); Call("$boundp"); Bool(); break;
             case "SET": Args(p); Call("$set"); break;

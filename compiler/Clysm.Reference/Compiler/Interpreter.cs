@@ -20,6 +20,11 @@ internal sealed class Interpreter
         public Env? Up = up; public Symbol Key = key; public object Value = value;
     }
     private sealed class Closure(Func<List<object>, object> call) { public Func<List<object>, object> Call = call; }
+    /// <summary>The value of an &amp;ENVIRONMENT parameter: the lexical scope the macro was called in.</summary>
+    private sealed class MacroEnvironment(Converter.Scope? scope) { public readonly Converter.Scope? Scope = scope; }
+    /// <summary>All the values of the last form evaluated when it returned other than one value (VALUES,
+    /// MACROEXPAND-1, GET-SETF-EXPANSION...); null when it returned one value.</summary>
+    private List<object>? _mv;
     private sealed class ReturnEx(object tag, object value) : Exception { public object Tag = tag; public object Value = value; }
     private sealed class GoEx(object tagbody, int index) : Exception { public object Tagbody = tagbody; public int Index = index; }
 
@@ -54,7 +59,7 @@ internal sealed class Interpreter
                     case "&REST": case "&BODY": mode = "rest"; continue;
                     case "&KEY": mode = "key"; continue;
                     case "&WHOLE": env = Bind(env, (Symbol)Car(ll), whole); ll = Cdr(ll); continue;
-                    case "&ENVIRONMENT": env = Bind(env, (Symbol)Car(ll), Nil); ll = Cdr(ll); continue;
+                    case "&ENVIRONMENT": env = Bind(env, (Symbol)Car(ll), new MacroEnvironment(_u.MacroScope as Converter.Scope)); ll = Cdr(ll); continue;
                     case "&ALLOW-OTHER-KEYS": continue;
                     case "&AUX": mode = "aux"; continue;
                 }
@@ -100,7 +105,7 @@ internal sealed class Interpreter
 
     private object Progn(object body, Env? env)
     {
-        object r = Nil;
+        object r = Nil; _mv = null;
         foreach (var f in ToList(body))
         {
             if (f is Cons d && Is(d.Car, "DECLARE")) continue;
@@ -112,6 +117,7 @@ internal sealed class Interpreter
     public object Eval(object form, Env? env)
     {
         if (++_depth > 2000) { _depth = 0; throw new LispCompileException("macro expansion too deep"); }
+        _mv = null;
         try { return EvalInner(form, env); }
         finally { _depth--; }
     }
@@ -136,7 +142,12 @@ internal sealed class Interpreter
         switch (op.Name)
         {
             case "QUOTE": return args[0];
-            case "IF": return !IsNil(Eval(args[0], env)) ? Eval(args[1], env) : args.Count > 2 ? Eval(args[2], env) : Nil;
+            case "IF":
+                {
+                    if (!IsNil(Eval(args[0], env))) return Eval(args[1], env);
+                    if (args.Count > 2) return Eval(args[2], env);
+                    _mv = null; return Nil;
+                }
             case "PROGN": case "LOCALLY": return Progn(cf.Cdr, env);
             case "LET": case "LET*":
                 {
@@ -217,7 +228,7 @@ internal sealed class Interpreter
                         }
                         catch (GoEx g) when (g.Tagbody == id) { pc = g.Index; }
                     }
-                    return Nil;
+                    _mv = null; return Nil;
                 }
             case "GO":
                 {
@@ -228,14 +239,19 @@ internal sealed class Interpreter
                     throw new GoEx(c.Car, (int)(long)c.Cdr);
                 }
             case "UNWIND-PROTECT":
-                try { return Eval(args[0], env); } finally { Progn(Cdr(cf.Cdr), env); }
+                {
+                    List<object>? mv = null;
+                    try { var r = Eval(args[0], env); mv = _mv; return r; }
+                    finally { Progn(Cdr(cf.Cdr), env); _mv = mv; }
+                }
             case "MULTIPLE-VALUE-BIND":
                 {
-                    var v = Eval(args[1], env);
-                    var e2 = env; bool first = true;
-                    foreach (var s in ToList(args[0])) { e2 = Bind(e2, (Symbol)s, first ? v : Nil); first = false; }
+                    var vals = Values(Eval(args[1], env));
+                    var e2 = env; int i = 0;
+                    foreach (var s in ToList(args[0])) e2 = Bind(e2, (Symbol)s, i < vals.Count ? vals[i++] : Nil);
                     return Progn(Cddr(cf.Cdr), e2);
                 }
+            case "MULTIPLE-VALUE-LIST": { var r = FromList(Values(Eval(args[0], env))); _mv = null; return r; }
             case "FUNCALL": return Apply(Eval(args[0], env), args.Skip(1).Select(a => Eval(a, env)).ToList());
             case "APPLY":
                 {
@@ -263,6 +279,25 @@ internal sealed class Interpreter
         var argv = args.Select(a => Eval(a, env)).ToList();
         return CallGlobal(op, argv);
     }
+
+    /// <summary>The values of the form just evaluated, given its primary value.</summary>
+    private List<object> Values(object primary) => _mv ?? new List<object> { primary };
+
+    private object Return(List<object> values)
+    {
+        _mv = values.Count == 1 ? null : values;
+        return values.Count > 0 ? values[0] : Nil;
+    }
+
+    /// <summary>A global function of the unit (a DEFUN the converter met): callable from macro bodies,
+    /// since a case is loaded form by form and a macro expanded later sees the functions defined before.</summary>
+    public void DefineFunction(Symbol name, object lambdaList, object body)
+    {
+        var block = List(new Cons(S("BLOCK"), new Cons(name, SkipDoc(body))));
+        _functions[name] = new Closure(actuals => Progn(block, DestructBind(lambdaList, FromList(actuals), null, Nil)));
+    }
+
+    private static object SkipDoc(object body) => body is Cons { Car: LispString, Cdr: Cons rest } ? rest : body;
 
     private object FunctionValue(Symbol s, Env? env)
     {
@@ -364,7 +399,45 @@ internal sealed class Interpreter
                     if (IsNil(a[0])) return new LispString(text);
                     throw new UnsupportedConstructException("format to a stream in a macro body");
                 }
-            case "VALUES": return a.Count > 0 ? a[0] : Nil;
+            case "VALUES": return Return(a);
+            case "VALUES-LIST": return Return(ToList(a[0]));
+            case "MACROEXPAND-1": case "MACROEXPAND":
+                {
+                    var scope = a.Count > 1 && a[1] is MacroEnvironment me ? me.Scope : null;
+                    var conv = _u.Conv ?? throw new UnsupportedConstructException(op.Name.ToLowerInvariant() + " in a macro body");
+                    object form = a[0]; bool expanded = false;
+                    while (conv.ExpandIn(form, scope) is { } next) { form = next; expanded = true; if (op.Name == "MACROEXPAND-1") break; }
+                    return Return(new List<object> { form, expanded ? T : Nil });
+                }
+            case "MACRO-FUNCTION":
+                {
+                    var scope = a.Count > 1 && a[1] is MacroEnvironment me ? me.Scope : null;
+                    var conv = _u.Conv ?? throw new UnsupportedConstructException("macro-function in a macro body");
+                    if (a[0] is not Symbol ms || !conv.IsMacroIn(ms, scope)) return Nil;
+                    return new Closure(x => conv.ExpandIn(x[0], scope) ?? x[0]);
+                }
+            case "GET-SETF-EXPANSION":
+                {
+                    var e = Places.Expand(a[0], _u);
+                    return Return(new List<object> { FromList(e.Temps.Select(t => (object)t.Var)), FromList(e.Temps.Select(t => t.Form)),
+                        FromList(e.Stores), e.Store, e.Access });
+                }
+            // DESTRUCTURING-BIND's helpers (Destructuring.cs), as control.lisp defines them
+            case "%DBIND-CAR": return a[0] is Cons dc ? dc.Car : throw new LispCompileException($"DESTRUCTURING-BIND: too few elements in {Print(a[1])} for {Print(a[2])}");
+            case "%DBIND-END": return IsNil(a[0]) ? Nil : throw new LispCompileException($"DESTRUCTURING-BIND: too many elements in {Print(a[1])} for {Print(a[2])}");
+            case "%DBIND-KEY": for (var x = a[0]; x is Cons c; x = Cdr(c.Cdr)) if (c.Car == a[1]) return c; return Nil;
+            case "%DBIND-KEYS":
+                {
+                    var items = new List<object>(); object x = a[0];
+                    for (; x is Cons c; x = c.Cdr) items.Add(c.Car);
+                    if (!IsNil(x) || items.Count % 2 != 0) throw new LispCompileException($"DESTRUCTURING-BIND: odd keyword list in {Print(a[3])}");
+                    bool allow = !IsNil(a[2]) || Enumerable.Range(0, items.Count / 2).Any(i => items[2 * i] is Symbol { Name: "ALLOW-OTHER-KEYS", IsKeyword: true } && !IsNil(items[2 * i + 1]));
+                    var known = ToList(a[1]);
+                    for (int i = 0; !allow && i < items.Count; i += 2)
+                        if (!known.Contains(items[i]) && items[i] is not Symbol { Name: "ALLOW-OTHER-KEYS", IsKeyword: true })
+                            throw new LispCompileException($"DESTRUCTURING-BIND: unknown keyword {Print(items[i])} in {Print(a[3])}");
+                    return Nil;
+                }
             case "ERROR": throw new LispCompileException("error in macro body: " + (a.Count > 0 && a[0] is LispString es ? Format(es.Text, a.Skip(1).ToList()) : Print(a.FirstOrDefault() ?? Nil)));
         }
         throw new UnsupportedConstructException($"{op.Name.ToLowerInvariant()} in a macro body");

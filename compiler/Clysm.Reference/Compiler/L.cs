@@ -48,6 +48,20 @@ internal static class L
         return r;
     }
     public static bool IsList(object x) => x is Cons || IsNil(x);
+
+    /// <summary>Whether a symbol of this name occurs anywhere in x (literals may be circular: each cons is
+    /// visited once).</summary>
+    public static bool Mentions(object x, string name)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        bool Walk(object y, int depth)
+        {
+            if (depth > 500) return false;
+            for (; y is Cons c && seen.Add(c); y = c.Cdr) if (Walk(c.Car, depth + 1)) return true;
+            return y is Symbol s && s.Name == name;
+        }
+        return Walk(x, 0);
+    }
     public static int Length(object x) => ToList(x).Count;
 
     /// <summary>The operator name of a symbol, ignoring its package (keywords excluded).</summary>

@@ -47,16 +47,30 @@ internal sealed class Loop
             var k = Kw();
             switch (k)
             {
-                case "FOR": case "AS": _p++; For(); while (AtKw("AND")) { _p++; For(); } break;
-                case "WITH":
-                    _p++;
-                    do
+                case "FOR": case "AS":
                     {
-                        var v = Next(); object init = Nil;
-                        if (AtKw("=")) { _p++; init = Next(); }
-                        BindPattern(v, init);
-                    } while (AtKw("AND") && _p++ >= 0);
-                    break;
+                        _p++;
+                        var group = StartGroup(); For();
+                        while (AtKw("AND")) { _p++; For(); group.Clauses++; }
+                        EndGroup(group);
+                        break;
+                    }
+                case "WITH":
+                    {
+                        _p++;
+                        var group = StartGroup();
+                        while (true)
+                        {
+                            var v = Next(); object init = Nil;
+                            SkipType();
+                            if (AtKw("=")) { _p++; init = Next(); }
+                            BindPattern(v, init);
+                            if (!AtKw("AND")) break;
+                            _p++; group.Clauses++;
+                        }
+                        EndGroup(group);
+                        break;
+                    }
                 case "REPEAT":
                     {
                         _p++; var n = Gensym("N"); _binds.Add(List(n, Next()));
@@ -77,8 +91,59 @@ internal sealed class Loop
         inner.AddRange(_initially);
         inner.Add(new Cons(S("TAGBODY"), FromList(tagbody)));
         inner.AddRange(_finally);
+        // CLHS 6.1.4: ALWAYS, NEVER and THEREIS cannot share the loop's result with an unnamed accumulation
+        if (_booleanClause && _defaultAcc != null) throw Bad("ALWAYS, NEVER or THEREIS with an accumulation clause that is not INTO");
         inner.Add(_defaultAcc ?? _result);
-        return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), FromList(inner)));
+        object body = FromList(inner);
+        // (loop-finish) in the body: a local macro going to the epilogue
+        if (Mentions(FromList(_t), "LOOP-FINISH"))
+            body = List(List(S("MACROLET"), List(List(S("LOOP-FINISH"), Nil, List(LispSymbols.Quote, List(S("GO"), _end)))), ListStar(S("PROGN"), body)));
+        return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), body));
+    }
+
+    // ------------------------------------------------------------ FOR ... AND / WITH ... AND
+
+    private sealed class Group(int binds, int steps) { public int Binds = binds, Steps = steps, Clauses = 1; }
+    /// <summary>Bindings made by <see cref="AddBind"/>: in a parallel group their init forms are
+    /// evaluated into temporaries before any of the group's variables is bound.</summary>
+    private readonly HashSet<object> _initBinds = new(ReferenceEqualityComparer.Instance);
+
+    private Group StartGroup() => new(_binds.Count, _steps.Count);
+
+    private void AddBind(object var, object init)
+    {
+        var b = List(var, init);
+        _initBinds.Add(b);
+        _binds.Add(b);
+    }
+
+    /// <summary>Clauses joined by AND bind and step in parallel (CLHS 6.1.2.1, 6.1.2.2): their init forms
+    /// go into temporaries first, their steps into one PSETQ.</summary>
+    private void EndGroup(Group g)
+    {
+        if (g.Clauses < 2) return;
+        var temps = new List<object>();
+        for (int i = g.Binds; i < _binds.Count; i++)
+        {
+            if (!_initBinds.Contains(_binds[i]) || Cadr(_binds[i]) is not (Cons or Symbol) || Cadr(_binds[i]) is Symbol { IsKeyword: true } || IsNil(Cadr(_binds[i]))) continue;
+            var t = Gensym("INIT");
+            temps.Add(List(t, Cadr(_binds[i])));
+            _binds[i] = List(Car(_binds[i]), t);
+        }
+        _binds.InsertRange(g.Binds, temps);
+        var steps = _steps.Skip(g.Steps).ToList();
+        if (steps.Count > 1 && steps.All(x => x is Cons c && Is(c.Car, "SETQ")))
+        {
+            _steps.RemoveRange(g.Steps, steps.Count);
+            _steps.Add(new Cons(S("PSETQ"), FromList(steps.SelectMany(x => ToList(Cdr(x))))));
+        }
+    }
+
+    /// <summary>A type after a variable or an accumulation: OF-TYPE spec, or a simple type name.</summary>
+    private void SkipType()
+    {
+        if (AtKw("OF-TYPE")) { _p += 2; return; }
+        if (AtKw("FIXNUM", "FLOAT", "INTEGER", "NUMBER")) _p++;
     }
 
     private List<object> Compounds()
@@ -90,8 +155,8 @@ internal sealed class Loop
 
     private void BindPattern(object pattern, object init)
     {
-        if (pattern is Symbol s) { _binds.Add(List(s, init)); return; }
-        var g = Gensym("D"); _binds.Add(List(g, init));
+        if (pattern is Symbol s) { AddBind(s, init); return; }
+        var g = Gensym("D"); AddBind(g, init);
         foreach (var v in PatternVars(pattern)) _binds.Add(List(v, Nil));
         _binds.Add(List(Gensym("IGNORE"), new Cons(S("PROGN"), FromList(Assign(pattern, g).Append(Nil)))));
     }
@@ -124,13 +189,13 @@ internal sealed class Loop
     private void For()
     {
         var v = Next();
-        if (AtKw("FIXNUM", "OF-TYPE", "INTEGER")) { if (Kw() == "OF-TYPE") _p++; _p++; }
+        SkipType();
         var k = Kw();
         switch (k)
         {
             case "IN": case "ON":
                 {
-                    _p++; var lst = Gensym("L"); _binds.Add(List(lst, Next()));
+                    _p++; var lst = Gensym("L"); AddBind(lst, Next());
                     DeclareVar(v);
                     object step = List(S("CDR"), lst);
                     if (AtKw("BY")) { _p++; step = List(S("FUNCALL"), Next(), lst); }
@@ -142,7 +207,7 @@ internal sealed class Loop
             case "ACROSS":
                 {
                     _p++; var vec = Gensym("V"); var i = Gensym("I");
-                    _binds.Add(List(vec, Next())); _binds.Add(List(i, 0L)); DeclareVar(v);
+                    AddBind(vec, Next()); _binds.Add(List(i, 0L)); DeclareVar(v);
                     _pre.Add(List(S("WHEN"), List(S(">="), i, List(S("LENGTH"), vec)), List(S("GO"), _end)));
                     _pre.AddRange(Assign(v, List(S("AREF"), vec, i)));
                     _steps.Add(List(S("SETQ"), i, List(S("1+"), i)));
@@ -183,14 +248,14 @@ internal sealed class Loop
                     }
                     if (down && cmp == ">") cmp = "<";
                     var sym = (Symbol)v;
-                    _binds.Add(List(sym, start));
+                    AddBind(sym, start);
                     if (limit != null)
                     {
-                        var lim = Gensym("LIMIT"); _binds.Add(List(lim, limit));
+                        var lim = Gensym("LIMIT"); AddBind(lim, limit);
                         _pre.Add(List(S("WHEN"), List(S(cmp!), sym, lim), List(S("GO"), _end)));
                     }
                     var byv = by is long ? by : Gensym("BY");
-                    if (by is not long) _binds.Add(List(byv, by));
+                    if (by is not long) AddBind(byv, by);
                     _steps.Add(List(S("SETQ"), sym, List(S(down ? "-" : "+"), sym, byv)));
                     break;
                 }
@@ -207,7 +272,7 @@ internal sealed class Loop
                     if (AtKw("USING")) { _p++; var u = ToList(Next()); other = u[1]; }
                     bool keys = what.StartsWith("HASH-KEY");
                     var entries = Gensym("E");
-                    _binds.Add(List(entries, List(S("%HASH-ENTRIES"), table)));
+                    AddBind(entries, List(S("%HASH-ENTRIES"), table));
                     DeclareVar(v); if (other != null) DeclareVar(other);
                     _pre.Add(List(S("WHEN"), List(S("ENDP"), entries), List(S("GO"), _end)));
                     _pre.AddRange(Assign(v, List(S(keys ? "CAAR" : "CDAR"), entries)));
@@ -219,12 +284,25 @@ internal sealed class Loop
         }
     }
 
+    /// <summary>The variable holding the test value of the conditional clause being parsed (the loop
+    /// keyword IT in the clauses it selects, CLHS 6.1.6).</summary>
+    private Symbol? _it;
+    private bool _booleanClause;
+
+    /// <summary>The form of a selectable clause: IT stands for the enclosing conditional's test value.</summary>
+    private object Form()
+    {
+        var x = Next();
+        return _it != null && x is Symbol { IsKeyword: false, Name: "IT" } ? _it : x;
+    }
+
     private Symbol Acc(string kind, object init, out Symbol? tail)
     {
         tail = null;
         if (AtKw("INTO"))
         {
             _p++; var v = (Symbol)Next();
+            SkipType();
             if (!_binds.Any(b => Car(b) == v)) _binds.Add(List(v, init));
             if (kind == "list")
             {
@@ -232,6 +310,7 @@ internal sealed class Loop
             }
             return v;
         }
+        SkipType();
         if (_defaultAcc == null)
         {
             _defaultAcc = Gensym("ACC"); _binds.Add(List(_defaultAcc, init));
@@ -247,15 +326,15 @@ internal sealed class Loop
         switch (k)
         {
             case "DO": case "DOING": return new Cons(S("PROGN"), FromList(Compounds()));
-            case "RETURN": return List(S("RETURN-FROM"), _name, Next());
+            case "RETURN": return List(S("RETURN-FROM"), _name, Form());
             case "WHILE": return List(S("UNLESS"), Next(), List(S("GO"), _end));
             case "UNTIL": return List(S("WHEN"), Next(), List(S("GO"), _end));
-            case "ALWAYS": _result = T; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "NEVER": _result = T; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "THEREIS": { var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
+            case "ALWAYS": _result = T; _booleanClause = true; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "NEVER": _result = T; _booleanClause = true; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
+            case "THEREIS": { _booleanClause = true; var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
             case "COLLECT": case "COLLECTING": case "APPEND": case "APPENDING": case "NCONC": case "NCONCING":
                 {
-                    var x = Next();
+                    var x = Form();
                     var acc = Acc("list", Nil, out var tail);
                     var cell = Gensym("CELL");
                     object newCells = k.StartsWith("COLLECT") ? List(S("LIST"), x) : k.StartsWith("APPEND") ? List(S("COPY-LIST"), x) : x;
@@ -264,24 +343,27 @@ internal sealed class Loop
                             List(S("IF"), tail!, List(S("RPLACD"), tail!, cell), List(S("SETQ"), acc, cell)),
                             List(S("SETQ"), tail!, List(S("LAST"), cell))));
                 }
-            case "SUM": case "SUMMING": { var x = Next(); var acc = Acc("num", 0L, out _); return List(S("SETQ"), acc, List(S("+"), acc, x)); }
-            case "COUNT": case "COUNTING": { var x = Next(); var acc = Acc("num", 0L, out _); return List(S("WHEN"), x, List(S("SETQ"), acc, List(S("1+"), acc))); }
+            case "SUM": case "SUMMING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(S("SETQ"), acc, List(S("+"), acc, x)); }
+            case "COUNT": case "COUNTING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(S("WHEN"), x, List(S("SETQ"), acc, List(S("1+"), acc))); }
             case "MAXIMIZE": case "MAXIMIZING": case "MINIMIZE": case "MINIMIZING":
                 {
-                    var x = Next(); var acc = Acc("num", Nil, out _); var g = Gensym("X");
+                    var x = Form(); var acc = Acc("num", Nil, out _); var g = Gensym("X");
                     var op = k.StartsWith("MAX") ? "MAX" : "MIN";
                     return List(S("LET"), List(List(g, x)), List(S("SETQ"), acc, List(S("IF"), acc, List(S(op), acc, g), g)));
                 }
             case "WHEN": case "IF": case "UNLESS":
                 {
                     var test = Next();
+                    var it = Gensym("IT"); var outer = _it;
+                    _it = it;
                     var then = new List<object> { MainClause() };
                     while (AtKw("AND")) { _p++; then.Add(MainClause()); }
                     var els = new List<object>();
                     if (AtKw("ELSE")) { _p++; els.Add(MainClause()); while (AtKw("AND")) { _p++; els.Add(MainClause()); } }
+                    _it = outer;
                     if (AtKw("END")) _p++;
                     if (k == "UNLESS") test = List(S("NOT"), test);
-                    return List(S("IF"), test, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els)));
+                    return List(S("LET"), List(List(it, test)), List(S("IF"), it, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els))));
                 }
             default: throw new UnsupportedConstructException("loop clause " + k.ToLowerInvariant());
         }

@@ -5,7 +5,7 @@ namespace Clysm.Reference.Compiler;
 
 /// <summary>The standard macros, written as C# source-to-source rewrites over the reader's data.
 /// The compiler and the macro interpreter share them.</summary>
-internal static class Macros
+internal static partial class Macros
 {
     private delegate object Expander(Cons form, List<object> args, UnitInfo u);
     private static readonly Dictionary<string, Expander> Table = new();
@@ -26,37 +26,6 @@ internal static class Macros
 
     private static object Body(IEnumerable<object> forms) => new Cons(Progn, FromList(forms));
 
-    /// <summary>RESTART-CASE: the restarts are pushed on the special *%RESTARTS* while the form runs;
-    /// INVOKE-RESTART throws (index . arguments) to the catch tag they share, and the clause with that
-    /// index runs on the arguments.</summary>
-    private static object RestartCase(List<object> a)
-    {
-        var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS");
-        var makes = new List<object>(); var cases = new List<object>();
-        int i = 0;
-        foreach (var cl in a.Skip(1))
-        {
-            var parts = ToList(cl);
-            if (parts.Count < 2) throw new LispCompileException("RESTART-CASE: bad clause " + Print(cl));
-            var body = parts.Skip(2).ToList(); object report = Nil;
-            while (body.Count >= 2 && body[0] is Symbol { IsKeyword: true } k && k.Name is "REPORT" or "INTERACTIVE" or "TEST")
-            {
-                if (k.Name == "REPORT")
-                    report = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
-                body.RemoveRange(0, 2);
-            }
-            makes.Add(List(S("%MAKE-RESTART"), List(LispSymbols.Quote, parts[0]), tag, (long)i, report));
-            cases.Add(List((long)i, List(S("APPLY"), ListStar(S("LAMBDA"), parts[1], FromList(body)), List(S("CDR"), got))));
-            i++;
-        }
-        return List(Let, List(List(tag, List(S("LIST"), Nil))),
-            List(S("BLOCK"), blk,
-                List(Let, List(List(got, List(S("CATCH"), tag,
-                        List(Let, List(List(S("*%RESTARTS*"), List(S("APPEND"), new Cons(S("LIST"), FromList(makes)), S("*%RESTARTS*")))),
-                            List(S("RETURN-FROM"), blk, a[0]))))),
-                    new Cons(S("CASE"), new Cons(List(S("CAR"), got), FromList(cases))))));
-    }
-
     /// <summary>HANDLER-CASE with a :NO-ERROR clause: the form's values go to that clause when no handler ran.</summary>
     public static object HandlerCaseNoError(List<object> a)
     {
@@ -76,6 +45,10 @@ internal static class Macros
 
     static Macros()
     {
+        RegisterRestarts();
+        RegisterTypes();
+        RegisterClos();
+        RegisterPretty();
         Table["WHEN"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Body(a.Skip(1))); };
         Table["UNLESS"] = (f, a, u) => { Need(f, a, 1); return List(If, a[0], Nil, Body(a.Skip(1))); };
         Table["AND"] = (f, a, u) =>
@@ -117,8 +90,6 @@ internal static class Macros
         Table["TYPECASE"] = (f, a, u) => TypeCase(f, a, null);
         Table["ETYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
         // the continuable variants: without a debugger, no store-value prompt can happen, so they behave like the E- forms
-        Table["CTYPECASE"] = (f, a, u) => TypeCase(f, a, "ETYPECASE");
-        Table["CCASE"] = (f, a, u) => Case(f, a, "ECASE");
         Table["RETURN"] = (f, a, u) => List(ReturnFrom, Nil, a.Count > 0 ? a[0] : Nil);
         Table["PROG1"] = (f, a, u) =>
         {
@@ -138,7 +109,8 @@ internal static class Macros
                 List(Let, List(List(lst, spec[1])),
                     List(Tagbody,
                         top,
-                        List(If, List(S("ATOM"), lst), List(Go, end)),
+                        // a list ends at NIL; any other atom is not a list (as ENDP, SBCL signals)
+                        List(If, List(S("ATOM"), lst), List(Progn, List(If, lst, List(S("%TYPE-ERROR"), lst, Quote(S("LIST")))), List(Go, end))),
                         ListStar(Let, List(List(v, List(S("CAR"), lst))), FromList(decls, List(ListStar(Tagbody, FromList(body))))),
                         List(Setq, lst, List(S("CDR"), lst)),
                         List(Go, top),
@@ -166,8 +138,8 @@ internal static class Macros
         Table["DO"] = (f, a, u) => Do(f, a, false);
         Table["DO*"] = (f, a, u) => Do(f, a, true);
         Table["LOOP"] = (f, a, u) => Loop.Expand(f, a);
-        Table["PSETQ"] = (f, a, u) => PSet(a, Setq);
-        Table["PSETF"] = (f, a, u) => PSet(a, Setf);
+        Table["PSETQ"] = (f, a, u) => Places.ParallelSet(a, u);
+        Table["PSETF"] = (f, a, u) => Places.ParallelSet(a, u);
         Table["SETF"] = (f, a, u) =>
         {
             if (a.Count % 2 != 0) throw new LispCompileException($"SETF: odd number of arguments in {Print(f)}");
@@ -189,8 +161,16 @@ internal static class Macros
         };
         Table["POP"] = (f, a, u) =>
         {
-            Need(f, a, 1); var g = Gensym("LIST");
-            return List(Let, List(List(g, a[0])), List(S("PROG1"), List(S("CAR"), g), Places.Set(a[0], List(S("CDR"), g), u)));
+            Need(f, a, 1);
+            return Places.Pop(a[0], u);
+        };
+        Table["REMF"] = (f, a, u) =>
+        {
+            Need(f, a, 2); var found = Gensym("FOUND"); var plist = Gensym("PLIST"); var hit = Gensym("HIT");
+            return List(Let, List(List(found, Nil)),
+                Places.Modify(a[0], x => List(S("MULTIPLE-VALUE-BIND"), List(plist, hit), List(S("%REMF"), x, a[1]),
+                    List(Setq, found, hit), plist), u),
+                found);
         };
         Table["MULTIPLE-VALUE-SETQ"] = (f, a, u) =>
         {
@@ -205,32 +185,12 @@ internal static class Macros
             var c = Gensym("C");
             return List(S("HANDLER-CASE"), Body(a), List(S("ERROR"), List(c), List(S("VALUES"), Nil, c)));
         };
-        Table["RESTART-CASE"] = (f, a, u) => { Need(f, a, 1); return RestartCase(a); };
-        Table["WITH-SIMPLE-RESTART"] = (f, a, u) =>
-        {
-            Need(f, a, 1);
-            var spec = ToList(a[0]); var s = Gensym("S");
-            var report = List(S("LAMBDA"), List(s), ListStar(S("FORMAT"), s, FromList(spec.Skip(1))));
-            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Symbol.Keyword("REPORT"), report, List(S("VALUES"), Nil, T)) });
-        };
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
             Need(f, a, 2);
-            return Destructure(a[0], a[1], a.Skip(2).ToList());
+            return Destructuring.Expand(a[0], a[1], a.Skip(2));
         };
         Table["DECLAIM"] = null!; Table.Remove("DECLAIM");
-        Table["ASSERT"] = (f, a, u) =>
-        {
-            Need(f, a, 1);
-            object err = a.Count > 2 ? ListStar(S("ERROR"), FromList(a.Skip(2))) : List(S("ERROR"), new LispString("The assertion " + Print(a[0]) + " failed."));
-            return List(S("UNLESS"), a[0], err);
-        };
-        Table["CHECK-TYPE"] = (f, a, u) =>
-        {
-            Need(f, a, 2);
-            return List(S("UNLESS"), List(S("TYPEP"), a[0], Quote(a[1])),
-                List(S("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])));
-        };
         Table["WITH-OUTPUT-TO-STRING"] = (f, a, u) =>
         {
             Need(f, a, 1);
@@ -248,8 +208,16 @@ internal static class Macros
         Table["WITH-INPUT-FROM-STRING"] = (f, a, u) =>
         {
             Need(f, a, 1);
+            // (var string &key index start end): index, a place, gets the position reached at the end
             var spec = ToList(a[0]);
-            return List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1]))), Body(a.Skip(1)));
+            object Key(string k) { for (int i = 2; i + 1 < spec.Count; i += 2) if (spec[i] is Symbol { Name: var n } && n == k) return spec[i + 1]; return Nil; }
+            var start = Key("START"); var end = Key("END"); var index = Key("INDEX"); var from = Gensym("START");
+            var open = List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))), Body(a.Skip(1)));
+            if (IsNil(index)) return List(Let, List(List(from, IsNil(start) ? 0L : List(S("OR"), start, 0L))), open);
+            return List(Let, List(List(from, IsNil(start) ? 0L : List(S("OR"), start, 0L))),
+                List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))),
+                    List(S("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
+                        Places.Set(index, List(S("+"), from, List(S("%STREAM-POS"), spec[0])), u))));
         };
         Table["WITH-OPEN-FILE"] = (f, a, u) =>
         {
@@ -267,54 +235,79 @@ internal static class Macros
         };
         Table["DEFSTRUCT"] = (f, a, u) => Structs.Expand(f, a, u);
         Table["DEFINE-CONDITION"] = (f, a, u) => Structs.DefineCondition(f, a, u);
-        Table["DEFTYPE"] = (f, a, u) => throw new UnsupportedConstructException("deftype");
-        Table["DEFCLASS"] = (f, a, u) => throw new UnsupportedConstructException("defclass");
-        Table["DEFGENERIC"] = (f, a, u) => throw new UnsupportedConstructException("defgeneric");
-        Table["DEFMETHOD"] = (f, a, u) => throw new UnsupportedConstructException("defmethod");
-        Table["WITH-SLOTS"] = (f, a, u) => throw new UnsupportedConstructException("with-slots");
         Table["DEFSETF"] = (f, a, u) =>
         {
-            // the short form only: (setf (access args...) v) == (update args... v)
-            if (a.Count < 2 || a[0] is not Symbol acc || a[1] is not Symbol upd || IsNil(a[1])) throw new UnsupportedConstructException("defsetf long form");
-            u.StructSetters[acc] = upd;
+            Need(f, a, 2);
+            var acc = a[0] as Symbol ?? throw new LispCompileException("DEFSETF: the access function must be a symbol");
+            // short form: (setf (access args...) v) == (update args... v)
+            if (a[1] is Symbol upd && !IsNil(upd)) u.StructSetters[acc] = upd;
+            else
+            {
+                // long form (defsetf access lambda-list (store-vars...) body...): the body, run at compile time with
+                // the parameters bound to temporaries and the store variables to fresh symbols, gives the store form
+                Need(f, a, 3);
+                var lambdaList = a[1]; var storeVars = ToList(a[2]);
+                var expander = u.Interp.MakeMacro(acc, FromList(storeVars.Concat(ToList(lambdaList))), FromList(a.Skip(3)));
+                u.SetfExpanders[acc] = args =>
+                {
+                    var temps = args.Select(x => (Var: Gensym("PL"), Form: x)).ToList();
+                    var stores = storeVars.Select(_ => Gensym("NEW")).ToList();
+                    var store = expander(new Cons(acc, FromList(stores.Cast<object>().Concat(temps.Select(t => (object)t.Var)))));
+                    return new SetfExpansion(temps, stores, store, new Cons(acc, FromList(temps.Select(t => (object)t.Var))));
+                };
+            }
             return List(LispSymbols.Quote, acc);
         };
         Table["DEFINE-SETF-EXPANDER"] = (f, a, u) => throw new UnsupportedConstructException("define-setf-expander");
         Table["DEFINE-MODIFY-MACRO"] = (f, a, u) =>
         {
             Need(f, a, 3);
-            var name = (Symbol)a[0]; var fnName = a[2];
+            var name = (Symbol)a[0]; var fnName = a[2]; var lambdaList = ToList(a[1]);
             u.Macros[name.Name] = form =>
             {
                 var fa = ToList(Cdr(form));
                 if (fa.Count < 1) throw new LispCompileException($"{name.Name}: no place");
-                return Places.Modify(fa[0], x => ListStar(fnName, x, FromList(fa.Skip(1))), u);
+                var args = ModifyMacroArguments(name, lambdaList, fa.Skip(1).ToList());
+                return Places.Modify(fa[0], x => ListStar(fnName, x, FromList(args)), u);
             };
             return List(LispSymbols.Quote, name);
         };
-        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) => throw new UnsupportedConstructException("with-hash-table-iterator");
-        Table["ROTATEF"] = (f, a, u) =>
+        Table["WITH-HASH-TABLE-ITERATOR"] = (f, a, u) =>
         {
-            if (a.Count < 2) return Nil;
-            var gs = a.Select(_ => (object)Gensym("R")).ToList();
-            var binds = a.Select((p, i) => List(gs[i], p)).ToList();
-            var sets = a.Select((p, i) => Places.Set(p, gs[(i + 1) % a.Count], u)).ToList();
-            return List(Let, FromList(binds), Body(sets.Append(Nil)));
+            // (name table): name is a local macro giving (values more key value) over a snapshot of the entries
+            Need(f, a, 1);
+            var spec = ToList(a[0]); var entries = Gensym("ENTRIES"); var e = Gensym("E");
+            var next = List(If, entries, List(Let, List(List(e, List(S("POP"), entries))), List(S("VALUES"), T, List(S("CAR"), e), List(S("CDR"), e))), Nil);
+            return List(Let, List(List(entries, List(S("%HASH-ENTRIES"), spec[1]))),
+                ListStar(S("MACROLET"), List(List(spec[0], Nil, Quote(next))), FromList(a.Skip(1))));
         };
-        Table["SHIFTF"] = (f, a, u) =>
+        Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
+        Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
+        Table["FORMATTER"] = (f, a, u) =>
         {
-            Need(f, a, 2);
-            var places = a.Take(a.Count - 1).ToList();
-            var gs = places.Select(_ => (object)Gensym("S")).ToList();
-            var binds = places.Select((p, i) => List(gs[i], p)).ToList();
-            var sets = places.Select((p, i) => Places.Set(p, i + 1 < places.Count ? gs[i + 1] : a[^1], u)).ToList();
-            return List(Let, FromList(binds), Body(sets.Append(gs[0])));
+            Need(f, a, 1);
+            if (a[0] is LispString control && FormatControl.Unsupported(control.Text) is { } directive) throw new UnsupportedConstructException(directive);
+            var s = Gensym("STREAM"); var args = Gensym("ARGS");
+            return List(Function, List(Lambda, List(s, S("&REST"), args), List(S("%FORMATTER-RUN"), s, a[0], args)));
         };
-        Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
+                Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
         Table["LAMBDA-FUNCTION"] = null!; Table.Remove("LAMBDA-FUNCTION");
-        Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) => throw new UnsupportedConstructException("print-unreadable-object");
-        Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) => Body(a);
+        Table["WITH-STANDARD-IO-SYNTAX"] = (f, a, u) =>
+        {
+            // the standard values of CLHS with-standard-io-syntax (no *print-pprint-dispatch*: no pretty printer)
+            object Kw(string k) => Symbol.Keyword(k);
+            var binds = new (string, object)[]
+            {
+                ("*PRINT-ARRAY*", T), ("*PRINT-BASE*", 10L), ("*PRINT-CASE*", Kw("UPCASE")), ("*PRINT-CIRCLE*", Nil),
+                ("*PRINT-ESCAPE*", T), ("*PRINT-GENSYM*", T), ("*PRINT-LENGTH*", Nil), ("*PRINT-LEVEL*", Nil),
+                ("*PRINT-LINES*", Nil), ("*PRINT-MISER-WIDTH*", Nil), ("*PRINT-PRETTY*", Nil), ("*PRINT-RADIX*", Nil),
+                ("*PRINT-READABLY*", T), ("*PRINT-RIGHT-MARGIN*", Nil), ("*READ-BASE*", 10L),
+                ("*READ-DEFAULT-FLOAT-FORMAT*", Quote(S("SINGLE-FLOAT"))), ("*READ-EVAL*", T), ("*READ-SUPPRESS*", Nil),
+                ("*READTABLE*", List(S("COPY-READTABLE"), Nil)),
+            };
+            return ListStar(Let, FromList(binds.Select(b => (object)List(S(b.Item1), b.Item2))), FromList(a));
+        };
         Table["DOLIST-VALUES"] = null!; Table.Remove("DOLIST-VALUES");
     }
 
@@ -393,108 +386,22 @@ internal static class Macros
                     List(Go, top))))));
     }
 
-    private static object PSet(List<object> a, Symbol setter)
+    /// <summary>The arguments a define-modify-macro function receives after the place's value: the macro's
+    /// lambda list (required, &amp;optional with defaults, &amp;rest) applied to the call's arguments.</summary>
+    private static List<object> ModifyMacroArguments(Symbol name, List<object> lambdaList, List<object> given)
     {
-        var binds = new List<object>(); var sets = new List<object>();
-        for (int i = 0; i + 1 < a.Count; i += 2)
+        var result = new List<object>(); string mode = "req"; int i = 0;
+        foreach (var item in lambdaList)
         {
-            var g = Gensym("P");
-            binds.Add(List(g, a[i + 1])); sets.Add(List(setter, a[i], g));
+            if (item is Symbol { Name: "&OPTIONAL" }) { mode = "opt"; continue; }
+            if (item is Symbol { Name: "&REST" }) { mode = "rest"; continue; }
+            if (mode == "rest") { result.AddRange(given.Skip(i)); i = given.Count; break; }
+            if (i < given.Count) result.Add(given[i++]);
+            else if (mode == "req") throw new LispCompileException($"{name.Name}: too few arguments");
+            else result.Add(item is Cons spec && spec.Cdr is Cons ? Cadr(spec) : Nil);
         }
-        return List(Let, FromList(binds), Body(sets.Append(Nil)));
-    }
-
-    /// <summary>DESTRUCTURING-BIND through a lambda: nested patterns become nested binds.</summary>
-    public static object Destructure(object pattern, object expr, List<object> body)
-    {
-        var (flat, nested) = FlattenPattern(pattern);
-        object inner = Body(body);
-        var (decls, rest) = SplitDecls(body);
-        inner = FromList(decls.Concat(rest));
-        foreach (var (g, sub) in nested.AsEnumerable().Reverse()) inner = List(Destructure(sub, g, ToList(inner)));
-        return ListStar(S("APPLY"), List(Function, ListStar(Lambda, flat, inner)), List(expr));
-    }
-
-    /// <summary>Replace nested list patterns in required/optional positions by gensyms; a dotted tail becomes &rest.</summary>
-    public static (object Flat, List<(Symbol, object)> Nested) FlattenPattern(object pattern)
-    {
-        var items = new List<object>(); var nested = new List<(Symbol, object)>();
-        object p = pattern; bool inReq = true;
-        while (p is Cons c)
-        {
-            var x = c.Car;
-            if (x is Symbol s && s.Name.StartsWith('&')) { inReq = s.Name is "&WHOLE"; items.Add(x); }
-            else if (inReq && x is Cons)
-            {
-                var g = Gensym("D"); nested.Add((g, x)); items.Add(g);
-            }
-            else items.Add(x);
-            p = c.Cdr;
-        }
-        if (!IsNil(p)) { items.Add(S("&REST")); items.Add(p); }
-        var whole = items.FindIndex(x => Is(x, "&WHOLE"));
-        if (whole >= 0) throw new UnsupportedConstructException("&whole");
-        return (FromList(items), nested);
-    }
-}
-
-/// <summary>SETF places.</summary>
-internal static class Places
-{
-    public static object Set(object place, object value, UnitInfo u)
-    {
-        if (place is Symbol) return List(S("SETQ"), place, value);
-        if (place is not Cons c || c.Car is not Symbol op) throw new LispCompileException($"SETF: bad place {Print(place)}");
-        var a = ToList(c.Cdr);
-        if (u.StructSetters.TryGetValue(op, out var structSetter)) return FromList(new object[] { structSetter }.Concat(a).Append(value));
-        if (u.Macros.ContainsKey(op.Name) && !Accessors.ContainsKey(op.Name)) return Set(u.Macros[op.Name](place), value, u);
-        switch (op.Name)
-        {
-            case "CAR": case "FIRST": return List(S("%SETF-CAR"), a[0], value);
-            case "CDR": case "REST": return List(S("%SETF-CDR"), a[0], value);
-            case "NTH": return List(S("%SETF-NTH"), a[0], a[1], value);
-            case "NTHCDR": throw new UnsupportedConstructException("setf nthcdr");
-            case "GETF": return Modify(a[0], x => List(S("%PUTF"), x, a[1], value), u);
-            case "VALUES": throw new UnsupportedConstructException("setf values");
-            case "GETHASH": return List(S("%PUTHASH"), a[0], a[1], value);
-        }
-        if (Accessors.TryGetValue(op.Name, out var setter)) return FromList(new object[] { S(setter) }.Concat(a).Append(value));
-        var cxr = op.Name;
-        if (cxr.Length >= 4 && cxr[0] == 'C' && cxr[^1] == 'R' && cxr[1..^1].All(ch => ch is 'A' or 'D'))
-        {
-            // (setf (cadr x) v) == (setf (car (cdr x)) v)
-            var inner = List(S("C" + cxr[2..^1] + "R"), a[0]);
-            return Set(List(S(cxr[1] == 'A' ? "CAR" : "CDR"), inner), value, u);
-        }
-        var ordinal = new[] { "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH" };
-        int ord = Array.IndexOf(ordinal, op.Name);
-        if (ord >= 0) return List(S("%SETF-NTH"), (long)(ord + 1), a[0], value);
-        if (u.Macros.TryGetValue(op.Name, out var m)) return Set(m(place), value, u);
-        if (Structs.SetterFor(op, u) is { } st) return FromList(new object[] { st }.Concat(a).Append(value));
-        throw new UnsupportedConstructException("setf of " + op.Name.ToLowerInvariant());
-    }
-
-    private static readonly Dictionary<string, string> Accessors = new()
-    {
-        ["AREF"] = "%SETF-AREF", ["SVREF"] = "%SETF-AREF", ["CHAR"] = "%SETF-CHAR", ["SCHAR"] = "%SETF-CHAR",
-        ["ELT"] = "%SETF-ELT", ["SYMBOL-VALUE"] = "SET", ["GET"] = "%SETF-GET", ["SYMBOL-FUNCTION"] = "%SET-SYMBOL-FUNCTION",
-        ["FDEFINITION"] = "%SET-SYMBOL-FUNCTION", ["SYMBOL-PLIST"] = "%SET-SYMBOL-PLIST", ["FILL-POINTER"] = "%SETF-FILL-POINTER",
-        ["ROW-MAJOR-AREF"] = "%SETF-ROW-MAJOR-AREF", ["BIT"] = "%SETF-AREF", ["SBIT"] = "%SETF-AREF",
-    };
-
-    /// <summary>Read-modify-write of a place, evaluating the place's subforms once.</summary>
-    public static object Modify(object place, Func<object, object> update, UnitInfo u)
-    {
-        if (place is Symbol) return Set(place, update(place), u);
-        if (place is not Cons c || c.Car is not Symbol op) throw new LispCompileException($"bad place {Print(place)}");
-        var a = ToList(c.Cdr);
-        var binds = new List<object>(); var args = new List<object>();
-        foreach (var x in a)
-        {
-            if (x is Cons) { var g = Gensym("PL"); binds.Add(List(g, x)); args.Add(g); } else args.Add(x);
-        }
-        var simple = new Cons(op, FromList(args));
-        return List(S("LET*"), FromList(binds), Set(simple, update(simple), u));
+        if (i < given.Count) throw new LispCompileException($"{name.Name}: too many arguments");
+        return result;
     }
 }
 

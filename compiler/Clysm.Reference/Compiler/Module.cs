@@ -8,7 +8,7 @@ namespace Clysm.Reference.Compiler;
 internal sealed partial class ModuleGen : IWatResolver
 {
     public readonly ModuleBuilder M = new();
-    public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TRatio, TBytes, TTagFn, TPair;
+    public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TRatio, TLimbs, TBig, TSingle, TDouble, TComplex, TBytes, TTagFn, TPair;
     public readonly int TagThrow, TagSignal;
     public readonly WasmGlobal MvN, MvBuf, Handlers, CatchTags;
     public readonly UnitInfo Unit;
@@ -32,6 +32,7 @@ internal sealed partial class ModuleGen : IWatResolver
         int b = 0;
         TCons = b; TSym = b + 1; TStr = b + 2; TVec = b + 3; TChar = b + 4; TI64 = b + 5; TFn = b + 6; TClo = b + 7;
         TBox = b + 8; TStream = b + 9; TCond = b + 10; TInst = b + 11; TRatio = b + 12;
+        TLimbs = b + 13; TBig = b + 14; TSingle = b + 15; TDouble = b + 16; TComplex = b + 17;
         M.AddRecGroup(
             ModuleBuilder.Struct((eq, true), (eq, true)),                                   // cons
             ModuleBuilder.Struct((ValType.RefNull(TStr), false), (eq, true), (eq, true), (eq, true), (ValType.I32, false)), // symbol: name value function plist kind
@@ -45,7 +46,12 @@ internal sealed partial class ModuleGen : IWatResolver
             ModuleBuilder.Struct((ValType.I32, false), (ValType.I32, false), (ValType.I32, true), (eq, true), (ValType.I32, true), (ValType.I32, true)), // stream: fd direction col buf pos open
             ModuleBuilder.Struct((eq, false), (eq, true)),                                  // condition: type plist
             ModuleBuilder.Struct((eq, false), (ValType.RefNull(TVec), false)),              // structure instance: type slots
-            ModuleBuilder.Struct((eq, false), (eq, false)));                                // ratio: numerator denominator (integers, lowest terms, denominator > 1)
+            ModuleBuilder.Struct((eq, false), (eq, false)),                                 // ratio: numerator denominator (integers, lowest terms, denominator > 1)
+            ModuleBuilder.Array(ValType.I32, true),                                         // limbs of a bignum's magnitude, 32 bits each, least significant first
+            ModuleBuilder.Struct((ValType.I32, false), (ValType.Ref(TLimbs), false)),       // bignum: negative flag, magnitude (only values beyond 64 bits)
+            ModuleBuilder.Struct((ValType.F32, false)),                                     // single-float
+            ModuleBuilder.Struct((ValType.F64, false)),                                     // double-float
+            ModuleBuilder.Struct((eq, false), (eq, false)));                                // complex: real part, imaginary part
         TBytes = M.AddType(ModuleBuilder.PackedArray(VT.I8, true)); // the string channel's (array (mut i8)), a type of its own
         TTagFn = M.FuncType(new[] { eq, eq }, Array.Empty<ValType>());
         TPair = M.FuncType(Array.Empty<ValType>(), new[] { eq, eq });
@@ -102,6 +108,8 @@ internal sealed partial class ModuleGen : IWatResolver
             "clysm:fs read-all" => (new[] { i32 }, new[] { str }),
             "clysm:fs write-all" => (new[] { i32, str }, Array.Empty<ValType>()),
             "clysm:runtime unhandled-condition" => (new[] { str, str }, Array.Empty<ValType>()),
+            "clysm:math atan2" or "clysm:math pow" => (new[] { ValType.F64, ValType.F64 }, new[] { ValType.F64 }),
+            _ when module == "clysm:math" && MathUnary.Contains(name) => (new[] { ValType.F64 }, new[] { ValType.F64 }),
             _ => throw new InvalidOperationException("unknown import " + key),
         };
         f = M.Import(module, name, M.FuncType(sig.p, sig.r));
@@ -109,12 +117,19 @@ internal sealed partial class ModuleGen : IWatResolver
         return f;
     }
 
+    /// <summary>The one-argument functions of the host's clysm:math (docs/stage-abi.md); atan2 and pow take two.</summary>
+    public static readonly HashSet<string> MathUnary = new()
+    {
+        "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp", "log", "log10", "sqrt",
+    };
+
     // ------------------------------------------------------------- IWatResolver
 
     public int Type(string name) => name switch
     {
         "$cons" => TCons, "$symbol" => TSym, "$str" => TStr, "$vec" => TVec, "$char" => TChar, "$int64" => TI64,
         "$fn" => TFn, "$closure" => TClo, "$box" => TBox, "$stream" => TStream, "$cond" => TCond, "$inst" => TInst, "$ratio" => TRatio,
+        "$limbs" => TLimbs, "$bignum" => TBig, "$single" => TSingle, "$double" => TDouble, "$complex" => TComplex,
         "$bytes" => TBytes, "$pair" => TPair,
         _ => throw new FormatException("unknown type " + name),
     };
@@ -129,6 +144,7 @@ internal sealed partial class ModuleGen : IWatResolver
             case "$mv_buf": return MvBuf;
             case "$handlers": return Handlers;
             case "$catch_tags": return CatchTags;
+            case "$big_rem": return _bigRem ??= M.Global(ValType.RefNull(TLimbs), true, new Code().RefNullT(TLimbs));
         }
         if (name.StartsWith("$sym:")) return Sym(LispSymbols.InternUser(name[5..]));
         if (name.StartsWith("$kw:")) return Sym(Symbol.Keyword(name[4..]));
@@ -143,44 +159,94 @@ internal sealed partial class ModuleGen : IWatResolver
         if (name.StartsWith("$io:")) return Import("clysm:io", name[4..]);
         if (name.StartsWith("$fs:")) return Import("clysm:fs", name[4..]);
         if (name == "$unhandled-condition") return Import("clysm:runtime", "unhandled-condition");
-        if (name.StartsWith("$ratio:")) return RatioHook(name[7..]);
+        if (name.StartsWith("$num:")) return NumHook(name[5..]);
+        if (name.StartsWith("$float:")) return FloatHook(name[7..], HookGate.Floats);
         return Runtime(name);
     }
 
-    // ------------------------------------------------------------- ratio hooks
+    // ------------------------------------------------------------- number hooks
 
     /// <summary>Set when the module can make a ratio (a ratio constant or %MAKE-RATIO is compiled).</summary>
     public bool RatiosPossible;
-    private readonly Dictionary<string, WasmFunc> _ratioHooks = new();
+    /// <summary>Set when the module can make a float (a float constant or an operation that makes one
+    /// from non-floats is compiled).</summary>
+    public bool FloatsPossible;
+    private WasmGlobal? _bigRem;
+    private readonly Dictionary<string, WasmFunc> _numHooks = new();
+    private readonly Dictionary<string, (WasmFunc Fn, HookGate Gate)> _floatHooks = new();
 
-    /// <summary>The ratio branch of an inline arithmetic operator: (eqref eqref) -> eqref calling the prelude's
-    /// %RATIO-OP. Its body is decided at the end: a module that never makes a ratio can never take that
-    /// branch, so it gets `unreachable` and links none of the rational code.</summary>
-    private WasmFunc RatioHook(string op)
+    /// <summary>The slow path of an inline arithmetic operator (ADD SUB MUL COMPARE), (eqref eqref) -> eqref,
+    /// taken when an argument is not a fixnum or 64-bit integer. Its body is decided at the end: it tests
+    /// for floats only when the module can make one and for ratios only when it can make one, so an
+    /// integer-only module links none of the float or rational code; bignums are always possible.</summary>
+    private WasmFunc NumHook(string op)
     {
-        if (_ratioHooks.TryGetValue(op, out var f)) return f;
-        f = M.Function("$ratio:" + op, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
-        _ratioHooks[op] = f;
+        if (_numHooks.TryGetValue(op, out var f)) return f;
+        f = M.Function("$num:" + op, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
+        _numHooks[op] = f;
         return f;
     }
 
-    /// <summary>Give every hook without a body its real body (when ratios are possible) or `unreachable`.
-    /// True when a real body was added (new prelude functions may be pending).</summary>
-    public bool FillRatioHooks(bool final)
+    /// <summary>What a float hook waits for: floats being possible (else its call cannot happen and it is
+    /// `unreachable`), the same but reachable anyway (it then signals an error saying why), or a FORMAT
+    /// control with a float directive among the case's strings (FORMAT's ~F code is large and most
+    /// modules that print floats never use it).</summary>
+    public enum HookGate { Floats, FloatsChecked, FloatDirectives, Complexes }
+
+    /// <summary>Set when the module can make a complex (%MAKE-COMPLEX is compiled).</summary>
+    public bool ComplexesPossible;
+
+    /// <summary>Set when a string of the case is a FORMAT control with ~F ~E ~G or ~$.</summary>
+    public bool FloatDirectivesPossible;
+
+    /// <summary>A call from the prelude, (%FLOAT-HOOK 'NAME a b) and its variants (<see cref="HookGate"/>),
+    /// to a prelude function that only some modules need: its body calls NAME when its gate is open, else
+    /// it is `unreachable` or an error and NAME is not linked.</summary>
+    private WasmFunc FloatHook(string fn, HookGate gate)
     {
-        bool added = false;
-        foreach (var (op, f) in _ratioHooks)
+        if (_floatHooks.TryGetValue(fn, out var h)) return h.Fn;
+        var f = M.Function("$float:" + fn, M.FuncType(new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq }));
+        _floatHooks[fn] = (f, gate);
+        return f;
+    }
+
+    public WasmFunc FloatHookFor(Symbol fn, HookGate gate) => FloatHook(fn.Name, gate);
+
+    /// <summary>(Re)build every hook body from the current flags; the bodies may link new functions.</summary>
+    public void BuildHooks()
+    {
+        foreach (var (op, f) in _numHooks.ToList())
         {
-            if (f.Body != null) continue;
+            var c = new Code();
+            if (ComplexesPossible)
+            {
+                c.LocalGet(0).LocalGet(1).Call(Runtime("$complex-args")).If();
+                c.LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%COMPLEX-" + op))).Return().End();
+            }
+            if (FloatsPossible)
+            {
+                c.LocalGet(0).LocalGet(1).Call(Runtime("$float-args")).If();
+                c.LocalGet(0).LocalGet(1).Call(Runtime("$float-" + op.ToLowerInvariant())).Return().End();
+            }
             if (RatiosPossible)
             {
-                f.Body = new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%RATIO-" + op)));
-                added = true;
+                c.LocalGet(0).LocalGet(1).Call(Runtime("$ratio-args")).If();
+                c.LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser("%RATIO-" + op))).Return().End();
             }
-            else if (final) f.Body = new Code().Unreachable();
+            c.LocalGet(0).LocalGet(1).Call(Runtime("$big-" + op.ToLowerInvariant()));
+            if (op == "COMPARE") c.RefI31();
+            f.Body = c;
         }
-        return added;
+        foreach (var (fn, (f, gate)) in _floatHooks.ToList())
+            f.Body = (gate switch { HookGate.FloatDirectives => FloatDirectivesPossible, HookGate.Complexes => ComplexesPossible, _ => FloatsPossible })
+                ? new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(fn)))
+                : gate is HookGate.Floats or HookGate.Complexes ? new Code().Unreachable()
+                : new Code().LocalGet(0).LocalGet(1).Call(LispDirect(LispSymbols.InternUser(
+                    gate == HookGate.FloatDirectives ? "%FLOAT-DIRECTIVES-UNAVAILABLE" : "%FLOATS-UNAVAILABLE")));
     }
+
+    public int HookSignature() => (RatiosPossible ? 1 : 0) + (FloatsPossible ? 2 : 0) + (FloatDirectivesPossible ? 4 : 0) + (ComplexesPossible ? 8 : 0)
+        + _numHooks.Count * 16 + _floatHooks.Count * 4096;
 
     public WasmFunc Runtime(string name)
     {

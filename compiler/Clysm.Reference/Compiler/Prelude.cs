@@ -2,36 +2,49 @@ using Clysm.Lisp;
 
 namespace Clysm.Reference.Compiler;
 
-/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp, an embedded resource), read
-/// once per process. Its functions are compiled into a module only when the case reaches them.</summary>
+/// <summary>The runtime library written in Lisp (Runtime/prelude.lisp, then Runtime/Library/*.lisp in name
+/// order; embedded resources), read once per process. Its functions are compiled into a module only when
+/// the case reaches them. A name is defined once across all the files.</summary>
 internal static class Prelude
 {
     private static readonly Lazy<Data> Loaded = new(Load);
 
-    private sealed record Data(Dictionary<Symbol, object> Defuns, List<(Symbol Name, object Init)> Vars, List<object> Macros);
+    private sealed record Data(Dictionary<Symbol, object> Defuns, List<(Symbol Name, object Init)> Vars, List<object> Macros)
+    {
+        public readonly HashSet<Symbol> VarNames = Vars.Select(v => v.Name).ToHashSet();
+    }
 
     private static Data Load()
     {
-        using var s = typeof(Prelude).Assembly.GetManifestResourceStream("Clysm.Reference.prelude.lisp")
-            ?? throw new InvalidOperationException("prelude.lisp resource missing");
-        using var r = new StreamReader(s);
-        var text = r.ReadToEnd();
+        var assembly = typeof(Prelude).Assembly;
+        var files = new[] { "Clysm.Reference.prelude.lisp" }
+            .Concat(assembly.GetManifestResourceNames().Where(n => n.StartsWith("Clysm.Reference.Library.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         var defuns = new Dictionary<Symbol, object>(); var vars = new List<(Symbol, object)>(); var macros = new List<object>();
-        foreach (var rr in new LispReader(text, "prelude.lisp").ReadAll())
+        foreach (var file in files)
         {
-            var form = rr.Datum;
-            var head = L.Car(form);
-            if (L.Is(head, "DEFUN")) defuns[(Symbol)L.Cadr(form)] = form;
-            else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
-            else if (L.Is(head, "DEFMACRO")) macros.Add(form);
-            else throw new InvalidOperationException($"prelude.lisp:{rr.Span.Line}: unexpected top-level form");
+            using var s = assembly.GetManifestResourceStream(file) ?? throw new InvalidOperationException(file + " resource missing");
+            using var r = new StreamReader(s);
+            var name = file["Clysm.Reference.".Length..];
+            foreach (var rr in new LispReader(r.ReadToEnd(), name).ReadAll())
+            {
+                var form = rr.Datum;
+                var head = L.Car(form);
+                if (L.Is(head, "DEFUN"))
+                {
+                    if (!defuns.TryAdd((Symbol)L.Cadr(form), form))
+                        throw new InvalidOperationException($"{name}:{rr.Span.Line}: {L.Print(L.Cadr(form))} is defined twice in the runtime");
+                }
+                else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
+                else if (L.Is(head, "DEFMACRO")) macros.Add(form);
+                else throw new InvalidOperationException($"{name}:{rr.Span.Line}: unexpected top-level form");
+            }
         }
         return new Data(defuns, vars, macros);
     }
 
     public static object? Defun(Symbol name) => Loaded.Value.Defuns.TryGetValue(name, out var f) ? f : null;
     public static bool Has(Symbol name) => Loaded.Value.Defuns.ContainsKey(name);
-    public static bool IsPreludeVar(Symbol s) => Loaded.Value.Vars.Any(v => v.Name == s);
+    public static bool IsPreludeVar(Symbol s) => Loaded.Value.VarNames.Contains(s);
     public static IReadOnlyList<(Symbol Name, object Init)> Vars => Loaded.Value.Vars;
 
     /// <summary>Make the prelude's specials and macros known to a unit.</summary>

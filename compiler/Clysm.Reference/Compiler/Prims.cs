@@ -34,17 +34,21 @@ internal static class Prims
         ["%MAKE-INSTANCE"] = (2, 2), ["%INSTANCE-TYPE"] = (1, 1), ["%INSTANCE-SLOTS"] = (1, 1),
         ["%SIGNAL-TO"] = (2, 2), ["%HANDLERS"] = (0, 0), ["%SET-HANDLERS"] = (1, 1), ["%CATCH-TAGS"] = (0, 0),
         ["%UNHANDLED"] = (2, 2), ["%FUNCTION-NAME"] = (1, 1), ["%TYPE-CODE"] = (1, 1), ["%INT64P"] = (1, 1),
-        ["%MAKE-RATIO"] = (2, 2), ["%RATIOP"] = (1, 1), ["%RATIO-NUM"] = (1, 1), ["%RATIO-DEN"] = (1, 1),
-        ["%STR-TO-BYTES"] = (1, 1), ["%BYTES-TO-STR"] = (1, 1), ["%ALL-SYMBOLS"] = (0, 0),
+        ["%MAKE-RATIO"] = (2, 2), 
+        ["FLOATP"] = (1, 1), ["%BIGNUMP"] = (1, 1), ["%INTEGER-LENGTH"] = (1, 1), ["%LOGCOUNT"] = (1, 1),
+        ["%SINGLEP"] = (1, 1), ["%DOUBLEP"] = (1, 1), ["%SINGLE"] = (1, 1), ["%DOUBLE"] = (1, 1), ["%FLOAT-DIV"] = (2, 2),
+        ["%FTRUNC"] = (1, 1), ["%FFLOOR"] = (1, 1), ["%FCEIL"] = (1, 1), ["%FNEAREST"] = (1, 1), ["%FLOAT-INTEGER"] = (1, 1),
+        ["%SINGLE-BITS"] = (1, 1), ["%DOUBLE-BITS"] = (1, 1), ["%BITS-SINGLE"] = (1, 1), ["%BITS-DOUBLE"] = (1, 1),
+        ["%FLOAT-SQRT"] = (1, 1), ["%FLOAT-HOOK"] = (3, 3), ["%LIBM"] = (2, 3), ["%FLOAT-FINITE-P"] = (1, 1), ["%FLOAT-DIGIT-LOOP"] = (5, 5), ["%FLOAT-HOOK-CHECKED"] = (3, 3), ["%FLOAT-FORMAT-HOOK"] = (3, 3), ["%COMPLEX-HOOK"] = (3, 3), ["%COMPLEXP"] = (1, 1), ["%MAKE-COMPLEX"] = (2, 2),
+        ["%REALPART"] = (1, 1), ["%IMAGPART"] = (1, 1), ["%RATIOP"] = (1, 1), ["%RATIO-NUM"] = (1, 1), ["%RATIO-DEN"] = (1, 1),
+        ["%VALUES-VECTOR"] = (1, 1), ["%STR-TO-BYTES"] = (1, 1), ["%BYTES-TO-STR"] = (1, 1), ["%ALL-SYMBOLS"] = (0, 0),
     };
 
     private static readonly HashSet<string> Unsupported = new()
     {
         "DEFCLASS", "DEFGENERIC", "DEFMETHOD",
-        "MAKE-INSTANCE", "SLOT-VALUE", "EVAL", "COMPILE", "LOAD", "READ", "READ-FROM-STRING", "SQRT", "EXP", "LOG", "EXPT",
-        "FLOAT", "SIN", "COS", "TAN", "ATAN", "RANDOM", "MAKE-RANDOM-STATE", "GET-UNIVERSAL-TIME", "GET-INTERNAL-REAL-TIME",
-        "COERCE", "MAKE-STRING-INPUT-STREAM", "PARSE-INTEGER", "FLOOR-FLOAT",
-        "ASH", "LOGAND", "LOGIOR", "LOGXOR", "SXHASH", "FIND-PACKAGE", "MAKE-PACKAGE", "FORMATTER", "PPRINT",
+        "MAKE-INSTANCE", "SLOT-VALUE", "EVAL", "COMPILE", "LOAD",
+        "GET-UNIVERSAL-TIME", "GET-INTERNAL-REAL-TIME", "FIND-PACKAGE", "MAKE-PACKAGE", "PPRINT",
         "WRITE-TO-STRING", "READ-BYTE", "WRITE-BYTE", "FILE-POSITION", "FILE-LENGTH", "PROBE-FILE", "DELETE-FILE",
         "RENAME-FILE", "DIRECTORY", "ENSURE-DIRECTORIES-EXIST", "MAKE-CONCATENATED-STREAM", "MAKE-BROADCAST-STREAM",
         "MAKE-TWO-WAY-STREAM", "MAKE-ECHO-STREAM", "MAKE-SYNONYM-STREAM", "INVOKE-DEBUGGER", "BREAK", "STEP", "TIME", "TRACE",

@@ -7,7 +7,11 @@ namespace Clysm.Reference.Compiler;
 /// A structure instance is (struct type slots-vector); its layout is known at compile time.</summary>
 internal static class Structs
 {
-    internal sealed record StructInfo(Symbol Name, List<(Symbol Slot, object Default)> Slots);
+    /// <summary>A structure of the unit: its slots in order (inherited first) with their defaults; for a
+    /// :type list or vector structure, the representation and the layout of its elements (a slot, or
+    /// null for a constant: the structure's name when :named, NIL for :initial-offset).</summary>
+    internal sealed record StructInfo(Symbol Name, List<(Symbol Slot, object Default)> Slots, string? Representation = null,
+                                      List<(Symbol? Slot, object Constant)>? Layout = null, object? Printer = null);
 
     public static object Expand(Cons f, List<object> a, UnitInfo u)
     {
@@ -17,9 +21,10 @@ internal static class Structs
         else { name = (Symbol)Car(a[0]); options = ToList(Cdr(a[0])); }
         string conc = name.Name + "-";
         var constructors = new List<(Symbol Name, object? Args)>();
-        bool defaultCtor = true;
+        bool defaultCtor = true, named = false;
         Symbol? predicate = S(name.Name + "-P"), copier = S("COPY-" + name.Name);
-        Symbol? parent = null;
+        Symbol? parent = null; var overrides = new List<object>();
+        string? representation = null; long offset = 0; object? printer = null; bool printerTakesDepth = true;
         foreach (var o in options)
         {
             var key = o is Cons oc ? (Symbol)oc.Car : (Symbol)o;
@@ -35,115 +40,208 @@ internal static class Structs
                     break;
                 case "PREDICATE": predicate = args.Count > 0 && IsNil(args[0]) ? null : args.Count > 0 ? (Symbol)args[0] : predicate; break;
                 case "COPIER": copier = args.Count > 0 && IsNil(args[0]) ? null : args.Count > 0 ? (Symbol)args[0] : copier; break;
-                case "INCLUDE": parent = (Symbol)args[0]; break;
-                case "TYPE": throw new UnsupportedConstructException("defstruct :type");
-                case "PRINT-FUNCTION": case "PRINT-OBJECT": throw new UnsupportedConstructException("defstruct " + key.Name.ToLowerInvariant());
-                case "NAMED": case "INITIAL-OFFSET": throw new UnsupportedConstructException("defstruct " + key.Name.ToLowerInvariant());
+                case "INCLUDE": parent = (Symbol)args[0]; overrides = args.Skip(1).ToList(); break;
+                case "TYPE":
+                    {
+                        var t = args.Count > 0 ? args[0] : Nil;
+                        representation = t is Symbol { Name: "LIST" } ? "LIST" : t is Symbol { Name: "VECTOR" } || t is Cons { Car: Symbol { Name: "VECTOR" } } ? "VECTOR"
+                            : throw new LispCompileException($"DEFSTRUCT {name.Name}: bad :type {Print(t)}");
+                        break;
+                    }
+                case "NAMED": named = true; break;
+                case "INITIAL-OFFSET": offset = args.Count > 0 && args[0] is long n ? n : 0; break;
+                case "PRINT-FUNCTION": case "PRINT-OBJECT":
+                    // (:print-function f) gets (object stream depth), (:print-object f) (object stream)
+                    printer = args.Count == 0 ? Nil : args[0] is Symbol ps && !IsNil(ps) ? List(S("FUNCTION"), ps) : args[0];
+                    printerTakesDepth = key.Name == "PRINT-FUNCTION";
+                    break;
             }
         }
+        if (representation != null && !named) predicate = null; // an unnamed typed structure cannot be recognised
         if (defaultCtor) constructors.Add((S("MAKE-" + name.Name), null));
         var slots = new List<(Symbol Slot, object Default)>();
+        var layout = representation == null ? null : new List<(Symbol? Slot, object Constant)>();
+        StructInfo? pinfo = null;
         if (parent != null)
         {
-            if (!u.Structs.TryGetValue(parent, out var pinfo)) throw new LispCompileException($"DEFSTRUCT {name.Name}: unknown :include {parent.Name}");
+            if (!u.Structs.TryGetValue(parent, out pinfo)) throw new LispCompileException($"DEFSTRUCT {name.Name}: unknown :include {parent.Name}");
+            if (pinfo.Representation != representation)
+                throw new LispCompileException($"DEFSTRUCT {name.Name}: :include {parent.Name} has another :type");
             slots.AddRange(pinfo.Slots);
+            layout?.AddRange(pinfo.Layout!);
+            printer ??= pinfo.Printer;
+            // (:include parent (slot new-default) ...) replaces the inherited defaults
+            foreach (var ov in overrides)
+            {
+                var slotName = ov is Symbol os ? os : (Symbol)Car(ov);
+                int k = slots.FindIndex(x => x.Slot.Name == slotName.Name);
+                if (k < 0) throw new LispCompileException($"DEFSTRUCT {name.Name}: :include {parent.Name} has no slot {slotName.Name}");
+                slots[k] = (slots[k].Slot, ov is Cons && Cdr(ov) is Cons ? Cadr(ov) : Nil);
+            }
+        }
+        if (layout != null)
+        {
+            for (long i = 0; i < offset; i++) layout.Add((null, Nil));
+            if (named) layout.Add((null, List(LispSymbols.Quote, name)));
         }
         int docSkip = a.Count > 1 && a[1] is LispString ? 2 : 1;
         foreach (var sd in a.Skip(docSkip))
         {
-            if (sd is Symbol ss) slots.Add((ss, Nil));
-            else slots.Add(((Symbol)Car(sd), Cdr(sd) is Cons ? Cadr(sd) : Nil));
+            var slot = sd is Symbol ss ? ss : (Symbol)Car(sd);
+            if (slots.Any(x => x.Slot.Name == slot.Name))
+                // as SBCL, at macroexpansion time, which for this compiler is when the form runs
+                return List(S("ERROR"), List(LispSymbols.Quote, S("PROGRAM-ERROR")), K("FORMAT-CONTROL"),
+                    new LispString("DEFSTRUCT ~S: the slot name ~S is used twice"), K("FORMAT-ARGUMENTS"),
+                    List(S("LIST"), List(LispSymbols.Quote, name), List(LispSymbols.Quote, slot)));
+            slots.Add((slot, sd is Cons && Cdr(sd) is Cons ? Cadr(sd) : Nil));
+            layout?.Add((slot, Nil));
         }
-        u.Structs[name] = new StructInfo(name, slots);
-        var forms = new List<object>
-        {
-            List(S("%REGISTER-STRUCT"), List(LispSymbols.Quote, name), List(LispSymbols.Quote, FromList(slots.Select(x => (object)x.Slot))),
-                List(LispSymbols.Quote, (object?)parent ?? Nil)),
-        };
+        u.Structs[name] = new StructInfo(name, slots, representation, layout, printer);
         var qname = List(LispSymbols.Quote, name);
+        var forms = new List<object>();
+        if (representation == null)
+            forms.Add(List(S("%REGISTER-STRUCT"), qname, List(LispSymbols.Quote, FromList(slots.Select(x => (object)x.Slot))),
+                List(LispSymbols.Quote, (object?)parent ?? Nil),
+                printer == null ? Nil : printerTakesDepth ? printer : List(S("%PRINT-OBJECT-PRINTER"), printer)));
         foreach (var (cname, cargs) in constructors)
         {
-            object lambdaList; var values = new List<object>();
-            if (cargs == null)
-            {
-                lambdaList = new Cons(S("&KEY"), FromList(slots.Select(x => (object)List(x.Slot, x.Default))));
-                values.AddRange(slots.Select(x => (object)x.Slot));
-            }
-            else
-            {
-                // a BOA constructor: slots it does not name get their defaults (through &aux)
-                var named = new HashSet<Symbol>();
-                foreach (var p in ToList(cargs)) { var v = p is Cons pc ? pc.Car : p; if (v is Symbol vs && !vs.Name.StartsWith('&')) named.Add(vs); }
-                var aux = slots.Where(x => !named.Contains(x.Slot)).Select(x => (object)List(x.Slot, x.Default)).ToList();
-                lambdaList = aux.Count == 0 ? cargs : FromList(ToList(cargs).Append(S("&AUX")).Concat(aux));
-                values.AddRange(slots.Select(x => (object)x.Slot));
-            }
-            forms.Add(List(S("DEFUN"), cname, lambdaList, List(S("%MAKE-INSTANCE"), qname, new Cons(S("VECTOR"), FromList(values)))));
+            object lambdaList;
+            if (cargs == null) lambdaList = new Cons(S("&KEY"), FromList(slots.Select(x => (object)List(x.Slot, x.Default))));
+            else lambdaList = BoaLambdaList(cargs, slots);
+            object make = representation == null
+                ? List(S("%MAKE-INSTANCE"), qname, new Cons(S("VECTOR"), FromList(slots.Select(x => (object)x.Slot))))
+                : new Cons(S(representation), FromList(layout!.Select(e => e.Slot ?? e.Constant)));
+            forms.Add(List(S("DEFUN"), cname, lambdaList, make));
         }
         var x0 = S("OBJ"); var v0 = S("VAL");
         if (predicate != null)
-            forms.Add(List(S("DEFUN"), predicate, List(x0), List(S("AND"), List(S("%INSTANCEP"), x0), List(S("%STRUCT-SUBTYPE-P"), List(S("%INSTANCE-TYPE"), x0), qname))));
-        if (copier != null) forms.Add(List(S("DEFUN"), copier, List(x0), List(S("COPY-STRUCTURE"), x0)));
+        {
+            object test;
+            if (representation == null)
+                test = List(S("AND"), List(S("%INSTANCEP"), x0), List(S("%STRUCT-SUBTYPE-P"), List(S("%INSTANCE-TYPE"), x0), qname));
+            else
+            {
+                // the name stands where this structure's own part of the layout starts
+                long at = layout!.FindIndex(e => e.Slot == null && e.Constant is Cons { Cdr: Cons { Car: var n } } && n == name);
+                test = representation == "LIST"
+                    ? List(S("AND"), List(S("LISTP"), x0), List(S("EQ"), List(S("NTH"), at, x0), qname))
+                    : List(S("AND"), List(S("VECTORP"), x0), List(S(">"), List(S("LENGTH"), x0), at), List(S("EQ"), List(S("AREF"), x0, at), qname));
+            }
+            forms.Add(List(S("DEFUN"), predicate, List(x0), test));
+        }
+        if (copier != null)
+            forms.Add(List(S("DEFUN"), copier, List(x0), List(S(representation == null ? "COPY-STRUCTURE" : representation == "LIST" ? "COPY-LIST" : "COPY-SEQ"), x0)));
         for (int i = 0; i < slots.Count; i++)
         {
             var acc = S(conc + slots[i].Slot.Name);
             var setter = S("%SET-" + conc + slots[i].Slot.Name);
             u.StructSetters[acc] = setter;
-            forms.Add(List(S("DEFUN"), acc, List(x0), List(S("SVREF"), List(S("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i)));
-            forms.Add(List(S("DEFUN"), setter, List(x0, v0),
-                List(S("%VECTOR-SET"), List(S("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i, v0)));
+            if (representation == null)
+            {
+                forms.Add(List(S("DEFUN"), acc, List(x0), List(S("SVREF"), List(S("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i)));
+                forms.Add(List(S("DEFUN"), setter, List(x0, v0),
+                    List(S("%VECTOR-SET"), List(S("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i, v0)));
+            }
+            else
+            {
+                var slot = slots[i].Slot;
+                long at = layout!.FindIndex(e => e.Slot == slot);
+                forms.Add(List(S("DEFUN"), acc, List(x0), representation == "LIST" ? List(S("NTH"), at, x0) : List(S("AREF"), x0, at)));
+                forms.Add(List(S("DEFUN"), setter, List(x0, v0), representation == "LIST" ? List(S("%SETF-NTH"), at, x0, v0) : List(S("%SETF-AREF"), x0, at, v0)));
+            }
         }
         forms.Add(qname);
         return new Cons(S("PROGN"), FromList(forms));
     }
 
+    /// <summary>A BOA constructor's lambda list: an &amp;optional or &amp;key parameter without a default takes the
+    /// slot's initform, and slots it does not name get theirs through &amp;aux (CLHS 3.4.6).</summary>
+    private static object BoaLambdaList(object cargs, List<(Symbol Slot, object Default)> slots)
+    {
+        var items = new List<object>(); var named = new HashSet<Symbol>(); string mode = "req";
+        object? Default(Symbol v) { int k = slots.FindIndex(x => x.Slot == v); return k >= 0 ? slots[k].Default : null; }
+        foreach (var p in ToList(cargs))
+        {
+            if (p is Symbol { Name: var kw } ks && kw.StartsWith('&')) { mode = kw; items.Add(ks); continue; }
+            var v = p is Cons pc ? (pc.Car is Cons kv ? Cadr(kv) : pc.Car) : p;
+            if (v is Symbol vs) named.Add(vs);
+            bool noDefault = p is Symbol || p is Cons pc2 && pc2.Cdr is not Cons;
+            if (mode is "&OPTIONAL" or "&KEY" && noDefault && v is Symbol dv && Default(dv) is { } init)
+                items.Add(List(p is Cons pc3 ? pc3.Car : p, init));
+            else items.Add(p);
+        }
+        var aux = slots.Where(x => !named.Contains(x.Slot)).Select(x => (object)List(x.Slot, x.Default)).ToList();
+        if (aux.Count == 0) return FromList(items);
+        if (mode != "&AUX") items.Add(S("&AUX"));
+        return FromList(items.Concat(aux));
+    }
+
     public static Symbol? SetterFor(Symbol accessor, UnitInfo u) => u.StructSetters.TryGetValue(accessor, out var s) ? s : null;
 
+    /// <summary>DEFINE-CONDITION: the class is registered at run time (%REGISTER-CONDITION in
+    /// Runtime/Library/conditions.lisp) with its slots (name, initargs, initform), :REPORT and
+    /// :DEFAULT-INITARGS; readers, writers and accessors become functions over the slot.</summary>
     public static object DefineCondition(Cons f, List<object> a, UnitInfo u)
     {
-        if (a.Count < 2) throw new LispCompileException("DEFINE-CONDITION: too few arguments");
-        var name = (Symbol)a[0];
+        if (a.Count < 2 || a[0] is not Symbol name) throw new LispCompileException("DEFINE-CONDITION: too few arguments");
+        object Q(object x) => List(LispSymbols.Quote, x);
         var parents = ToList(a[1]);
-        var defaults = new List<object>();
+        var slotSpecs = new List<object>();
         var forms = new List<object>();
         var c = S("CONDITION"); var v = S("VALUE");
         foreach (var sd in a.Count > 2 ? ToList(a[2]) : new List<object>())
         {
             var slot = sd is Symbol ss ? ss : (Symbol)Car(sd);
             var opts = sd is Cons ? ToList(Cdr(sd)) : new List<object>();
-            object key = Symbol.Keyword(slot.Name);
-            for (int i = 0; i + 1 < opts.Count; i += 2) if (Is(opts[i], "INITARG") || opts[i] is Symbol { Name: "INITARG" }) { key = opts[i + 1]; break; }
+            if (opts.Count % 2 != 0) throw new LispCompileException($"DEFINE-CONDITION {name.Name}: bad slot options {Print(sd)}");
+            var initargs = new List<object>(); object initform = Nil;
             for (int i = 0; i + 1 < opts.Count; i += 2)
             {
-                var o = ((Symbol)opts[i]).Name;
-                if (o == "INITFORM") defaults.Add(List(S("CONS"), List(LispSymbols.Quote, key), List(S("LAMBDA"), Nil, opts[i + 1])));
-                if (o is "READER" or "ACCESSOR")
+                var o = (opts[i] as Symbol)?.Name;
+                var value = opts[i + 1];
+                switch (o)
                 {
-                    forms.Add(List(S("DEFUN"), opts[i + 1], List(c), List(S("%CONDITION-SLOT"), c, List(LispSymbols.Quote, key))));
-                    if (o == "ACCESSOR")
-                    {
-                        var setter = S("%SET-" + ((Symbol)opts[i + 1]).Name);
-                        u.StructSetters[(Symbol)opts[i + 1]] = setter;
-                        forms.Add(List(S("DEFUN"), setter, List(c, v),
-                            List(S("%SET-CONDITION-PLIST"), c, List(S("%PUTF"), List(S("%CONDITION-PLIST"), c), List(LispSymbols.Quote, key), v)), v));
-                    }
+                    case "INITARG": initargs.Add(value); break;
+                    case "INITFORM": initform = List(S("LAMBDA"), Nil, value); break;
+                    case "READER": forms.Add(List(S("DEFUN"), value, List(c), List(S("%CONDITION-SLOT"), c, Q(slot)))); break;
+                    case "WRITER":
+                        forms.Add(List(S("DEFUN"), value, List(v, c), List(S("%SET-CONDITION-SLOT"), c, Q(slot), v)));
+                        break;
+                    case "ACCESSOR":
+                        {
+                            var acc = (Symbol)value;
+                            forms.Add(List(S("DEFUN"), acc, List(c), List(S("%CONDITION-SLOT"), c, Q(slot))));
+                            var setter = S("%SET-" + acc.Name);
+                            u.StructSetters[acc] = setter;
+                            forms.Add(List(S("DEFUN"), setter, List(c, v), List(S("%SET-CONDITION-SLOT"), c, Q(slot), v)));
+                            break;
+                        }
+                    case "TYPE": case "DOCUMENTATION": case "ALLOCATION": break;
+                    default: throw new LispCompileException($"DEFINE-CONDITION {name.Name}: unknown slot option {Print(opts[i])}");
                 }
             }
+            slotSpecs.Add(List(S("LIST"), Q(slot), Q(FromList(initargs)), initform));
         }
-        object report = Nil;
+        object report = Nil; var defaults = new List<object>();
         foreach (var opt in a.Skip(3))
         {
-            if (opt is Cons oc && oc.Car is Symbol { Name: "REPORT" })
+            if (opt is not Cons oc || oc.Car is not Symbol on) continue;
+            if (on.Name == "REPORT")
             {
                 var r = Cadr(oc);
                 report = r is LispString rs
                     ? List(S("LAMBDA"), List(c, S("STREAM")), List(S("WRITE-STRING"), rs, S("STREAM")))
                     : r is Symbol ? List(S("FUNCTION"), r) : r;
             }
+            else if (on.Name == "DEFAULT-INITARGS")
+            {
+                var d = ToList(oc.Cdr);
+                for (int i = 0; i + 1 < d.Count; i += 2) defaults.Add(List(S("CONS"), Q(d[i]), List(S("LAMBDA"), Nil, d[i + 1])));
+            }
         }
-        forms.Insert(0, List(S("%REGISTER-CONDITION"), List(LispSymbols.Quote, name), List(LispSymbols.Quote, FromList(parents)),
-            new Cons(S("LIST"), FromList(defaults)), report));
-        forms.Add(List(LispSymbols.Quote, name));
+        forms.Insert(0, List(S("%REGISTER-CONDITION"), Q(name), Q(FromList(parents)),
+            new Cons(S("LIST"), FromList(slotSpecs)), report, new Cons(S("LIST"), FromList(defaults))));
+        forms.Add(Q(name));
         return new Cons(S("PROGN"), FromList(forms));
     }
 }

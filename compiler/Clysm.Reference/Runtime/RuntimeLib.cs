@@ -2,9 +2,18 @@ namespace Clysm.Reference;
 
 /// <summary>The hand-written runtime functions (linear WAT, see Wasm/Wat.cs). Errors are signalled by
 /// calling prelude functions ($lisp:NAME), so every error is a Lisp condition a handler can catch.</summary>
-internal static class RuntimeLib
+internal static partial class RuntimeLib
 {
-    public static readonly Dictionary<string, string> Functions = new()
+    public static readonly Dictionary<string, string> Functions = Merge(Core(), Integers(), Floats());
+
+    private static Dictionary<string, string> Merge(params Dictionary<string, string>[] parts)
+    {
+        var all = new Dictionary<string, string>();
+        foreach (var part in parts) foreach (var (k, v) in part) all.Add(k, v);
+        return all;
+    }
+
+    private static Dictionary<string, string> Core() => new()
     {
         ["$car"] = @"(param $x eqref) (result eqref)
             local.get $x ref.test $cons
@@ -34,110 +43,10 @@ internal static class RuntimeLib
             local.get $x ref.test $symbol
             if (result i32) local.get $x ref.cast $symbol struct.get $symbol 4 i32.const 1 i32.eq
             else i32.const 0 end",
-        ["$integerp"] = @"(param $x eqref) (result i32)
-            local.get $x ref.test i31 local.get $x ref.test $int64 i32.or",
-        ["$rationalp"] = @"(param $x eqref) (result i32)
-            local.get $x ref.test i31 local.get $x ref.test $int64 i32.or local.get $x ref.test $ratio i32.or",
-        // true when either argument is a ratio: arithmetic then goes to the prelude's exact rational code
-        ["$ratio-args"] = @"(param $a eqref) (param $b eqref) (result i32)
-            local.get $a ref.test $ratio local.get $b ref.test $ratio i32.or",
-        ["$eql"] = @"(param $a eqref) (param $b eqref) (result i32)
-            local.get $a local.get $b ref.eq
-            if (result i32) i32.const 1
-            else
-              local.get $a ref.test $char local.get $b ref.test $char i32.and
-              if (result i32)
-                local.get $a ref.cast $char struct.get $char 0 local.get $b ref.cast $char struct.get $char 0 i32.eq
-              else
-                local.get $a ref.test $int64 local.get $b ref.test $int64 i32.and
-                if (result i32)
-                  local.get $a ref.cast $int64 struct.get $int64 0 local.get $b ref.cast $int64 struct.get $int64 0 i64.eq
-                else
-                  local.get $a ref.test $ratio local.get $b ref.test $ratio i32.and
-                  if (result i32)
-                    local.get $a ref.cast $ratio struct.get $ratio 0 local.get $b ref.cast $ratio struct.get $ratio 0 call $eql
-                    local.get $a ref.cast $ratio struct.get $ratio 1 local.get $b ref.cast $ratio struct.get $ratio 1 call $eql i32.and
-                  else i32.const 0 end
-                end
-              end
-            end",
         ["$fix"] = @"(param $x eqref) (result i32)
             local.get $x ref.test i31
             if (result i32) local.get $x ref.cast i31 i31.get_s
             else local.get $x global.get $sym:FIXNUM call $lisp:%TYPE-ERROR drop i32.const 0 end",
-        ["$to-i64"] = @"(param $x eqref) (result i64)
-            local.get $x ref.test i31
-            if (result i64) local.get $x ref.cast i31 i31.get_s i64.extend_i32_s
-            else local.get $x ref.test $int64
-              if (result i64) local.get $x ref.cast $int64 struct.get $int64 0
-              else local.get $x global.get $sym:NUMBER call $lisp:%TYPE-ERROR drop i64.const 0 end
-            end",
-        ["$from-i64"] = @"(param $v i64) (result eqref)
-            local.get $v i64.const 1073741824 i64.add i64.const 2147483648 i64.lt_u
-            if (result eqref) local.get $v i32.wrap_i64 ref.i31
-            else local.get $v struct.new $int64 end",
-        ["$add"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64) (local $r i64)
-            local.get $a local.get $b call $ratio-args if local.get $a local.get $b call $ratio:ADD return end
-            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
-            local.get $x local.get $y i64.add local.set $r
-            local.get $x local.get $r i64.xor local.get $y local.get $r i64.xor i64.and i64.const 0 i64.lt_s
-            if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-            else local.get $r call $from-i64 end",
-        ["$sub"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64) (local $r i64)
-            local.get $a local.get $b call $ratio-args if local.get $a local.get $b call $ratio:SUB return end
-            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
-            local.get $x local.get $y i64.sub local.set $r
-            local.get $x local.get $y i64.xor local.get $x local.get $r i64.xor i64.and i64.const 0 i64.lt_s
-            if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-            else local.get $r call $from-i64 end",
-        ["$mul"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64) (local $r i64)
-            local.get $a local.get $b call $ratio-args if local.get $a local.get $b call $ratio:MUL return end
-            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
-            local.get $x i64.eqz
-            if (result eqref) i32.const 0 ref.i31
-            else
-              local.get $x i64.const -1 i64.eq local.get $y i64.const -9223372036854775808 i64.eq i32.and
-              local.get $y i64.const -1 i64.eq local.get $x i64.const -9223372036854775808 i64.eq i32.and i32.or
-              if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-              else
-                local.get $x local.get $y i64.mul local.set $r
-                local.get $r local.get $x i64.div_s local.get $y i64.ne
-                if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-                else local.get $r call $from-i64 end
-              end
-            end",
-        ["$lt"] = Cmp("i64.lt_s"), ["$gt"] = Cmp("i64.gt_s"), ["$le"] = Cmp("i64.le_s"), ["$ge"] = Cmp("i64.ge_s"), ["$num-eq"] = Cmp("i64.eq"),
-        ["$truncate"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64)
-            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
-            local.get $y i64.eqz
-            if (result eqref) local.get $a local.get $b call $lisp:%DIVISION-BY-ZERO
-            else
-              local.get $y i64.const -1 i64.eq local.get $x i64.const -9223372036854775808 i64.eq i32.and
-              if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-              else local.get $x local.get $y i64.div_s call $from-i64 end
-            end",
-        ["$rem"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $y i64)
-            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $y
-            local.get $y i64.eqz
-            if (result eqref) local.get $a local.get $b call $lisp:%DIVISION-BY-ZERO
-            else local.get $x local.get $y i64.rem_s call $from-i64 end",
-        ["$logand"] = Bits("i64.and"), ["$logior"] = Bits("i64.or"), ["$logxor"] = Bits("i64.xor"),
-        ["$ash"] = @"(param $a eqref) (param $b eqref) (result eqref) (local $x i64) (local $n i64) (local $r i64)
-            local.get $a call $to-i64 local.set $x local.get $b call $to-i64 local.set $n
-            local.get $n i64.const 0 i64.lt_s
-            if (result eqref)
-              local.get $x
-              local.get $n i64.const -63 i64.lt_s if (result i64) i64.const 63 else i64.const 0 local.get $n i64.sub end
-              i64.shr_s call $from-i64
-            else
-              local.get $n i64.const 63 i64.ge_s local.get $x i64.eqz i32.eqz i32.and
-              if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-              else
-                local.get $x local.get $n i64.shl local.tee $r local.get $n i64.shr_s local.get $x i64.ne
-                if (result eqref) local.get $a local.get $b call $lisp:%OVERFLOW-ERROR
-                else local.get $r call $from-i64 end
-              end
-            end",
         ["$symbol-value"] = @"(param $s eqref) (result eqref) (local $v eqref)
             local.get $s ref.cast $symbol struct.get $symbol 1 local.tee $v ref.is_null
             if (result eqref) local.get $s call $lisp:%UNBOUND-VARIABLE else local.get $v end",
@@ -386,17 +295,4 @@ internal static class RuntimeLib
         ["$prin1-export"] = @"(param $x anyref) (result anyref)
             local.get $x ref.cast_null eq call $lisp:%PRIN1-TO-STRING call $str-to-bytes",
     };
-
-    private static string Bits(string op) => @"(param $a eqref) (param $b eqref) (result eqref)
-            local.get $a call $to-i64 local.get $b call $to-i64 " + op + @" call $from-i64";
-
-    // with a ratio argument, the prelude's %RATIO-COMPARE gives -1, 0 or 1, compared with 0 by the same test
-    private static string Cmp(string op) => @"(param $a eqref) (param $b eqref) (result eqref)
-            local.get $a local.get $b call $ratio-args
-            if
-              local.get $a local.get $b call $ratio:COMPARE ref.cast i31 i31.get_s i64.extend_i32_s i64.const 0 " + op + @"
-              if (result eqref) global.get $t else global.get $nil end return
-            end
-            local.get $a call $to-i64 local.get $b call $to-i64 " + op + @"
-            if (result eqref) global.get $t else global.get $nil end";
 }

@@ -5,7 +5,7 @@ namespace Clysm.Reference.Wasm;
 /// <summary>Value type bytes of the binary format (GC proposal, final encoding).</summary>
 public static class VT
 {
-    public const byte I32 = 0x7F, I64 = 0x7E, F64 = 0x7C, AnyRef = 0x6E, EqRef = 0x6D, I31Ref = 0x6C,
+    public const byte I32 = 0x7F, I64 = 0x7E, F32 = 0x7D, F64 = 0x7C, AnyRef = 0x6E, EqRef = 0x6D, I31Ref = 0x6C,
         FuncRef = 0x70, ExternRef = 0x6F, ExnRef = 0x69, I8 = 0x78;
     public const byte RefNull = 0x63, Ref = 0x64;
 }
@@ -13,7 +13,7 @@ public static class VT
 /// <summary>A value type: a single byte, or (ref null? $t).</summary>
 public readonly record struct ValType(byte Code, int TypeIndex = -1)
 {
-    public static readonly ValType I32 = new(VT.I32), I64 = new(VT.I64), F64 = new(VT.F64), Any = new(VT.AnyRef),
+    public static readonly ValType I32 = new(VT.I32), I64 = new(VT.I64), F32 = new(VT.F32), F64 = new(VT.F64), Any = new(VT.AnyRef),
         Eq = new(VT.EqRef), I31 = new(VT.I31Ref), Exn = new(VT.ExnRef), Func = new(VT.FuncRef), Extern = new(VT.ExternRef);
     public static ValType RefNull(int t) => new(VT.RefNull, t);
     public static ValType Ref(int t) => new(VT.Ref, t);
@@ -300,6 +300,8 @@ public sealed class Code
     // constants and numerics
     public Code I32(int v) { Op(0x41); Leb.S(_b, v); return this; }
     public Code I64(long v) { Op(0x42); Leb.S(_b, v); return this; }
+    public Code F32(float v) { Op(0x43); _b.AddRange(BitConverter.GetBytes(BitConverter.SingleToInt32Bits(v))); return this; }
+    public Code F64(double v) { Op(0x44); _b.AddRange(BitConverter.GetBytes(BitConverter.DoubleToInt64Bits(v))); return this; }
 
     // references
     public Code RefNull(byte heapType) { Op(0xD0); _b.Add(heapType); return this; }

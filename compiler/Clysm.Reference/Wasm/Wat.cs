@@ -35,6 +35,20 @@ public static class Wat
         ["i64.add"] = 0x7C, ["i64.sub"] = 0x7D, ["i64.mul"] = 0x7E, ["i64.div_s"] = 0x7F, ["i64.rem_s"] = 0x81,
         ["i64.and"] = 0x83, ["i64.or"] = 0x84, ["i64.xor"] = 0x85, ["i64.shl"] = 0x86, ["i64.shr_s"] = 0x87, ["i64.shr_u"] = 0x88,
         ["i32.wrap_i64"] = 0xA7, ["i64.extend_i32_s"] = 0xAC, ["i64.extend_i32_u"] = 0xAD,
+        ["i32.clz"] = 0x67, ["i32.ctz"] = 0x68, ["i32.popcnt"] = 0x69, ["i32.rotl"] = 0x77, ["i32.rotr"] = 0x78,
+        ["i64.clz"] = 0x79, ["i64.ctz"] = 0x7A, ["i64.popcnt"] = 0x7B, ["i64.div_u"] = 0x80, ["i64.rem_u"] = 0x82,
+        ["f32.eq"] = 0x5B, ["f32.ne"] = 0x5C, ["f32.lt"] = 0x5D, ["f32.gt"] = 0x5E, ["f32.le"] = 0x5F, ["f32.ge"] = 0x60,
+        ["f64.eq"] = 0x61, ["f64.ne"] = 0x62, ["f64.lt"] = 0x63, ["f64.gt"] = 0x64, ["f64.le"] = 0x65, ["f64.ge"] = 0x66,
+        ["f32.abs"] = 0x8B, ["f32.neg"] = 0x8C, ["f32.ceil"] = 0x8D, ["f32.floor"] = 0x8E, ["f32.trunc"] = 0x8F,
+        ["f32.nearest"] = 0x90, ["f32.sqrt"] = 0x91, ["f32.add"] = 0x92, ["f32.sub"] = 0x93, ["f32.mul"] = 0x94,
+        ["f32.div"] = 0x95, ["f32.min"] = 0x96, ["f32.max"] = 0x97, ["f32.copysign"] = 0x98,
+        ["f64.abs"] = 0x99, ["f64.neg"] = 0x9A, ["f64.ceil"] = 0x9B, ["f64.floor"] = 0x9C, ["f64.trunc"] = 0x9D,
+        ["f64.nearest"] = 0x9E, ["f64.sqrt"] = 0x9F, ["f64.add"] = 0xA0, ["f64.sub"] = 0xA1, ["f64.mul"] = 0xA2,
+        ["f64.div"] = 0xA3, ["f64.min"] = 0xA4, ["f64.max"] = 0xA5, ["f64.copysign"] = 0xA6,
+        ["i32.trunc_f32_s"] = 0xA8, ["i32.trunc_f64_s"] = 0xAA, ["i64.trunc_f32_s"] = 0xAE, ["i64.trunc_f64_s"] = 0xB0,
+        ["f32.convert_i32_s"] = 0xB2, ["f32.convert_i64_s"] = 0xB4, ["f32.convert_i64_u"] = 0xB5, ["f32.demote_f64"] = 0xB6,
+        ["f64.convert_i32_s"] = 0xB7, ["f64.convert_i64_s"] = 0xB9, ["f64.convert_i64_u"] = 0xBA, ["f64.promote_f32"] = 0xBB,
+        ["i32.reinterpret_f32"] = 0xBC, ["i64.reinterpret_f64"] = 0xBD, ["f32.reinterpret_i32"] = 0xBE, ["f64.reinterpret_i64"] = 0xBF,
     };
 
     private static List<string> Tokens(string text)
@@ -61,6 +75,7 @@ public static class Wat
         {
             case "i32": return ValType.I32;
             case "i64": return ValType.I64;
+            case "f32": return ValType.F32;
             case "f64": return ValType.F64;
             case "anyref": return ValType.Any;
             case "eqref": return ValType.Eq;
@@ -169,6 +184,8 @@ public static class Wat
                     case "throw": c.Throw(r.Tag(t[p++])); break;
                     case "i32.const": c.I32(int.Parse(t[p++], CultureInfo.InvariantCulture)); break;
                     case "i64.const": c.I64(long.Parse(t[p++], CultureInfo.InvariantCulture)); break;
+                    case "f32.const": c.F32(float.Parse(t[p++], CultureInfo.InvariantCulture)); break;
+                    case "f64.const": c.F64(double.Parse(t[p++], CultureInfo.InvariantCulture)); break;
                     case "ref.null":
                         {
                             string h = t[p++];
