@@ -14,9 +14,8 @@ namespace Clysm.Bench;
 /// </summary>
 internal static class CompileBench
 {
-    public static int Run(string[] args)
+    public static int Run(int rounds)
     {
-        var rounds = args.Length > 0 && int.TryParse(args[0], out var n) && n > 0 ? n : 5;
         var cases = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
         foreach (var c in cases) ReferenceCompiler.Compile(c.Source, c.Id);       // warm-up
 

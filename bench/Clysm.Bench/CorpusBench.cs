@@ -15,10 +15,8 @@ namespace Clysm.Bench;
 /// </summary>
 internal static class CorpusBench
 {
-    public static int Run(string[] args)
+    public static int Run(int jobs, int sample)
     {
-        var jobs = Option(args, "--jobs", Environment.ProcessorCount);
-        var sample = Option(args, "--fresh-sample", 100);
         var cases = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
         var selection = StageSelection.FromEnvironment();
         var ci = CultureInfo.InvariantCulture;
@@ -26,7 +24,7 @@ internal static class CorpusBench
         (double Rate, RunOutcome Outcome) Measure(IReadOnlyList<CorpusCase> selected, bool reuse)
         {
             using var stage = selection.Create();
-            using var session = new ConformanceSession(stage, () => WasmRunner.Create(), reuseEngines: reuse);
+            using var session = new ConformanceSession(stage, () => EngineFactory.CreateRunner(), reuseEngines: reuse);
             _ = session.Preparation;                     // stage start-up is not per-case work
             var outcome = ConformanceRun.Run(selected, session, new RunOptions { Jobs = jobs });
             return (selected.Count / outcome.Duration.TotalSeconds, outcome);
@@ -53,11 +51,10 @@ internal static class CorpusBench
     /// whose result differs between V8 and Wasmtime: another outcome, or another wrong value (a failure's
     /// diff). Engines word their traps differently, so a trap's message is not compared.
     /// </summary>
-    public static int Engines(string[] args)
+    public static int Engines(int jobs, int? sampleSize)
     {
-        var jobs = Option(args, "--jobs", Environment.ProcessorCount);
         var all = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
-        var sample = Option(args, "--sample", all.Count);
+        var sample = sampleSize ?? all.Count;
         var step = Math.Max(1, all.Count / Math.Max(1, sample));
         var cases = all.Where((_, i) => i % step == 0).Take(sample).ToList();
         var selection = StageSelection.FromEnvironment();
@@ -103,11 +100,5 @@ internal static class CorpusBench
             Directory.Delete(cache, recursive: true);
             File.Delete(cache + ".toml");
         }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) && v > 0 ? v : fallback;
     }
 }

@@ -19,9 +19,8 @@ internal static class EngineBench
 
     /// <summary><c>wasmtime-compile [CASES]</c>: an even sample of the corpus compiled by the reference
     /// stage, then by Cranelift in this process (no cache) under each setting.</summary>
-    public static int Compile(string[] args)
+    public static int Compile(int count)
     {
-        var count = args.Length > 0 && int.TryParse(args[0], out var n) && n > 0 ? n : 40;
         var cases = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
         var step = Math.Max(1, cases.Count / count);
         var modules = cases.Where((_, i) => i % step == 0).Take(count)
@@ -57,9 +56,8 @@ internal static class EngineBench
     /// <summary><c>wasmtime-cases [CASES]</c>: where a case's time goes on Wasmtime as the suite runs it
     /// (through the worker): sending and compiling its module, the run inside the worker, and the
     /// request/response around it; with a cold cache, then a warm one; V8 beside it.</summary>
-    public static int Cases(string[] args)
+    public static int Cases(int count)
     {
-        var count = args.Length > 0 && int.TryParse(args[0], out var n) && n > 0 ? n : 40;
         var cases = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
         var step = Math.Max(1, cases.Count / count);
         var modules = cases.Where((_, i) => i % step == 0).Take(count)

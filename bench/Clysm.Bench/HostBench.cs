@@ -20,14 +20,11 @@ internal static class HostBench
     private const string Bytes = "(type $bytes (array (mut i8)))";
 
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-    public static int Run(string[] args)
+    public static int Run(int writes, int lines, int cases)
     {
         var ci = CultureInfo.InvariantCulture;
-        var writes = args.Length > 0 ? int.Parse(args[0], ci) : 1_000_000;
-        var lines = args.Length > 1 ? int.Parse(args[1], ci) : 100_000;
-        var cases = args.Length > 2 ? int.Parse(args[2], ci) : 200;
 
-        var writeModule = Wat.Assemble($$"""
+        var writeModule = WasmAs.Assemble($$"""
             (module {{Bytes}}
               (import "clysm:io" "write-char" (func $w (param i32 i32)))
               (func (export "_start") (result i32) (local $i i32)
@@ -36,7 +33,7 @@ internal static class HostBench
                   (br_if $l (i32.lt_s (local.get $i) (i32.const {{writes}}))))
                 (local.get $i)))
             """);
-        var readModule = Wat.Assemble($$"""
+        var readModule = WasmAs.Assemble($$"""
             (module {{Bytes}}
               (import "clysm:io" "read-line" (func $r (param i32) (result (ref null $bytes))))
               (func (export "_start") (result i32) (local $n i32)
@@ -45,7 +42,7 @@ internal static class HostBench
                   (local.set $n (i32.add (local.get $n) (i32.const 1))) (br $l)))
                 (local.get $n)))
             """);
-        var tiny = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
+        var tiny = WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
         var stage = LargeStage();
         var stdin = string.Concat(Enumerable.Repeat("abc\n", lines));
 
@@ -175,7 +172,7 @@ internal static class HostBench
                 wat.Append(CultureInfo.InvariantCulture, $" (local.set $x (struct.new $cons (local.get $x) (ref.i31 (i32.const {f * 7 + k}))))");
             wat.Append(" (br_if $l (i32.lt_u (local.get $i) (i32.const 10)))) (local.get $x))\n");
         }
-        return Wat.Assemble(wat.Append(")\n").ToString());
+        return WasmAs.Assemble(wat.Append(")\n").ToString());
     }
 
     private static InvocationResult Check(InvocationResult r, string what) =>

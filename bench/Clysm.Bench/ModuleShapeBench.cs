@@ -22,12 +22,11 @@ namespace Clysm.Bench;
 /// </summary>
 internal static class ModuleShapeBench
 {
-    public static int Run(string[] args)
+    public static int Run(int jobs, int? sampleSize, string? engineName)
     {
-        var jobs = Option(args, "--jobs", Environment.ProcessorCount);
         var all = CorpusLoader.Load(Repo.PathOf("corpus")).Cases;
-        var sample = Option(args, "--sample", all.Count);
-        var engine = Text(args, "--engine") ?? (Environment.GetEnvironmentVariable("CLYSM_ENGINE") is { Length: > 0 } e ? e : "v8");
+        var sample = sampleSize ?? all.Count;
+        var engine = engineName ?? (Environment.GetEnvironmentVariable("CLYSM_ENGINE") is { Length: > 0 } e ? e : "v8");
         var ci = CultureInfo.InvariantCulture;
         var shapes = new[] { ModuleShape.SelfContained, ModuleShape.WithSupport };
 
@@ -87,14 +86,5 @@ internal static class ModuleShapeBench
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        int.TryParse(Text(args, name), out var v) && v > 0 ? v : fallback;
-
-    private static string? Text(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Clysm.Lisp;
 
 /// <summary>Character names as SBCL 2.2.9 reads and prints them after #\.</summary>
-public static class CharNames
+internal static class CharNames
 {
     // The names SBCL prints for codes 0-159 that are not graphic (char-name in SBCL 2.2.9).
     private static readonly string[] Control =

@@ -154,7 +154,7 @@ public class CaseRunnerTests
     public void Bad_magic_is_an_invalid_module_at_validate()
     {
         // Through the real engine: it reads the module before anything runs.
-        using var engine = WasmRunner.Create();
+        using var engine = EngineFactory.CreateRunner();
         var r = CaseRunner.Run(Case(), new FixedStage(new StageOutput(StageStatus.Compiled, [1, 2, 3, 4, 5, 6, 7, 8])), engine, TimeSpan.FromSeconds(5));
         Assert.Equal(Outcome.InvalidModule, r.Outcome);
         Assert.Equal(Phase.Validate, r.Phase);

@@ -230,7 +230,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Run_where_everything_is_skipped_is_exit_77_and_says_so()
     {
-        var stage = Wat.AssembleTo(Fixtures.StageWithoutCompileForm, _dir.File("clysm-stage1.wasm"));
+        var stage = WasmAs.AssembleTo(Fixtures.StageWithoutCompileForm, _dir.File("clysm-stage1.wasm"));
         var (code, output, err) = Cli("run", "--stage-module", stage, "--corpus", Corpus(), "--report", _dir.File("r.json"),
             "--results", _dir.File("r.jsonl"), "--no-history", "--quiet");
         Assert.Equal(77, code);
@@ -307,13 +307,13 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Inspect_describes_a_module_and_checks_the_contract()
     {
-        var good = Wat.AssembleTo(Fixtures.Answer42, _dir.File("good.wasm"));
+        var good = WasmAs.AssembleTo(Fixtures.Answer42, _dir.File("good.wasm"));
         var (code, output, _) = Cli("inspect", good);
         Assert.Equal(0, code);
         Assert.Contains("_start", output);
         Assert.Contains("host contract: ok", output);
 
-        var bad = Wat.AssembleTo(Fixtures.StageWrongImport, _dir.File("bad.wasm"));
+        var bad = WasmAs.AssembleTo(Fixtures.StageWrongImport, _dir.File("bad.wasm"));
         (code, output, _) = Cli("inspect", bad);
         Assert.Equal(2, code);
         Assert.Contains("write-char", output);
@@ -327,7 +327,7 @@ public sealed class CliTests : IDisposable
     public void Exec_runs_a_module_against_the_host_and_exits_per_the_seed()
     {
         var module = _dir.File("host-paths.wasm");
-        File.WriteAllBytes(module, Wat.Fixture("host-paths.wat"));
+        File.WriteAllBytes(module, WasmAs.Fixture("host-paths.wat"));
 
         var (code, stdout, err) = Cli("exec", module, "--stdin-text", "one\ntwo\n");
         Assert.Equal(0, code);

@@ -13,7 +13,7 @@ public sealed class ExecMessageTests : IDisposable
     private (int Code, string Out, string Err) Exec(string wat, params string[] args)
     {
         var module = _dir.File(Guid.NewGuid().ToString("N") + ".wasm");
-        Wat.AssembleTo(wat, module);
+        WasmAs.AssembleTo(wat, module);
         var o = new StringWriter();
         var e = new StringWriter();
         var code = Clysm.Cli.Cli.Execute(["exec", module, "--sandbox", _dir.Path, .. args], o, e);

@@ -21,11 +21,11 @@ public sealed class StageTests : IDisposable
 
     private static RunOutcome Run(Stage stage, IReadOnlyList<CorpusCase>? cases = null)
     {
-        using var session = new ConformanceSession(stage, () => WasmRunner.Create(), TimeSpan.FromSeconds(10));
+        using var session = new ConformanceSession(stage, () => EngineFactory.CreateRunner(), TimeSpan.FromSeconds(10));
         return ConformanceRun.Run(cases ?? Cases, session, new RunOptions { Jobs = 2 });
     }
 
-    private string StageFile(string wat) => Wat.AssembleTo(wat, _dir.File(Guid.NewGuid().ToString("N") + ".wasm"));
+    private string StageFile(string wat) => WasmAs.AssembleTo(wat, _dir.File(Guid.NewGuid().ToString("N") + ".wasm"));
 
     // ---- reference stage -----------------------------------------------------------------------
 

@@ -39,8 +39,8 @@ public sealed class WasmStageBridgeTests : IDisposable
     private RunOutcome Run(string fixture)
     {
         var path = _dir.File(fixture.Replace(".wat", ".wasm"));
-        File.WriteAllBytes(path, Wat.Fixture(fixture));
-        using var session = new ConformanceSession(new WasmStage(path), () => new CountingRunner(WasmRunner.Create()), TimeSpan.FromSeconds(10));
+        File.WriteAllBytes(path, WasmAs.Fixture(fixture));
+        using var session = new ConformanceSession(new WasmStage(path), () => new CountingRunner(EngineFactory.CreateRunner()), TimeSpan.FromSeconds(10));
         return ConformanceRun.Run(Cases, session, new RunOptions { Jobs = 2 });
     }
 

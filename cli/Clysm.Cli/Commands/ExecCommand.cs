@@ -47,7 +47,7 @@ internal static class ExecCommand
             stderr.WriteLine(Printable.ErrorLine($"clysm-conformance exec: {e.Message}", [path]));
             return (int)e.ExitCode;
         }
-        var names = module.Imports.SelectMany(i => new[] { i.Module, i.Name }).Concat(module.Exports.Select(e => e.Name)).ToList();
+        var names = module.Names();
         if (stdinFile is not null and not "-" && !File.Exists(stdinFile) && !Directory.Exists(stdinFile))
             throw new FileNotFoundException($"--stdin {stdinFile}: no such file");
         var text = stdinText ?? (stdinFile == "-" ? ReadStandardInput(HostLimits.Default.ReadBytes, timeout) : "");

@@ -34,7 +34,7 @@ internal static class InspectCommand
                 t.Err.WriteLine(Printable.ErrorLine($"clysm-conformance inspect: {e.Message}", [path]));
                 return (int)e.ExitCode;
             }
-            var names = m.Imports.SelectMany(i => new[] { i.Module, i.Name }).Concat(m.Exports.Select(e => e.Name)).ToList();
+            var names = m.Names();
             t.Out.WriteLine(Printable.WithNames(m.Describe(), names));
             var report = ContractChecker.Check(m, HostContract.Default, p.GetValue(stageModule) ? ModuleRole.Stage : ModuleRole.Case);
             t.Out.WriteLine(Printable.WithNames(report.ToString(), names));

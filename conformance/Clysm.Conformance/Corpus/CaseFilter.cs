@@ -13,8 +13,6 @@ public sealed record CaseFilter
     public IReadOnlyList<string> Features { get; init; } = [];
     public IReadOnlyList<string> ExcludeFeatures { get; init; } = [];
 
-    public bool IsEmpty => Describe().Count == 0;
-
     public bool Matches(CorpusCase c) =>
         (IncludeIds.Count == 0 || IncludeIds.Any(p => Glob(p, c.Id)))
         && !ExcludeIds.Any(p => Glob(p, c.Id))

@@ -1,10 +1,10 @@
 namespace Clysm.Conformance.Corpus;
 
 /// <summary>A file in a case's sandbox: name relative to the sandbox, contents (null: must not exist).</summary>
-public sealed record CaseFile(string Name, string? Contents);
+internal sealed record CaseFile(string Name, string? Contents);
 
 /// <summary>Where a case's expected condition must happen.</summary>
-public enum ExpectedPhase { Run, Read, Compile }
+internal enum ExpectedPhase { Run, Read, Compile }
 
 /// <summary>One defcase of the corpus (docs/corpus.md), with the place it was read from.</summary>
 public sealed record CorpusCase
@@ -15,7 +15,7 @@ public sealed record CorpusCase
     /// <summary>The source text handed to the stage (the verbatim :forms text, or :source).</summary>
     public required string Source { get; init; }
     public string Stdin { get; init; } = "";
-    public IReadOnlyList<CaseFile> Files { get; init; } = [];
+    internal IReadOnlyList<CaseFile> Files { get; init; } = [];
     /// <summary>The expected primary value of the last form, as prin1 prints it.</summary>
     public string? Value { get; init; }
     /// <summary>Every expected value of the last form, in order (:values); the stage is then given the
@@ -25,10 +25,10 @@ public sealed record CorpusCase
     public string Stdout { get; init; } = "";
     /// <summary>Expected stderr; null when absent and :signals is given (then anything is accepted).</summary>
     public string? Stderr { get; init; } = "";
-    public IReadOnlyList<CaseFile>? FilesAfter { get; init; }
+    internal IReadOnlyList<CaseFile>? FilesAfter { get; init; }
     /// <summary>Expected condition type in lower case (e.g. "division-by-zero").</summary>
     public string? Signals { get; init; }
-    public ExpectedPhase Phase { get; init; } = ExpectedPhase.Run;
+    internal ExpectedPhase Phase { get; init; } = ExpectedPhase.Run;
     public string? SbclDiffers { get; init; }
     public string? Note { get; init; }
 

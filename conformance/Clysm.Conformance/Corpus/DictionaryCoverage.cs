@@ -63,7 +63,7 @@ public static partial class DictionaryCoverage
     /// <paramref name="displayParent"/> is the directory paths are shown relative to.</summary>
     /// <exception cref="DirectoryNotFoundException">the directory does not exist.</exception>
     /// <exception cref="DictionaryFormatException">a file is malformed, misnamed, or two files share a chapter.</exception>
-    public static IReadOnlyList<DictionaryChapter> LoadDictionary(string dictionaryDir, string displayParent)
+    internal static IReadOnlyList<DictionaryChapter> LoadDictionary(string dictionaryDir, string displayParent)
     {
         if (!Directory.Exists(dictionaryDir))
             throw new DirectoryNotFoundException($"dictionary directory not found: {dictionaryDir}");
@@ -88,7 +88,7 @@ public static partial class DictionaryCoverage
 
     /// <summary>One dictionary file's text. Lines: "name\tKind", blank, or "#" comments; the
     /// first "# chapter N: Title; categories: a, b" comment gives the title and categories.</summary>
-    public static DictionaryChapter Parse(string text, string file, int number)
+    internal static DictionaryChapter Parse(string text, string file, int number)
     {
         var entries = new List<DictionaryEntry>();
         var seen = new Dictionary<(string, string), int>();
@@ -131,7 +131,7 @@ public static partial class DictionaryCoverage
     }
 
     /// <summary>Maps every entry to the cases (of any category) whose :features name it.</summary>
-    public static IReadOnlyList<ChapterCoverage> Measure(IReadOnlyList<DictionaryChapter> chapters, IEnumerable<CorpusCase> cases)
+    internal static IReadOnlyList<ChapterCoverage> Measure(IReadOnlyList<DictionaryChapter> chapters, IEnumerable<CorpusCase> cases)
     {
         var byFeature = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in cases)

@@ -86,7 +86,7 @@ public static class ExpectationGate
         };
     }
 
-    public static GateCase Classify(CaseResult r, Expectation? e)
+    internal static GateCase Classify(CaseResult r, Expectation? e)
     {
         var outcome = r.Outcome.Name();
         if (r.Outcome == Outcome.Pass)

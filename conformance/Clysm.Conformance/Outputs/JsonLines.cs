@@ -31,7 +31,7 @@ public static class JsonLines
 }
 
 /// <summary>The names gate verdicts have in outputs.</summary>
-public static class GateNames
+internal static class GateNames
 {
     public static string Of(GateStatus s) => s switch
     {

@@ -6,7 +6,7 @@ namespace Clysm.Conformance.Running;
 
 /// <summary>The one JSON-lines shape of a case result: out/results.jsonl (written as cases finish)
 /// and `export jsonl` (the same object, plus the gate's verdict when expectations are applied).</summary>
-public static class CaseLines
+internal static class CaseLines
 {
     private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false, Encoder = ReportWriter.Json.Encoder };
 

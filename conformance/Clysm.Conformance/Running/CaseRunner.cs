@@ -6,7 +6,7 @@ using Clysm.Runtime.Engine;
 namespace Clysm.Conformance.Running;
 
 /// <summary>Runs one case: compile through the stage → check the module → run it in a fresh sandbox → compare.</summary>
-public static class CaseRunner
+internal static class CaseRunner
 {
     /// <param name="sandboxParent">Where the case's sandbox folder is made; default: the system temp folder.</param>
     public static CaseResult Run(CorpusCase c, Stage stage, IWasmRunner engine, TimeSpan timeout, string? sandboxParent = null) =>

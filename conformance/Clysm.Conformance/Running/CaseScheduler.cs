@@ -7,7 +7,7 @@ namespace Clysm.Conformance.Running;
 /// in corpus order, and <see cref="MoveToFront"/> (the ordering hook) lets a case someone waits for
 /// jump the queue, so a filtered dotnet test run only waits for its own cases.
 /// </summary>
-public sealed class CaseScheduler : IDisposable
+internal sealed class CaseScheduler : IDisposable
 {
     private readonly Func<CorpusCase, CaseResult> _run;
     private readonly Action<CaseResult>? _onDone;

@@ -6,14 +6,14 @@ namespace Clysm.Conformance.Running;
 
 /// <summary>What the comparison found: a pass has no <see cref="Differences"/> and is not
 /// <see cref="Inconclusive"/> (the result channel could not show whether the value is right).</summary>
-public sealed record Comparison(IReadOnlyList<string> Differences, string? Reason, string? Inconclusive = null)
+internal sealed record Comparison(IReadOnlyList<string> Differences, string? Reason, string? Inconclusive = null)
 {
     public bool Passed => Differences.Count == 0 && Inconclusive is null;
     public string? Diff => Differences.Count == 0 ? null : string.Join("\n", Differences);
 }
 
 /// <summary>Compares what a run did (value, stdout, stderr, files, condition) with a case's expectations.</summary>
-public static class Comparer
+internal static class Comparer
 {
     /// <summary>Compare a run that returned or ended in an unhandled condition. <paramref name="sandbox"/>
     /// is the directory the run's files live in (for :files-after); null when the case has none.</summary>

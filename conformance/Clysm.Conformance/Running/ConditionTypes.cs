@@ -2,7 +2,7 @@ namespace Clysm.Conformance.Running;
 
 /// <summary>The standard Common Lisp condition type hierarchy (CLHS 9.1), enough to decide whether a
 /// condition a module reported satisfies a case's :signals.</summary>
-public static class ConditionTypes
+internal static class ConditionTypes
 {
     private static readonly Dictionary<string, string[]> Parents = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,8 +37,6 @@ public static class ConditionTypes
         ["package-error"] = ["error"],
         ["print-not-readable"] = ["error"],
     };
-
-    public static bool IsStandard(string type) => Parents.ContainsKey(Strip(type));
 
     /// <summary>True when <paramref name="actual"/> is <paramref name="expected"/> or one of its
     /// standard subtypes. Names compare case-insensitively; a package prefix on either is ignored

@@ -9,7 +9,7 @@ namespace Clysm.Conformance.Running;
 /// A difference is the <see cref="Outcome.Disagreement"/> outcome, never a pass, with both sides in
 /// the diff: an engine bug and a compiler bug look the same from one engine.
 /// </summary>
-public static class EngineComparison
+internal static class EngineComparison
 {
     /// <param name="runs">The case's result on each engine, engine name first, in the run's engine order.</param>
     public static CaseResult Combine(IReadOnlyList<(string Engine, CaseResult Result)> runs)

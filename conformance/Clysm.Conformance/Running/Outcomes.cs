@@ -22,7 +22,7 @@ public enum Outcome
 }
 
 /// <summary>Whether an outcome implies that the stage produced a module that validated.</summary>
-public enum ModuleEvidence
+internal enum ModuleEvidence
 {
     /// <summary>Always: the case got as far as linking or running it.</summary>
     Yes,
@@ -38,7 +38,7 @@ public enum ModuleEvidence
 /// <param name="Module">Whether a valid module was produced (what "compiled" counts).</param>
 /// <param name="IsScored">Counts towards passed/scored: neither a skip nor a verdict the suite could not reach.</param>
 /// <param name="Meaning">One line for docs and help.</param>
-public sealed record OutcomeInfo(Outcome Outcome, string Name, bool IsFailure, ModuleEvidence Module, bool IsScored, string Meaning);
+internal sealed record OutcomeInfo(Outcome Outcome, string Name, bool IsFailure, ModuleEvidence Module, bool IsScored, string Meaning);
 
 /// <summary>
 /// The one table of outcomes, used by the report, the CLI, JUnit, the gate and dotnet test alike
@@ -46,7 +46,7 @@ public sealed record OutcomeInfo(Outcome Outcome, string Name, bool IsFailure, M
 /// </summary>
 public static class Outcomes
 {
-    public static readonly IReadOnlyList<OutcomeInfo> Table =
+    internal static readonly IReadOnlyList<OutcomeInfo> Table =
     [
         new(Outcome.Pass, "pass", false, ModuleEvidence.ByPhase, true, "every expectation met (for an expected read/compile-time condition: the stage reported it, with its type)"),
         new(Outcome.Fail, "fail", true, ModuleEvidence.ByPhase, true, "a value, output, file or condition differs, or the stage reported the wrong early error, or compiled a case it should reject"),
@@ -65,7 +65,7 @@ public static class Outcomes
     private static readonly OutcomeInfo[] ByOutcome = Table.OrderBy(t => t.Outcome).ToArray();
     private static readonly Dictionary<string, Outcome> ByName = Table.ToDictionary(t => t.Name, t => t.Outcome, StringComparer.Ordinal);
 
-    public static OutcomeInfo Info(this Outcome o) => ByOutcome[(int)o];
+    internal static OutcomeInfo Info(this Outcome o) => ByOutcome[(int)o];
     public static string Name(this Outcome o) => ByOutcome[(int)o].Name;
     public static bool IsFailure(this Outcome o) => ByOutcome[(int)o].IsFailure;
     public static bool IsScored(this Outcome o) => ByOutcome[(int)o].IsScored;

@@ -27,7 +27,6 @@ public sealed class RunFiles : IDisposable
     public const string ScratchName = ".clysm-run";
     private const string JournalName = "commit.json";
     private static readonly UTF8Encoding Utf8 = new(false);
-    private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false };
 
     private readonly List<FolderLock> _locks;
     private readonly object _gate = new();
@@ -112,9 +111,7 @@ public sealed class RunFiles : IDisposable
     /// <summary>Appends one case's result as one line (safe from any thread).</summary>
     public void Append(CaseResult result)
     {
-        var node = JsonSerializer.SerializeToNode(result, OneLine)!.AsObject();
-        node.Insert(0, "run_id", RunId);
-        var line = Utf8.GetBytes(node.ToJsonString(OneLine) + "\n");
+        var line = Utf8.GetBytes(CaseLines.Line(result, node => node.Insert(0, "run_id", RunId)) + "\n");
         lock (_gate)
         {
             var s = _results ?? throw new InvalidOperationException("the run's results are already closed");

@@ -7,7 +7,7 @@ namespace Clysm.Conformance.Schema;
 /// <summary>One schema problem: where in the document (a JSON pointer, "" for the root), which
 /// keyword failed and what is wrong. <see cref="Property"/> names the missing or unknown field for
 /// "required" and "additionalProperties".</summary>
-public sealed record SchemaError(string Pointer, string Keyword, string Message, string? Property = null)
+internal sealed record SchemaError(string Pointer, string Keyword, string Message, string? Property = null)
 {
     public override string ToString() => $"{(Pointer.Length == 0 ? "/" : Pointer)}: {Message}";
 }
@@ -17,7 +17,7 @@ public sealed record SchemaError(string Pointer, string Keyword, string Message,
 /// an expectations file), with JsonSchema.Net on System.Text.Json documents and format checks on
 /// (a "date-time" that is not one is an error).
 /// </summary>
-public sealed class SchemaValidator
+internal sealed class SchemaValidator
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
 

@@ -18,7 +18,7 @@ namespace Clysm.Conformance.Stages;
 /// $TMPDIR live in a folder per case under the work folder (the run's output folder in a run),
 /// removed after the case. Process control: <see cref="StageProcess"/>.
 /// </summary>
-public sealed partial class CommandStage : Stage
+internal sealed partial class CommandStage : Stage
 {
     /// <summary>The placeholders a template may use.</summary>
     public static readonly IReadOnlyList<string> Placeholders = ["{input}", "{output}", "{id}", "{diagnostics}"];

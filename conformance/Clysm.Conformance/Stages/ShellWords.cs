@@ -11,7 +11,7 @@ namespace Clysm.Conformance.Stages;
 /// is refused with the reason, so a template never silently means something else than it did
 /// under /bin/sh: put such a command in a script and name the script in the template.
 /// </summary>
-public static class ShellWords
+internal static class ShellWords
 {
     /// <summary>The template as environment assignments and the command's words.</summary>
     public sealed record Command(IReadOnlyList<KeyValuePair<string, string>> Environment, IReadOnlyList<string> Words);

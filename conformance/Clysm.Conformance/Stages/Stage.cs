@@ -27,7 +27,7 @@ public sealed record StageOutput(StageStatus Status, byte[]? Module = null, stri
     public TimeSpan Duration { get; init; }
 
     /// <summary>The stage's own account of an error (phase, condition type, message, position), when it gave one.</summary>
-    public StageDiagnostic? Diagnostic { get; init; }
+    internal StageDiagnostic? Diagnostic { get; init; }
 
     public static readonly StageOutput Ready = new(StageStatus.Compiled);
 

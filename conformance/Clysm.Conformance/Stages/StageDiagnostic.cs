@@ -7,4 +7,4 @@ namespace Clysm.Conformance.Stages;
 /// (e.g. "END-OF-FILE") when the stage knows it; <see cref="Line"/> and <see cref="Column"/> are
 /// 1-based positions in the case's source when known.
 /// </summary>
-public sealed record StageDiagnostic(string Phase, string? ConditionType, string Message, int? Line = null, int? Column = null);
+internal sealed record StageDiagnostic(string Phase, string? ConditionType, string Message, int? Line = null, int? Column = null);

@@ -6,7 +6,7 @@ namespace Clysm.Conformance.Stages;
 
 /// <summary>A diagnostics file a command stage wrote that does not follow the protocol: a stage
 /// error naming the problem, never evidence for a pass.</summary>
-public sealed class StageDiagnosticsException(string message) : Exception(message);
+internal sealed class StageDiagnosticsException(string message) : Exception(message);
 
 /// <summary>
 /// Reads the file a command stage may write at <c>{diagnostics}</c>: one JSON object
@@ -14,7 +14,7 @@ public sealed class StageDiagnosticsException(string message) : Exception(messag
 /// with <c>phase</c> and <c>message</c> required, as schemas/stage-diagnostics.schema.json describes.
 /// Every deviation is named; nothing is guessed.
 /// </summary>
-public static class StageDiagnosticsFile
+internal static class StageDiagnosticsFile
 {
     public const int MaxBytes = 64 << 10;
 

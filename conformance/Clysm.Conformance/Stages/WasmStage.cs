@@ -13,7 +13,7 @@ namespace Clysm.Conformance.Stages;
 /// the suite's bridge over its string type (docs/stage-abi.md §4). Missing module: exit 3. No
 /// compile_form, no way to pass a string, or a null result: exit 77 with the reason. A trap: exit 2.
 /// </summary>
-public sealed partial class WasmStage : Stage
+internal sealed partial class WasmStage : Stage
 {
     public const string DefaultPath = "dist/clysm-stage1.wasm";
 
@@ -60,7 +60,7 @@ public sealed partial class WasmStage : Stage
             return new StageOutput(StageStatus.Error, Message: $"stage module {_path} violates the host contract: " + string.Join("; ", errors.Select(v => v.Message)));
 
         // _start (or _initialize) must not trap; it may return nothing, an i32 or a reference.
-        var init = new[] { "_start", "_initialize" }.FirstOrDefault(n => module.FindExport(n) is not null);
+        var init = new[] { "_start", "_initialize" }.FirstOrDefault(n => module.HasExport(n));
         if (init is not null)
         {
             var r = engine.Invoke(new InvocationRequest { Module = bytes, Role = ModuleRole.Stage, Export = init, Timeout = _timeout });
@@ -78,7 +78,7 @@ public sealed partial class WasmStage : Stage
             return new StageOutput(StageStatus.Error, Message: $"stage module {_path} is invalid: {invalid}");
         }
 
-        if (module.FindExport("compile_form") is null)
+        if (!module.HasExport("compile_form"))
             return new StageOutput(StageStatus.Skipped, Message: $"stage module {_path} exports no compile_form (known limitation)");
         if (violations.Any(v => v.Kind == ViolationKind.StringChannelMissing))
             return new StageOutput(StageStatus.Skipped, Message:

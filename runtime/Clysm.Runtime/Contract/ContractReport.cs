@@ -4,7 +4,7 @@ namespace Clysm.Runtime.Contract;
 
 /// <summary>How one value crosses the host boundary (serialized by name).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Repr>))]
-public enum Repr
+internal enum Repr
 {
     /// <summary>i32, or i31ref: a JS number either way.</summary>
     Int,
@@ -26,7 +26,7 @@ public enum Repr
 
 /// <summary>How the host must call or answer one accepted import: the representation of each
 /// parameter and of the result (null when the import returns nothing).</summary>
-public sealed record ImportBinding(string Module, string Name, IReadOnlyList<Repr> Params, Repr? Result)
+internal sealed record ImportBinding(string Module, string Name, IReadOnlyList<Repr> Params, Repr? Result)
 {
     public override string ToString() =>
         $"{Module} {Name}({string.Join(", ", Params)})" + (Result is { } r ? $" -> {r}" : "");
@@ -70,7 +70,7 @@ public sealed class ContractReport
 
     /// <summary>One binding per host function import that matches the contract, in import order
     /// (<c>clysm:support</c> imports are resolved to the support instance, not bound to the host).</summary>
-    public IReadOnlyList<ImportBinding> Bindings { get; }
+    internal IReadOnlyList<ImportBinding> Bindings { get; }
 
     public bool Ok => Violations.Count == 0;
 

@@ -4,17 +4,17 @@ using Clysm.Runtime.Wasm;
 namespace Clysm.Runtime.Contract;
 
 /// <summary>A malformed or unreadable host contract file.</summary>
-public sealed class HostContractException(ExitCode exitCode, string message, Exception? inner = null)
+internal sealed class HostContractException(ExitCode exitCode, string message, Exception? inner = null)
     : Exception(message, inner)
 {
     public ExitCode ExitCode { get; } = exitCode;
 }
 
 /// <summary>One accepted wasm type of a value kind: the contract's text and the parsed type.</summary>
-public sealed record KindAlternative(string Text, ValType Type);
+internal sealed record KindAlternative(string Text, ValType Type);
 
 /// <summary>A host import: parameter and result kinds (names of <see cref="HostContract.Kinds"/>).</summary>
-public sealed record ContractImport(string Module, string Name, IReadOnlyList<string> Params, IReadOnlyList<string> Results)
+internal sealed record ContractImport(string Module, string Name, IReadOnlyList<string> Params, IReadOnlyList<string> Results)
 {
     /// <summary>The canonical signature with kind names, e.g. <c>(func (param fd codepoint))</c>.</summary>
     public string Expected =>
@@ -24,7 +24,7 @@ public sealed record ContractImport(string Module, string Name, IReadOnlyList<st
 
 /// <summary>One parameter or result of a contract export: a wasm type, or the name of a value kind
 /// (e.g. <c>gc-string</c>) whose listed alternatives are the accepted types.</summary>
-public sealed record ExportValue(string Text, ValType? Type, string? Kind)
+internal sealed record ExportValue(string Text, ValType? Type, string? Kind)
 {
     public override string ToString() => Text;
 }
@@ -32,7 +32,7 @@ public sealed record ExportValue(string Text, ValType? Type, string? Kind)
 /// <summary>An export the contract describes. Where it says <c>anyref</c> any reference type is
 /// accepted; where it names a kind, one of that kind's types. <see cref="ResultAlternatives"/> lists
 /// the accepted result lists.</summary>
-public sealed record ContractExport(
+internal sealed record ContractExport(
     string Name,
     IReadOnlyList<ExportValue> Params,
     IReadOnlyList<IReadOnlyList<ExportValue>> ResultAlternatives,
@@ -63,29 +63,29 @@ public sealed class HostContract
     /// <summary>Where the contract came from (a path, or the embedded resource name).</summary>
     public string Source { get; private init; } = "";
     public string AbiVersion { get; private init; } = "";
-    public IReadOnlyDictionary<string, IReadOnlyList<KindAlternative>> Kinds { get; private init; } =
+    internal IReadOnlyDictionary<string, IReadOnlyList<KindAlternative>> Kinds { get; private init; } =
         new Dictionary<string, IReadOnlyList<KindAlternative>>();
-    public IReadOnlyList<ContractImport> Imports { get; private init; } = [];
-    public IReadOnlyList<ContractExport> StringChannel { get; private init; } = [];
+    internal IReadOnlyList<ContractImport> Imports { get; private init; } = [];
+    internal IReadOnlyList<ContractExport> StringChannel { get; private init; } = [];
 
     /// <summary>Exports of a compiled case module (<c>_start</c>, <c>clysm:prin1</c>).</summary>
-    public IReadOnlyList<ContractExport> Exports { get; private init; } = [];
+    internal IReadOnlyList<ContractExport> Exports { get; private init; } = [];
 
     /// <summary>Exports of a Stage module (<c>compile_form</c>, optional <c>_start</c>/<c>_initialize</c>).</summary>
-    public IReadOnlyList<ContractExport> StageExports { get; private init; } = [];
+    internal IReadOnlyList<ContractExport> StageExports { get; private init; } = [];
 
     /// <summary>Exports of a support module (docs/stage-abi.md §5): all optional, checked when present.</summary>
-    public IReadOnlyList<ContractExport> SupportExports { get; private init; } = [];
+    internal IReadOnlyList<ContractExport> SupportExports { get; private init; } = [];
 
     /// <summary>The exports a module of this role is checked for.</summary>
-    public IReadOnlyList<ContractExport> ExportsFor(ModuleRole role) => role switch
+    internal IReadOnlyList<ContractExport> ExportsFor(ModuleRole role) => role switch
     {
         ModuleRole.Stage => StageExports,
         ModuleRole.Support => SupportExports,
         _ => Exports,
     };
 
-    public ContractImport? FindImport(string module, string name) =>
+    internal ContractImport? FindImport(string module, string name) =>
         Imports.FirstOrDefault(i => i.Module == module && i.Name == name);
 
     /// <summary>Read a contract file; a missing file is EXIT_MISSING_DEP, a malformed one EXIT_FAILURE,

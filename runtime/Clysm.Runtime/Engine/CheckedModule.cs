@@ -8,7 +8,7 @@ namespace Clysm.Runtime.Engine;
 /// paper: everything an engine needs to compile and instantiate it, computed once, in one place,
 /// for every engine. (Like a wasmtime Module plus the Linker definitions it needs.)
 /// </summary>
-public sealed class CheckedModule
+internal sealed class CheckedModule
 {
     private CheckedModule(byte[] bytes, WasmModule module, ModuleRole role, ContractReport contract,
         IReadOnlyList<BoundImport> imports, IReadOnlyList<string> problems, HostContract hostContract)

@@ -44,7 +44,7 @@ public static class EngineFactory
     /// <summary>A new engine of that name (default: <see cref="Resolve"/>).</summary>
     /// <exception cref="ArgumentException">an unknown name.</exception>
     /// <exception cref="EngineUnavailableException">the engine is not built in, or what it needs is missing.</exception>
-    public static IWasmEngine Create(string? name = null)
+    internal static IWasmEngine Create(string? name = null)
     {
         var resolved = Resolve(name);
         return Engines.TryGetValue(resolved, out var create) ? create()

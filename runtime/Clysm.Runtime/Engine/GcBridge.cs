@@ -9,7 +9,7 @@ namespace Clysm.Runtime.Engine;
 /// string-channel functions over that type. Any engine can instantiate it next to the module; an
 /// engine with direct access to GC arrays may use <see cref="CheckedModule.StringType"/> instead.
 /// </summary>
-public static class GcBridge
+internal static class GcBridge
 {
     /// <summary>The bridge for the module's string type (a type index of the module).</summary>
     public static byte[] Build(CheckedModule module, int stringType)

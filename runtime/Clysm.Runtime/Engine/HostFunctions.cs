@@ -7,13 +7,13 @@ namespace Clysm.Runtime.Engine;
 
 /// <summary>A host function: it acts on the invocation's <see cref="HostSession"/> and fails with a
 /// <see cref="HostErrorException"/>, which the module sees as a trap.</summary>
-public delegate HostValue HostFunction(HostSession session, HostArgs args);
+internal delegate HostValue HostFunction(HostSession session, HostArgs args);
 
-public enum HostValueKind { None, Int, F64, Bytes }
+internal enum HostValueKind { None, Int, F64, Bytes }
 
 /// <summary>A value given to or returned by a host function: an int (descriptor, code point, keyword
 /// code), an f64, or a string as UTF-8 bytes (null bytes: a null reference).</summary>
-public readonly struct HostValue
+internal readonly struct HostValue
 {
     private HostValue(HostValueKind kind, long bits, byte[]? bytes) { Kind = kind; _bits = bits; Bytes = bytes; }
 
@@ -34,7 +34,7 @@ public readonly struct HostValue
 }
 
 /// <summary>The arguments of one host call, with the conversions every host function needs.</summary>
-public readonly ref struct HostArgs(ReadOnlySpan<HostValue> values, string operation)
+internal readonly ref struct HostArgs(ReadOnlySpan<HostValue> values, string operation)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly ReadOnlySpan<HostValue> _values = values;
@@ -60,7 +60,7 @@ public readonly ref struct HostArgs(ReadOnlySpan<HostValue> values, string opera
 }
 
 /// <summary>What an engine may do with calls of a host function besides calling it at once.</summary>
-public enum HostCallTraits
+internal enum HostCallTraits
 {
     None,
     /// <summary>(descriptor, character or string) → nothing. Once the host has confirmed the descriptor
@@ -72,7 +72,7 @@ public enum HostCallTraits
 }
 
 /// <summary>One registered host function.</summary>
-public sealed record HostFunctionEntry(string Module, string Name, HostFunction Function, HostCallTraits Traits = HostCallTraits.None)
+internal sealed record HostFunctionEntry(string Module, string Name, HostFunction Function, HostCallTraits Traits = HostCallTraits.None)
 {
     public string Operation { get; } = Module + " " + Name;
 }
@@ -83,7 +83,7 @@ public sealed record HostFunctionEntry(string Module, string Name, HostFunction 
 /// <see cref="HostSession"/> and <see cref="HostMath"/>. Engines never switch on import names:
 /// they call the entry a module's <see cref="BoundImport"/> names.
 /// </summary>
-public sealed class HostFunctions
+internal sealed class HostFunctions
 {
     private readonly Dictionary<(string, string), HostFunctionEntry> _entries = new();
 
@@ -142,7 +142,7 @@ public sealed class HostFunctions
 /// <param name="Index">Position among the module's host imports (what an engine routes by).</param>
 /// <param name="Declared">The import as the module declares it (its signature and type index: an
 /// engine that links by type defines the host function with exactly this type).</param>
-public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionEntry Host, ImportSpec Declared)
+internal sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionEntry Host, ImportSpec Declared)
 {
     /// <summary>Calls the host function and counts the call. <see cref="HostErrorException"/> is the
     /// module's fault; any other exception is a bug of the harness.</summary>
@@ -157,7 +157,7 @@ public sealed record BoundImport(int Index, ImportBinding Binding, HostFunctionE
 
 /// <summary>The data of one store (as a wasmtime store's data): the invocation's host session,
 /// and the number of calls of each host import, counted where calls are dispatched.</summary>
-public sealed class HostContext(HostSession session)
+internal sealed class HostContext(HostSession session)
 {
     // By entry (a reference, hashed cheaply): this is on the path of every host call.
     private readonly Dictionary<HostFunctionEntry, int> _calls = new(ReferenceEqualityComparer.Instance);

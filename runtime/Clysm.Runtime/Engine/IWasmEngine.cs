@@ -12,7 +12,7 @@ namespace Clysm.Runtime.Engine;
 /// The shape follows wasmtime's: engine, module, store (whose data is a <see cref="HostContext"/>
 /// over the invocation's <see cref="HostSession"/>), instance. An engine is used by one thread at a time.
 /// </summary>
-public interface IWasmEngine : IDisposable
+internal interface IWasmEngine : IDisposable
 {
     /// <summary>The name <see cref="EngineFactory"/> knows it by: "v8", "wasmtime".</summary>
     string Name { get; }
@@ -33,13 +33,13 @@ public interface IWasmEngine : IDisposable
 }
 
 /// <summary>An engine's compiled module. Disposing it lets the engine free the code.</summary>
-public interface ICompiledModule : IDisposable
+internal interface ICompiledModule : IDisposable
 {
     CheckedModule Module { get; }
 }
 
 /// <summary>An instance living in one store.</summary>
-public interface IWasmInstance
+internal interface IWasmInstance
 {
     CheckedModule Module { get; }
 }
@@ -50,7 +50,7 @@ public interface IWasmInstance
 /// (<see cref="WasmFaultKind.Crash"/>); after a timeout or a crash the store is dead and every
 /// member throws the same fault again.
 /// </summary>
-public interface IWasmStore : IDisposable
+internal interface IWasmStore : IDisposable
 {
     /// <summary>Instantiates the module: its host imports are served by the module's
     /// <see cref="CheckedModule.Imports"/>, its <c>clysm:support</c> imports by
@@ -69,7 +69,7 @@ public interface IWasmStore : IDisposable
 }
 
 /// <summary>What an instance is linked with besides the host.</summary>
-public sealed record InstanceLinks
+internal sealed record InstanceLinks
 {
     /// <summary>The support instance whose exports serve the module's <c>clysm:support</c> imports.</summary>
     public IWasmInstance? Support { get; init; }
@@ -84,14 +84,14 @@ public sealed record InstanceLinks
 
 /// <summary>Limits of one store.</summary>
 /// <param name="Timeout">Wall-clock budget from the store's creation; past it the store is a timeout.</param>
-public sealed record StoreLimits(TimeSpan Timeout);
+internal sealed record StoreLimits(TimeSpan Timeout);
 
 /// <summary>
 /// The one stack budget every engine gives wasm (docs/stage-abi.md, "Limits"), so a case means the
 /// same on every engine: 1 MiB, enough for 10,000-deep non-tail recursion of the reference
 /// compiler's functions. Wasmtime: <c>max_wasm_stack</c>. V8: the size of the thread that runs wasm.
 /// </summary>
-public static class EngineLimits
+internal static class EngineLimits
 {
     public const int WasmStackBytes = 1 << 20;
 }

@@ -1,6 +1,6 @@
 namespace Clysm.Runtime.Engine;
 
-public enum WasmFaultKind
+internal enum WasmFaultKind
 {
     /// <summary>The engine rejected the module (validation).</summary>
     Invalid,
@@ -16,7 +16,7 @@ public enum WasmFaultKind
 
 /// <summary>How an engine reports that a module's run ended other than normally. Never a bug of
 /// the caller: <see cref="WasmRunner"/> turns each into the invocation's outcome.</summary>
-public sealed class WasmFault(WasmFaultKind kind, string message, string? wasmStack = null, bool fromHost = false) : Exception(message)
+internal sealed class WasmFault(WasmFaultKind kind, string message, string? wasmStack = null, bool fromHost = false) : Exception(message)
 {
     public WasmFaultKind Kind { get; } = kind;
 

@@ -28,7 +28,7 @@ public interface IWasmRunner : IDisposable
 /// values and faults the engine reports become an <see cref="InvocationResult"/> (docs/stage-abi.md).
 /// Not thread-safe: one runner per worker thread.
 /// </summary>
-public sealed class WasmRunner : IWasmRunner
+internal sealed class WasmRunner : IWasmRunner
 {
     private const int ReusedModules = 8;
 
@@ -47,6 +47,8 @@ public sealed class WasmRunner : IWasmRunner
 
     /// <summary>What runs invocations on the engine named (default: $CLYSM_ENGINE, else v8): this runner
     /// class over the engine, or the engine's own worker-process runner (<see cref="EngineFactory.CreateRunner"/>).</summary>
+    /// <summary>Obsolete spelling of <see cref="EngineFactory.CreateRunner"/>, left only for
+    /// tests/Clysm.Reference.Tests/Harness.cs (another branch's area); new code calls the factory.</summary>
     public static IWasmRunner Create(string? engine = null) => EngineFactory.CreateRunner(engine);
 
     public IWasmEngine Engine { get; }
@@ -160,7 +162,7 @@ public sealed class WasmRunner : IWasmRunner
                 : ((IWasmInstance?)null, (IWasmInstance?)null);
             var (value, bytes) = results.Count == 0 ? (LispValue.None, null)
                 : Decode(store, results[0], request.ReturnsBytes, strings, printer, called);
-            var result = Outcome(host, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
+            var result = Result(host, session.OutputLimitHit ? InvocationStatus.OutputLimit : InvocationStatus.Returned,
                 session.OutputLimitHit ? OutputLimitMessage(session, request) : null);
             return result with { Value = value, ReturnedBytes = bytes };
         }
@@ -168,13 +170,13 @@ public sealed class WasmRunner : IWasmRunner
         {
             return f.Kind switch
             {
-                WasmFaultKind.Invalid => Outcome(host, InvocationStatus.InvalidModule, f.Message),
-                WasmFaultKind.Link => Outcome(host, InvocationStatus.LinkError, f.Message),
-                WasmFaultKind.Timeout => Outcome(host, InvocationStatus.TimedOut,
+                WasmFaultKind.Invalid => Result(host, InvocationStatus.InvalidModule, f.Message),
+                WasmFaultKind.Link => Result(host, InvocationStatus.LinkError, f.Message),
+                WasmFaultKind.Timeout => Result(host, InvocationStatus.TimedOut,
                     $"timed out after {request.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s"),
-                WasmFaultKind.Crash => Outcome(host, InvocationStatus.Crashed, f.Message),
-                _ when session.OutputLimitHit => Outcome(host, InvocationStatus.OutputLimit, OutputLimitMessage(session, request)),
-                _ => Outcome(host, InvocationStatus.Trapped, f.Message) with
+                WasmFaultKind.Crash => Result(host, InvocationStatus.Crashed, f.Message),
+                _ when session.OutputLimitHit => Result(host, InvocationStatus.OutputLimit, OutputLimitMessage(session, request)),
+                _ => Result(host, InvocationStatus.Trapped, f.Message) with
                 {
                     WasmStack = f.WasmStack,
                     HostError = f.FromHost && session.Condition is null ? session.LastError : null,
@@ -246,7 +248,7 @@ public sealed class WasmRunner : IWasmRunner
 
     private static InvocationResult Failed(InvocationStatus status, string message) => new() { Status = status, Message = message };
 
-    private static InvocationResult Outcome(HostContext? host, InvocationStatus status, string? message) => new()
+    private static InvocationResult Result(HostContext? host, InvocationStatus status, string? message) => new()
     {
         Status = status,
         Message = message,

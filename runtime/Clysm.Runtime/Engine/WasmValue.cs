@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace Clysm.Runtime.Engine;
 
-public enum WasmValueKind { I32, I64, F32, F64, Null, I31, Ref, HostString }
+internal enum WasmValueKind { I32, I64, F32, F64, Null, I31, Ref, HostString }
 
 /// <summary>
 /// A value crossing the engine boundary: a number, a null reference, an i31, a host string
 /// (externref), or an opaque reference the engine holds for the store (<see cref="RefId"/>;
 /// valid until the store is disposed).
 /// </summary>
-public readonly record struct WasmValue(WasmValueKind Kind, long Bits = 0, string? Text = null)
+internal readonly record struct WasmValue(WasmValueKind Kind, long Bits = 0, string? Text = null)
 {
     public static readonly WasmValue Null = new(WasmValueKind.Null);
 

@@ -3,10 +3,10 @@ using System.Text;
 namespace Clysm.Runtime.Host;
 
 /// <summary>Stream directions, with the values of the streams data model (+direction-input+ ...).</summary>
-public enum StreamDirection { Input = 0, Output = 1, Io = 2 }
+internal enum StreamDirection { Input = 0, Output = 1, Io = 2 }
 
 /// <summary>One entry of the descriptor table (the seed's FileDescriptor).</summary>
-public sealed class FileDescriptor
+internal sealed class FileDescriptor
 {
     internal FileDescriptor(int id, string path, StreamDirection direction, CharReader? reader, TextSink? writer)
     {
@@ -32,7 +32,7 @@ public sealed class FileDescriptor
 /// Ids are never reused within an invocation, so a stale descriptor is always "closed",
 /// never silently another file.
 /// </summary>
-public sealed class FdTable : IDisposable
+internal sealed class FdTable : IDisposable
 {
     private readonly List<FileDescriptor> _entries = new();
 
@@ -107,7 +107,7 @@ public sealed class FdTable : IDisposable
 }
 
 /// <summary>Reads code points from UTF-8 bytes, strictly: invalid UTF-8 is an error, never replaced.</summary>
-public sealed class CharReader
+internal sealed class CharReader
 {
     private readonly Stream _stream;
     private readonly InvocationBudget? _budget;
@@ -185,14 +185,14 @@ public sealed class CharReader
 }
 
 /// <summary>Where text written to a descriptor goes.</summary>
-public abstract class TextSink
+internal abstract class TextSink
 {
     internal static readonly UTF8Encoding Utf8 = new(false, true);
     public abstract void Write(string text);
 }
 
 /// <summary>Captured stdout or stderr, with a byte cap that is reported when hit.</summary>
-public sealed class CapturedOutput(int limitBytes) : TextSink
+internal sealed class CapturedOutput(int limitBytes) : TextSink
 {
     private readonly StringBuilder _text = new();
     public long Bytes { get; private set; }

@@ -23,9 +23,6 @@ public static unsafe partial class FileKinds
 
     private static bool _statxMissing = !OperatingSystem.IsLinux();
 
-    /// <summary>True when FIFOs, devices and sockets can be told from regular files here.</summary>
-    public static bool KnowsSpecialFiles => !_statxMissing;
-
     /// <summary>The kind of <paramref name="path"/> itself (a link is <see cref="FileKind.SymbolicLink"/>).</summary>
     public static FileKind Of(string path)
     {

@@ -8,7 +8,7 @@ namespace Clysm.Runtime.Host;
 /// Linux they are the C library's own functions (libm.so.6), called directly; elsewhere .NET's
 /// System.Math, which calls the platform's C runtime.
 /// </summary>
-public static unsafe class HostMath
+internal static unsafe class HostMath
 {
     public const string Module = "clysm:math";
 

@@ -9,7 +9,7 @@ namespace Clysm.Runtime.Host;
 /// naming operation, descriptor, path and reason, and is remembered as <see cref="LastError"/>.
 /// Disposing closes every descriptor the invocation opened, so everything written is on disk.
 /// </summary>
-public sealed class HostSession : IDisposable
+internal sealed class HostSession : IDisposable
 {
     private readonly Sandbox? _sandbox;
     private readonly Dictionary<string, int> _calls = new();

@@ -17,7 +17,7 @@ internal sealed record ResolvedPath(string FullPath, FileKind Kind);
 /// The caller opens the <see cref="ResolvedPath.FullPath"/> it gets and checks the opened file again
 /// (<see cref="HostSession"/>), which closes the window in which a link could be swapped in.
 /// </summary>
-public sealed class Sandbox
+internal sealed class Sandbox
 {
     private const int MaxLinks = 40;
     /// <summary>Longer paths are refused, as the kernel refuses them (PATH_MAX).</summary>

@@ -6,7 +6,7 @@ namespace Clysm.Runtime.Wasm;
 /// What a struct field or array element holds: a value type or a packed integer (i8, i16).
 /// <see cref="object.ToString"/> gives WAT syntax with concrete types printed structurally.
 /// </summary>
-public abstract class StorageType
+internal abstract class StorageType
 {
     internal abstract void Print(WatPrinter p);
 
@@ -18,9 +18,9 @@ public abstract class StorageType
     }
 }
 
-public enum PackedKind { I8, I16 }
+internal enum PackedKind { I8, I16 }
 
-public sealed class PackedType : StorageType
+internal sealed class PackedType : StorageType
 {
     public static readonly PackedType I8 = new(PackedKind.I8);
     public static readonly PackedType I16 = new(PackedKind.I16);
@@ -33,7 +33,7 @@ public sealed class PackedType : StorageType
 }
 
 /// <summary>A value type: numeric or reference.</summary>
-public abstract class ValType : StorageType
+internal abstract class ValType : StorageType
 {
     public static readonly NumType I32 = new(NumKind.I32);
     public static readonly NumType I64 = new(NumKind.I64);
@@ -54,9 +54,9 @@ public abstract class ValType : StorageType
     public static ValType Parse(string text) => WatTypeParser.ParseValType(text);
 }
 
-public enum NumKind { I32, I64, F32, F64, V128 }
+internal enum NumKind { I32, I64, F32, F64, V128 }
 
-public sealed class NumType : ValType
+internal sealed class NumType : ValType
 {
     internal NumType(NumKind kind) => Kind = kind;
 
@@ -72,7 +72,7 @@ public sealed class NumType : ValType
     });
 }
 
-public sealed class RefType : ValType
+internal sealed class RefType : ValType
 {
     public RefType(bool nullable, HeapType heap)
     {
@@ -97,11 +97,11 @@ public sealed class RefType : ValType
 }
 
 /// <summary>Abstract heap types, in the order of the GC proposal's type hierarchy.</summary>
-public enum AbstractHeapType { Func, Extern, Any, Eq, I31, Struct, Array, Exn, None, NoFunc, NoExtern, NoExn }
+internal enum AbstractHeapType { Func, Extern, Any, Eq, I31, Struct, Array, Exn, None, NoFunc, NoExtern, NoExn }
 
 /// <summary>An abstract heap type or a concrete type (an index into the module's types, or an
 /// inline definition when parsed from WAT text).</summary>
-public sealed class HeapType
+internal sealed class HeapType
 {
     public HeapType(AbstractHeapType abstractType) => Abstract = abstractType;
 
@@ -165,7 +165,7 @@ public sealed class HeapType
 }
 
 /// <summary>A recursion group of the type section (a lone type forms a group of one).</summary>
-public sealed class RecGroup
+internal sealed class RecGroup
 {
     internal RecGroup(IReadOnlyList<SubType> types, bool explicitRec)
     {
@@ -180,7 +180,7 @@ public sealed class RecGroup
 }
 
 /// <summary>One defined type: final or not, its declared supertypes, and its composite type.</summary>
-public sealed class SubType
+internal sealed class SubType
 {
     internal SubType(int index, bool final, IReadOnlyList<int> supertypes, CompositeType composite)
     {
@@ -211,7 +211,7 @@ public sealed class SubType
     }
 }
 
-public abstract class CompositeType
+internal abstract class CompositeType
 {
     /// <summary>The definition this composite type belongs to (used to stop printing recursion).</summary>
     internal SubType? Owner { get; set; }
@@ -238,7 +238,7 @@ public abstract class CompositeType
     }
 }
 
-public sealed class FuncType : CompositeType
+internal sealed class FuncType : CompositeType
 {
     public FuncType(IReadOnlyList<ValType> parameters, IReadOnlyList<ValType> results)
     {
@@ -271,7 +271,7 @@ public sealed class FuncType : CompositeType
     }
 }
 
-public sealed class StructType : CompositeType
+internal sealed class StructType : CompositeType
 {
     public StructType(IReadOnlyList<FieldType> fields) => Fields = fields;
 
@@ -290,7 +290,7 @@ public sealed class StructType : CompositeType
     }
 }
 
-public sealed class ArrayType : CompositeType
+internal sealed class ArrayType : CompositeType
 {
     public ArrayType(FieldType element) => Element = element;
 
@@ -304,7 +304,7 @@ public sealed class ArrayType : CompositeType
     }
 }
 
-public sealed class FieldType
+internal sealed class FieldType
 {
     public FieldType(StorageType type, bool mutable)
     {

@@ -6,7 +6,7 @@ namespace Clysm.Runtime.Wasm;
 /// <summary>An import the module requires (seed "ImportSpec"). <paramref name="Kind"/> is one of
 /// "function", "table", "memory", "global", "tag"; <paramref name="Signature"/> is set for
 /// functions (and for tags: the tag's parameter type).</summary>
-public sealed record ImportSpec(string Module, string Name, string Kind, FuncType? Signature)
+internal sealed record ImportSpec(string Module, string Name, string Kind, FuncType? Signature)
 {
     /// <summary>The type index the import declares (functions and tags).</summary>
     public int? TypeIndex { get; init; }
@@ -20,36 +20,36 @@ public sealed record ImportSpec(string Module, string Name, string Kind, FuncTyp
 
 /// <summary>An export: its name, kind (as <see cref="ImportSpec.Kind"/>), index in its index space,
 /// and signature for functions and tags.</summary>
-public sealed record ExportSpec(string Name, string Kind, FuncType? Signature)
+internal sealed record ExportSpec(string Name, string Kind, FuncType? Signature)
 {
     public int Index { get; init; }
 
     public override string ToString() => $"{Name}: {Kind}" + (Signature is null ? "" : " " + Signature);
 }
 
-public sealed record GlobalType(ValType Type, bool Mutable)
+internal sealed record GlobalType(ValType Type, bool Mutable)
 {
     public override string ToString() => Mutable ? $"(mut {Type})" : Type.ToString();
 }
 
-public sealed record Limits(ulong Min, ulong? Max, bool Shared = false, bool Is64 = false)
+internal sealed record Limits(ulong Min, ulong? Max, bool Shared = false, bool Is64 = false)
 {
     public override string ToString() =>
         (Is64 ? "i64 " : "") + Min.ToString(CultureInfo.InvariantCulture)
         + (Max is { } m ? " " + m.ToString(CultureInfo.InvariantCulture) : "") + (Shared ? " shared" : "");
 }
 
-public sealed record TableType(RefType Element, Limits Limits)
+internal sealed record TableType(RefType Element, Limits Limits)
 {
     public override string ToString() => $"{Limits} {Element}";
 }
 
 /// <summary>A custom section: its name and where its payload lies.</summary>
-public sealed record CustomSection(string Name, int Offset, int Size);
+internal sealed record CustomSection(string Name, int Offset, int Size);
 
 /// <summary>Where the recursion groups of the type section lie in the module's bytes (after the
 /// group count), so a generated module can repeat them verbatim (see Engine/GcBridge).</summary>
-public sealed record TypeSectionEntries(int Offset, int Length, int GroupCount);
+internal sealed record TypeSectionEntries(int Offset, int Length, int GroupCount);
 
 /// <summary>
 /// A WebAssembly module read from its binary form (seed "WasmModule"). The reader checks the
@@ -65,41 +65,41 @@ public sealed class WasmModule
     public string? Path { get; internal init; }
     public long Size { get; internal init; }
 
-    public IReadOnlyList<RecGroup> RecGroups { get; internal init; } = [];
+    internal IReadOnlyList<RecGroup> RecGroups { get; init; } = [];
 
     /// <summary>The type section's groups as bytes, or null when the module has no type section.</summary>
-    public TypeSectionEntries? TypeEntries { get; internal init; }
+    internal TypeSectionEntries? TypeEntries { get; init; }
 
     /// <summary>Every defined type, by type index.</summary>
-    public IReadOnlyList<SubType> Types { get; internal init; } = [];
-    public IReadOnlyList<ImportSpec> Imports { get; internal init; } = [];
-    public IReadOnlyList<ExportSpec> Exports { get; internal init; } = [];
+    internal IReadOnlyList<SubType> Types { get; init; } = [];
+    internal IReadOnlyList<ImportSpec> Imports { get; init; } = [];
+    internal IReadOnlyList<ExportSpec> Exports { get; init; } = [];
 
     /// <summary>Type index of each function, imports first.</summary>
-    public IReadOnlyList<int> FunctionTypeIndices { get; internal init; } = [];
+    internal IReadOnlyList<int> FunctionTypeIndices { get; init; } = [];
 
     /// <summary>Signature of each function, imports first.</summary>
-    public IReadOnlyList<FuncType> FunctionTypes { get; internal init; } = [];
-    public int ImportedFunctionCount { get; internal init; }
-    public IReadOnlyList<TableType> Tables { get; internal init; } = [];
-    public IReadOnlyList<Limits> Memories { get; internal init; } = [];
+    internal IReadOnlyList<FuncType> FunctionTypes { get; init; } = [];
+    internal int ImportedFunctionCount { get; init; }
+    internal IReadOnlyList<TableType> Tables { get; init; } = [];
+    internal IReadOnlyList<Limits> Memories { get; init; } = [];
 
     /// <summary>Every global, imports first.</summary>
-    public IReadOnlyList<GlobalType> Globals { get; internal init; } = [];
+    internal IReadOnlyList<GlobalType> Globals { get; init; } = [];
 
     /// <summary>The parameter type of every exception tag, imports first.</summary>
-    public IReadOnlyList<FuncType> Tags { get; internal init; } = [];
-    public int? StartFunction { get; internal init; }
-    public int ElementSegmentCount { get; internal init; }
-    public int DataSegmentCount { get; internal init; }
+    internal IReadOnlyList<FuncType> Tags { get; init; } = [];
+    internal int? StartFunction { get; init; }
+    internal int ElementSegmentCount { get; init; }
+    internal int DataSegmentCount { get; init; }
 
     /// <summary>Size in bytes of each function body of the code section.</summary>
-    public IReadOnlyList<int> CodeBodySizes { get; internal init; } = [];
-    public IReadOnlyList<CustomSection> CustomSections { get; internal init; } = [];
+    internal IReadOnlyList<int> CodeBodySizes { get; init; } = [];
+    internal IReadOnlyList<CustomSection> CustomSections { get; init; } = [];
 
     /// <summary>The index of the module's string type: the first defined <c>(array (mut i8))</c>, in
     /// whatever recursion group it sits (docs/stage-abi.md §3), or null when it defines none.</summary>
-    public int? FindStringType()
+    internal int? FindStringType()
     {
         foreach (var t in Types)
             if (t.Composite is ArrayType { Element: { Mutable: true, Type: PackedType { Kind: PackedKind.I8 } } })
@@ -107,7 +107,9 @@ public sealed class WasmModule
         return null;
     }
 
-    public ExportSpec? FindExport(string name)
+    public bool HasExport(string name) => FindExport(name) is not null;
+
+    internal ExportSpec? FindExport(string name)
     {
         foreach (var e in Exports)
             if (e.Name == name)
@@ -145,6 +147,11 @@ public sealed class WasmModule
         ArgumentNullException.ThrowIfNull(bytes);
         return new ModuleParser(bytes, path).Parse();
     }
+
+    /// <summary>The module and field names of every import and every export's name: the names the CLI
+    /// may print verbatim (everything else a module hands over is shown escaped).</summary>
+    public IReadOnlyList<string> Names() =>
+        [.. Imports.SelectMany(i => new[] { i.Module, i.Name }), .. Exports.Select(e => e.Name)];
 
     /// <summary>A text listing for the CLI: size, types, imports and exports with signatures.</summary>
     public string Describe()

@@ -36,16 +36,6 @@ internal sealed class WatTypeParser
         return t;
     }
 
-    public static FuncType ParseFuncType(string text)
-    {
-        var p = new WatTypeParser(text);
-        p.Expect("(");
-        p.Expect("func");
-        var f = p.FuncBody();
-        p.ExpectEnd();
-        return f;
-    }
-
     private FormatException Error(string what) =>
         new($"invalid WAT type \"{_text}\": {what}" + (_pos < _tokens.Count ? $" at \"{_tokens[_pos]}\"" : " at the end"));
 

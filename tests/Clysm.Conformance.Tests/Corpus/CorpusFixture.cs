@@ -60,7 +60,7 @@ public sealed class CorpusFixture : IDisposable
         {
             var corpus = TestCorpus.Set;
             Cases = corpus.Cases.ToDictionary(c => c.Id);
-            Session = new ConformanceSession(StageSelection.FromEnvironment().Create(), () => WasmRunner.Create());
+            Session = new ConformanceSession(StageSelection.FromEnvironment().Create(), () => EngineFactory.CreateRunner());
             Scheduler = new CaseScheduler(corpus.Cases, Session.Run, Environment.ProcessorCount);
             var stage = Session.Stage;
             // The gate's rule for which file applies, with the checkout as the root. No file: every

@@ -14,7 +14,7 @@ public class NothingScoredTests
     public async Task An_all_skipped_dotnet_test_run_exits_non_zero_and_says_why()
     {
         using var dir = TestPaths.Temp();
-        var stage = Wat.AssembleTo(Fixtures.StageWithoutCompileForm, dir.File("clysm-stage1.wasm"));
+        var stage = WasmAs.AssembleTo(Fixtures.StageWithoutCompileForm, dir.File("clysm-stage1.wasm"));
         var psi = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = dir.Path,

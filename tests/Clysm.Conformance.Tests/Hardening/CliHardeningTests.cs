@@ -36,7 +36,7 @@ public sealed class CliHardeningTests : IDisposable
         return Path.GetDirectoryName(dir)!;
     }
 
-    private string Module(string wat, string name = "m.wasm") => Wat.AssembleTo(wat, _dir.File(name));
+    private string Module(string wat, string name = "m.wasm") => WasmAs.AssembleTo(wat, _dir.File(name));
 
     private const string Answer = """(module (func (export "_start") (result i32) (i32.const 42)))""";
 
@@ -160,7 +160,7 @@ public sealed class CliHardeningTests : IDisposable
     public void Exec_without_a_sandbox_gets_an_empty_folder_of_its_own_not_the_current_directory()
     {
         var module = _dir.File("host-paths.wasm");
-        File.WriteAllBytes(module, Wat.Fixture("host-paths.wat"));
+        File.WriteAllBytes(module, WasmAs.Fixture("host-paths.wat"));
         var cwd = Directory.GetCurrentDirectory();
         var before = Directory.GetFileSystemEntries(cwd).Order().ToList();
         var (code, stdout, _) = Cli("exec", module, "--export", "file-roundtrip");

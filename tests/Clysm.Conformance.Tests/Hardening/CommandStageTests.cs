@@ -263,7 +263,7 @@ public sealed class CommandStageTests : IDisposable
         var diagnostics = new Dictionary<string, StageDiagnostic?>();
         foreach (var c in cases.Where(c => c.Signals is not null))
             diagnostics[c.Id] = Compile(stage, c.Source, c.Id).Diagnostic;
-        using var session = new ConformanceSession(stage, () => WasmRunner.Create("v8"), TimeSpan.FromSeconds(10));
+        using var session = new ConformanceSession(stage, () => EngineFactory.CreateRunner("v8"), TimeSpan.FromSeconds(10));
         var results = ConformanceRun.Run(cases, session, new RunOptions { Jobs = 2 }).Results.ToDictionary(r => r.Id);
 
         Assert.Equal(Outcome.Pass, results["w.sum"].Outcome);

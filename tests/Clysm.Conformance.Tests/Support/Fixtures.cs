@@ -8,7 +8,7 @@ public static class Fixtures
     /// <summary>A compiled case whose _start returns 42 (i32 convention).</summary>
     public const string Answer42 = """(module (func (export "_start") (result i32) (i32.const 42)))""";
 
-    public static readonly Lazy<byte[]> Answer42Bytes = new(() => Wat.Assemble(Answer42));
+    public static readonly Lazy<byte[]> Answer42Bytes = new(() => WasmAs.Assemble(Answer42));
 
     // The string channel over (array (mut i8)) (docs/stage-abi.md §3).
     private const string Channel = """

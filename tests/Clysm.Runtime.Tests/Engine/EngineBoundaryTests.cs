@@ -5,7 +5,7 @@ using Xunit;
 namespace Clysm.Runtime.Tests.Engine;
 
 /// <summary>Modules every engine must refuse, each with a clear outcome, never a harness crash.</summary>
-public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<EngineFixture>
+public sealed class EngineBoundaryTests(EngineRunnerFixture fx) : IClassFixture<EngineRunnerFixture>
 {
     private InvocationResult Run(string engine, byte[] module) => fx.Runner(engine).Invoke(new InvocationRequest { Module = module });
 
@@ -23,7 +23,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     public void Engine_validation_failure_carries_the_engines_message(string engine)
     {
         // Well-formed sections, ill-typed body: only the engine's validator can say what is wrong.
-        var r = Run(engine, BreakBody(Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""")));
+        var r = Run(engine, BreakBody(WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""")));
         Assert.Equal(InvocationStatus.InvalidModule, r.Status);
         Assert.Contains(engine == "v8" ? "Compiling function" : "type mismatch", r.Message);
         Assert.Equal(ExitCode.EXIT_FAILURE, r.ExitCode);
@@ -44,7 +44,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     [EngineData]
     public void Wrong_import_signature_is_named_with_expected_and_declared(string engine)
     {
-        var r = Run(engine, Wat.Assemble("""
+        var r = Run(engine, WasmAs.Assemble("""
             (module
               (import "clysm:io" "write-char" (func $w (param i32 f64)))
               (func (export "_start") (result i32) (call $w (i32.const 1) (f64.const 65)) (i32.const 0)))
@@ -60,7 +60,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     [EngineData]
     public void Unknown_import_is_named(string engine)
     {
-        var r = Run(engine, Wat.Assemble("""
+        var r = Run(engine, WasmAs.Assemble("""
             (module
               (import "clysm:runtime" "$dynamic-call" (func $d (param anyref) (result anyref)))
               (func (export "_start") (result i32) (i32.const 0)))
@@ -73,7 +73,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     [EngineData]
     public void Missing_start_export_is_named(string engine)
     {
-        var r = Run(engine, Wat.Assemble("""(module (func (export "main") (result i32) (i32.const 0)))"""));
+        var r = Run(engine, WasmAs.Assemble("""(module (func (export "main") (result i32) (i32.const 0)))"""));
         Assert.Equal(InvocationStatus.LinkError, r.Status);
         Assert.Contains("_start", r.Message);
     }
@@ -83,7 +83,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     public void A_module_with_i31_descriptors_runs_against_the_same_host(string engine)
     {
         // Clysm's compiler declares fd and code point as i31ref; the contract accepts it.
-        var r = Run(engine, Wat.Assemble("""
+        var r = Run(engine, WasmAs.Assemble("""
             (module
               (import "clysm:io" "write-char" (func $w (param (ref null i31) (ref null i31))))
               (func (export "_start") (result i32)
@@ -100,7 +100,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
         var r = fx.Runner(engine).Invoke(new InvocationRequest
         {
             Stdin = "ünïcode 😀\n",
-            Module = Wat.Assemble("""
+            Module = WasmAs.Assemble("""
                 (module
                   (import "clysm:io" "read-line" (func $r (param i32) (result externref)))
                   (import "clysm:io" "write-string" (func $w (param i32 externref)))
@@ -115,7 +115,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     [EngineData]
     public void Setup_exports_run_first_on_the_same_instance(string engine)
     {
-        var module = Wat.Assemble("""
+        var module = WasmAs.Assemble("""
             (module
               (global $g (mut i32) (i32.const 0))
               (func (export "_initialize") (global.set $g (i32.const 41)))
@@ -133,7 +133,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     [EngineData]
     public void Validate_answers_null_for_a_good_module_and_the_message_for_a_bad_one(string engine)
     {
-        var good = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""");
+        var good = WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))""");
         Assert.Null(fx.Runner(engine).Validate(good));
         Assert.NotNull(fx.Runner(engine).Validate(BreakBody(good)));
     }
@@ -142,7 +142,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     [EngineData]
     public void Results_name_the_engine_and_its_version(string engine)
     {
-        var r = Run(engine, Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))"""));
+        var r = Run(engine, WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)))"""));
         Assert.Equal(fx.Runner(engine).EngineVersion, r.Engine);
         Assert.StartsWith(engine + " ", r.Engine);
         Assert.Matches(@"\d+\.\d+", r.Engine);
@@ -155,7 +155,7 @@ public sealed class EngineBoundaryTests(EngineFixture fx) : IClassFixture<Engine
     {
         // The budget is bytes, not frames (docs/stage-abi.md §10): a small frame, as a simple
         // function's, fits 10,000 deep on every engine; a million never does.
-        var r = Run(engine, Wat.Assemble($$"""
+        var r = Run(engine, WasmAs.Assemble($$"""
             (module
               (func $f (param $n i32) (result i32)
                 (if (result i32) (i32.eqz (local.get $n)) (then (i32.const 0))

@@ -25,17 +25,17 @@ public sealed class EngineDataAttribute(params object?[] row) : DataAttribute
 }
 
 /// <summary>One reused runner per engine for a whole test class (also proves reuse after traps and kills).</summary>
-public sealed class EngineFixture : IDisposable
+public sealed class EngineRunnerFixture : IDisposable
 {
     private readonly Dictionary<string, IWasmRunner> _runners = new();
 
-    public byte[] HostPaths { get; } = Clysm.TestSupport.Wat.Fixture("host-paths.wat");
+    public byte[] HostPaths { get; } = Clysm.TestSupport.WasmAs.Fixture("host-paths.wat");
 
     public IWasmRunner Runner(string engine)
     {
         lock (_runners)
         {
-            if (!_runners.TryGetValue(engine, out var r)) _runners[engine] = r = WasmRunner.Create(engine);
+            if (!_runners.TryGetValue(engine, out var r)) _runners[engine] = r = EngineFactory.CreateRunner(engine);
             return r;
         }
     }

@@ -6,9 +6,9 @@ namespace Clysm.Runtime.Tests.Engine;
 
 /// <summary>A fault stays in its case (issue 15): refused before it runs, or failing only itself,
 /// with a named reason, and the next case on the same runner is clean.</summary>
-public sealed class FaultIsolationTests(EngineFixture fx) : IClassFixture<EngineFixture>
+public sealed class FaultIsolationTests(EngineRunnerFixture fx) : IClassFixture<EngineRunnerFixture>
 {
-    private static readonly byte[] Good = Wat.Assemble("""
+    private static readonly byte[] Good = WasmAs.Assemble("""
         (module (import "clysm:io" "write-char" (func $w (param i32 i32)))
           (func (export "_start") (result i32) (call $w (i32.const 1) (i32.const 111)) (call $w (i32.const 1) (i32.const 107)) (i32.const 7)))
         """);
@@ -22,7 +22,7 @@ public sealed class FaultIsolationTests(EngineFixture fx) : IClassFixture<Engine
     }
 
     /// <summary>A module with the string channel, whose string-length or string-byte the test picks.</summary>
-    private static byte[] ChannelModule(string lengthParam, string byteBody) => Wat.Assemble($$"""
+    private static byte[] ChannelModule(string lengthParam, string byteBody) => WasmAs.Assemble($$"""
         (module
           (type $bytes (array (mut i8)))
           (import "clysm:io" "write-string" (func $ws (param i32 (ref null $bytes))))
@@ -55,7 +55,7 @@ public sealed class FaultIsolationTests(EngineFixture fx) : IClassFixture<Engine
     {
         // The host call's frame was half built when the channel failed: it must be dropped, not sent.
         var r = fx.Runner(engine).Invoke(new InvocationRequest { Module = ChannelModule("anyref", byteBody) });
-        if (EngineFixture.ReadsGcStringsItself(engine))
+        if (EngineRunnerFixture.ReadsGcStringsItself(engine))
         {
             // Wasmtime's host reads the byte array through the C API: the broken channel is never called.
             Assert.Equal(InvocationStatus.Returned, r.Status);
@@ -76,7 +76,7 @@ public sealed class FaultIsolationTests(EngineFixture fx) : IClassFixture<Engine
     {
         var r = fx.Runner(engine).Invoke(new InvocationRequest
         {
-            Module = Wat.Assemble("""
+            Module = WasmAs.Assemble("""
                 (module (import "clysm:io" "write-char" (func $w (param i32 i32)))
                   (func $init (call $w (i32.const 1) (i32.const 115)) (unreachable))
                   (start $init)
@@ -95,7 +95,7 @@ public sealed class FaultIsolationTests(EngineFixture fx) : IClassFixture<Engine
     {
         var r = fx.Runner(engine).Invoke(new InvocationRequest
         {
-            Module = Wat.Assemble("""
+            Module = WasmAs.Assemble("""
                 (module (import "clysm:support" "car" (func $car (param anyref) (result anyref)))
                   (func (export "_start") (result i32) (i32.const 0)))
                 """),

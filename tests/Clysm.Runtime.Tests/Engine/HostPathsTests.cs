@@ -6,7 +6,7 @@ using Xunit;
 namespace Clysm.Runtime.Tests.Engine;
 
 /// <summary>Every host import and every host error path, on every engine, through the C# host.</summary>
-public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixture>, IDisposable
+public sealed class HostPathsTests(EngineRunnerFixture fx) : IClassFixture<EngineRunnerFixture>, IDisposable
 {
     private readonly string _sandbox = Directory.CreateTempSubdirectory("clysm-sandbox-").FullName;
 
@@ -178,7 +178,7 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
     public void Traps_carry_message_and_wasm_stack_and_leave_the_worker_usable(string engine)
     {
         Run(engine, "astral");                                          // the worker is up
-        var starts = EngineFixture.WorkerStarts(fx.Runner(engine));
+        var starts = EngineRunnerFixture.WorkerStarts(fx.Runner(engine));
         var r = Run(engine, "trap");
         Assert.Equal(InvocationStatus.Trapped, r.Status);
         Assert.Contains("unreachable", r.Message);
@@ -187,7 +187,7 @@ public sealed class HostPathsTests(EngineFixture fx) : IClassFixture<EngineFixtu
         Assert.Contains("divide by zero", Run(engine, "divide-by-zero").Message);
         Assert.Contains("call stack", Run(engine, "stack-overflow").Message);
         Assert.Equal(InvocationStatus.Returned, Run(engine, "_start", "x\n").Status);
-        Assert.Equal(starts, EngineFixture.WorkerStarts(fx.Runner(engine)));   // no restart was needed
+        Assert.Equal(starts, EngineRunnerFixture.WorkerStarts(fx.Runner(engine)));   // no restart was needed
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace Clysm.Runtime.Tests.Engine;
 /// Expected values are C's: the special cases of C99 Annex F, and the correctly rounded results
 /// glibc's libm gives for ordinary arguments (printed by Python's math module, which calls it).
 /// </summary>
-public sealed class MathTests(EngineFixture fx) : IClassFixture<EngineFixture>
+public sealed class MathTests(EngineRunnerFixture fx) : IClassFixture<EngineRunnerFixture>
 {
     private const double Nan = double.NaN, Inf = double.PositiveInfinity;
 
@@ -26,7 +26,7 @@ public sealed class MathTests(EngineFixture fx) : IClassFixture<EngineFixture>
               (func (export "_start") (result i32) (i32.const 0))
               (func (export "bits") (result i64) (i64.reinterpret_f64 (call $f {{string.Join(' ', args.Select(F))}}))))
             """;
-        var r = fx.Runner(engine).Invoke(new InvocationRequest { Module = Wat.Assemble(wat), Export = "bits" });
+        var r = fx.Runner(engine).Invoke(new InvocationRequest { Module = WasmAs.Assemble(wat), Export = "bits" });
         Assert.True(r.Status == InvocationStatus.Returned, $"{name}: {r.Status} {r.Message}");
         Assert.Equal(1, r.ImportCalls[$"clysm:math {name}"]);
         return r.Value.Fixnum;

@@ -9,10 +9,10 @@ namespace Clysm.Runtime.Tests.Engine;
 
 /// <summary>Stage modules on every engine: the role the caller states, one compile per runner, and
 /// the GC bridge that passes strings to a Stage that exports no string channel.</summary>
-public sealed class StageModuleTests(EngineFixture fx) : IClassFixture<EngineFixture>
+public sealed class StageModuleTests(EngineRunnerFixture fx) : IClassFixture<EngineRunnerFixture>
 {
-    private static readonly byte[] Stage1Shape = Wat.Fixture("stage1-shape.wat");
-    private static readonly byte[] Bridged = Wat.Fixture("stage-bridged.wat");
+    private static readonly byte[] Stage1Shape = WasmAs.Fixture("stage1-shape.wat");
+    private static readonly byte[] Bridged = WasmAs.Fixture("stage-bridged.wat");
     private static readonly byte[] Answer42 = Convert.FromHexString("0061736d01000000010501600001" + "7f03020100070a01065f737461727400000a06010400412a0b");
 
     private static InvocationRequest CompileForm(byte[] stage, string source, string? init = "_start") => new()
@@ -75,15 +75,15 @@ public sealed class StageModuleTests(EngineFixture fx) : IClassFixture<EngineFix
     [EngineData]
     public void A_stage_module_is_compiled_once_per_runner_however_many_cases(string engine)
     {
-        using var runner = WasmRunner.Create(engine);
+        using var runner = EngineFactory.CreateRunner(engine);
         var sources = Enumerable.Range(0, 5).Select(i => $"(+ 40 {i})").Append("(+ 40 2)").ToList();
         var results = sources.Select(s => runner.Invoke(CompileForm(Bridged, s, init: null))).ToList();
         Assert.All(results, r => Assert.Equal(InvocationStatus.Returned, r.Status));
         Assert.Equal(Answer42, results[^1].ReturnedBytes);
-        Assert.Equal(2, EngineFixture.Compiles(runner));                           // the stage and its bridge, once each
+        Assert.Equal(2, EngineRunnerFixture.Compiles(runner));                           // the stage and its bridge, once each
         // A copy of the bytes is another module to the runner: compiled again (what reuse saves).
         runner.Invoke(CompileForm((byte[])Bridged.Clone(), "x", init: null));
-        Assert.Equal(4, EngineFixture.Compiles(runner));
+        Assert.Equal(4, EngineRunnerFixture.Compiles(runner));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class StageModuleTests(EngineFixture fx) : IClassFixture<EngineFix
         Assert.True(ContractChecker.Check(bm, role: ModuleRole.Support).Ok);
         Assert.Equal(stage.StringType, bm.FindStringType());
         Assert.Same(bridge, stage.StringBridge);                    // generated once
-        Assert.Null(CheckedModule.Load(Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 0)))"""), ModuleRole.Stage).StringBridge);
+        Assert.Null(CheckedModule.Load(WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 0)))"""), ModuleRole.Stage).StringBridge);
     }
 
     [Theory]

@@ -6,10 +6,10 @@ namespace Clysm.Runtime.Tests.Engine;
 
 /// <summary>Support modules on every engine (docs/stage-abi.md §5): handed over once, compiled
 /// once per runner, instantiated fresh for each case, resolving the case's clysm:support imports.</summary>
-public sealed class SupportModuleTests(EngineFixture fx) : IClassFixture<EngineFixture>
+public sealed class SupportModuleTests(EngineRunnerFixture fx) : IClassFixture<EngineRunnerFixture>
 {
-    private static readonly byte[] Support = Wat.Fixture("support.wat");
-    private static readonly byte[] Case = Wat.Fixture("support-case.wat");
+    private static readonly byte[] Support = WasmAs.Fixture("support.wat");
+    private static readonly byte[] Case = WasmAs.Fixture("support-case.wat");
 
     private static InvocationRequest WithSupport(byte[] module, byte[]? support = null) => new() { Module = module, Support = support ?? Support };
 
@@ -30,21 +30,21 @@ public sealed class SupportModuleTests(EngineFixture fx) : IClassFixture<EngineF
     [EngineData]
     public void Each_case_gets_a_fresh_support_instance_from_one_compile(string engine)
     {
-        using var runner = WasmRunner.Create(engine);
+        using var runner = EngineFactory.CreateRunner(engine);
         for (var i = 0; i < 4; i++)
         {
             // A new case module each time (as a stage makes them), the same support bytes.
             var r = runner.Invoke(WithSupport((byte[])Case.Clone()));
             Assert.Equal("(1 . 3)", r.Value.Printed);                  // its counter started again from 0
         }
-        Assert.Equal(4 + 1, EngineFixture.Compiles(runner));                          // four cases, the support module once
+        Assert.Equal(4 + 1, EngineRunnerFixture.Compiles(runner));                          // four cases, the support module once
     }
 
     [Theory]
     [EngineData]
     public void A_case_import_the_support_module_lacks_or_types_differently_is_named_before_anything_runs(string engine)
     {
-        var r = fx.Runner(engine).Invoke(WithSupport(Wat.Assemble("""
+        var r = fx.Runner(engine).Invoke(WithSupport(WasmAs.Assemble("""
             (module
               (import "clysm:support" "bump" (func $bump (param i32) (result i32)))
               (import "clysm:support" "cdr" (func $cdr (param anyref) (result anyref)))
@@ -62,11 +62,11 @@ public sealed class SupportModuleTests(EngineFixture fx) : IClassFixture<EngineF
     [EngineData]
     public void A_support_module_is_held_to_the_host_contract_too(string engine)
     {
-        var badSupport = Wat.Assemble("""
+        var badSupport = WasmAs.Assemble("""
             (module (import "clysm:io" "write-char" (func $w (param f64)))
               (func (export "bump") (result i32) (i32.const 1)))
             """);
-        var r = fx.Runner(engine).Invoke(WithSupport(Wat.Assemble("""
+        var r = fx.Runner(engine).Invoke(WithSupport(WasmAs.Assemble("""
             (module (import "clysm:support" "bump" (func $b (result i32))) (func (export "_start") (result i32) (call $b)))
             """), badSupport));
         Assert.Equal(InvocationStatus.LinkError, r.Status);

@@ -13,8 +13,8 @@ public sealed class V8WorkerTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("clysm-v8-").FullName;
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static readonly byte[] HostPaths = Wat.Fixture("host-paths.wat");
-    private static readonly byte[] Answer = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
+    private static readonly byte[] HostPaths = WasmAs.Fixture("host-paths.wat");
+    private static readonly byte[] Answer = WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
 
     private static InvocationRequest Request(byte[] module, string export = "_start", string? sandbox = null, double seconds = 10) =>
         new() { Module = module, Export = export, SandboxRoot = sandbox, Timeout = TimeSpan.FromSeconds(seconds) };
@@ -50,7 +50,7 @@ public sealed class V8WorkerTests : IDisposable
     [Fact]
     public void A_stage_module_is_compiled_again_only_on_a_fresh_worker()
     {
-        var stage = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)) (func (export "hang") (loop $l (br $l))))""");
+        var stage = WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 1)) (func (export "hang") (loop $l (br $l))))""");
         using var runner = new WasmRunner(new V8Engine());
         var v8 = (V8Engine)runner.Engine;
         for (var i = 0; i < 3; i++)
@@ -106,7 +106,7 @@ public sealed class V8WorkerTests : IDisposable
         var node = V8Worker.Default(install.Path);
         var launch = new V8Worker.Launch("/bin/sh", ["-c", "\"$0\" \"$@\"; exit $?", node.Program, .. node.Arguments]);
         using var runner = new WasmRunner(new V8Engine(install, pinned: true, launch));
-        var spin = Wat.Assemble("""
+        var spin = WasmAs.Assemble("""
             (module (import "clysm:io" "write-char" (func $w (param i32 i32)))
               (func (export "_start") (result i32) (call $w (i32.const 1) (i32.const 33)) (loop $l (br $l)) (i32.const 0)))
             """);

@@ -8,8 +8,8 @@ namespace Clysm.Runtime.Tests.Host;
 
 public sealed class HardeningEngineFixture : IDisposable
 {
-    public WasmRunner Engine { get; } = new(new V8Engine());
-    public byte[] Module { get; } = Wat.Fixture("host-hardening.wat");
+    internal WasmRunner Engine { get; } = new(new V8Engine());
+    public byte[] Module { get; } = WasmAs.Fixture("host-hardening.wat");
     public void Dispose() => Engine.Dispose();
 }
 

@@ -77,7 +77,7 @@ internal static class Enc
 }
 
 /// <summary>Builds a module section by section; indices are returned as things are added.</summary>
-internal sealed class ModuleBuilder
+internal sealed class TestModuleBuilder
 {
     private readonly List<byte[]> _types = [];
     private int _typeCount;
@@ -182,9 +182,9 @@ internal sealed class ModuleBuilder
 internal static class Samples
 {
     /// <summary>A module with every standard section (and a custom one), all sizes below 128.</summary>
-    public static ModuleBuilder KitchenSink()
+    public static TestModuleBuilder KitchenSink()
     {
-        var b = new ModuleBuilder { DataCount = true };
+        var b = new TestModuleBuilder { DataCount = true };
         var bytes = b.Type(Enc.Array(Enc.Field([Enc.I8], true)));        // 0
         var start = b.Type(Enc.Func([], [[Enc.I32]]));                     // 1
         var wc = b.Type(Enc.Func(Enc.I32, Enc.I32));                        // 2

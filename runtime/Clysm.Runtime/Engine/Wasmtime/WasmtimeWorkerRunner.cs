@@ -14,7 +14,7 @@ namespace Clysm.Runtime.Engine.Wasmtime;
 /// next one starts a fresh worker, hence a fresh engine. Timeouts are epochs inside the worker; the
 /// parent kills the worker when even that does not stop it (a host call blocked). Not thread-safe.
 /// </summary>
-public sealed class WasmtimeWorkerRunner : IWasmRunner
+internal sealed class WasmtimeWorkerRunner : IWasmRunner
 {
     /// <summary>Extra time a worker gets past a case's timeout before the parent kills it: the epoch
     /// deadline normally stops the case at the timeout itself.</summary>

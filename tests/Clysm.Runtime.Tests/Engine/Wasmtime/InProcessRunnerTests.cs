@@ -23,7 +23,7 @@ public sealed class InProcessEngineTests : IDisposable
         var r = _runner.Invoke(new InvocationRequest
         {
             Stdin = "héllo\nworld\n",
-            Module = Wat.Assemble("""
+            Module = WasmAs.Assemble("""
                 (module
                   (type $bytes (array (mut i8)))
                   (import "clysm:io" "write-char" (func $w (param i32 (ref null i31))))

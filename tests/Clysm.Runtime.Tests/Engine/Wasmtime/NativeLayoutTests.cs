@@ -59,7 +59,7 @@ public sealed unsafe class NativeLayoutTests
 
         using var engine = new NativeEngine(new WasmtimeSettings { CacheDirectory = null });
         using var store = new NativeStore(engine, 1 << 20);
-        var wasm = Wat.Assemble("""
+        var wasm = WasmAs.Assemble("""
             (module
               (type $bytes (array (mut i8)))
               (import "m" "f" (func (param (ref null $bytes)) (result i32)))

@@ -8,7 +8,7 @@ namespace Clysm.Runtime.Tests.Engine.Wasmtime;
 /// <summary>One Wasmtime engine (one worker process) for a whole test class.</summary>
 public sealed class WasmtimeFixture : IDisposable
 {
-    public WasmtimeWorkerRunner Runner { get; } = new(new WasmtimeSettings { CacheDirectory = null }.Check());
+    internal WasmtimeWorkerRunner Runner { get; } = new(new WasmtimeSettings { CacheDirectory = null }.Check());
     public void Dispose() => Runner.Dispose();
 }
 
@@ -19,7 +19,7 @@ public sealed class WasmtimeFixture : IDisposable
 public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<WasmtimeFixture>
 {
     private InvocationResult Run(string wat, string export = "_start", TimeSpan? timeout = null) =>
-        fx.Runner.Invoke(new InvocationRequest { Module = Wat.Assemble(wat), Export = export, Timeout = timeout ?? TimeSpan.FromSeconds(20) });
+        fx.Runner.Invoke(new InvocationRequest { Module = WasmAs.Assemble(wat), Export = export, Timeout = timeout ?? TimeSpan.FromSeconds(20) });
 
     /// <summary>Runs <paramref name="fault"/>, then checks the same worker still answers.</summary>
     private InvocationResult RunAndSurvive(string wat, TimeSpan? timeout = null)
@@ -204,7 +204,7 @@ public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<Wasmt
     {
         var r = fx.Runner.Invoke(new InvocationRequest
         {
-            Module = Wat.Assemble("""
+            Module = WasmAs.Assemble("""
                 (module
                   (import "clysm:io" "write-char" (func $w32 (param i32 i32)))
                   (import "clysm:io" "write-char" (func $w31 (param (ref null i31) (ref null i31))))
@@ -224,7 +224,7 @@ public sealed class WasmtimeFaultTests(WasmtimeFixture fx) : IClassFixture<Wasmt
         var r = fx.Runner.Invoke(new InvocationRequest
         {
             Stdin = "line\n",
-            Module = Wat.Assemble("""
+            Module = WasmAs.Assemble("""
                 (module
                   (type $bytes (array (mut i8)))
                   (import "clysm:io" "read-line" (func $rl (param i32) (result anyref)))

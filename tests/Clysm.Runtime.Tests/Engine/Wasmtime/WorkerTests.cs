@@ -18,9 +18,9 @@ namespace Clysm.Runtime.Tests.Engine.Wasmtime;
 /// </summary>
 public sealed class WorkerTests
 {
-    private static readonly byte[] Answer = Wat.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
-    private static readonly byte[] Spin = Wat.Assemble("""(module (func (export "_start") (result i32) (loop $l (br $l)) (i32.const 0)))""");
-    private static readonly byte[] Deep = Wat.Assemble("""
+    private static readonly byte[] Answer = WasmAs.Assemble("""(module (func (export "_start") (result i32) (i32.const 42)))""");
+    private static readonly byte[] Spin = WasmAs.Assemble("""(module (func (export "_start") (result i32) (loop $l (br $l)) (i32.const 0)))""");
+    private static readonly byte[] Deep = WasmAs.Assemble("""
         (module
           (func $depth (param i32) (result i32)
             (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
@@ -101,7 +101,7 @@ public sealed class WorkerTests
         var cache = Directory.CreateTempSubdirectory("clysm-wasmtime-cache-").FullName;
         try
         {
-            var module = Wat.Assemble("(module (func (export \"_start\") (result i32) (i32.const 7)) (func (export \"unique\") (result i32) (i32.const " + Environment.TickCount64 % 100000 + ")))");
+            var module = WasmAs.Assemble("(module (func (export \"_start\") (result i32) (i32.const 7)) (func (export \"unique\") (result i32) (i32.const " + Environment.TickCount64 % 100000 + ")))");
             using (var first = new WasmtimeWorkerRunner(Settings with { CacheDirectory = cache }))
                 Assert.Equal(new LispValue(LispValueKind.Fixnum, 7), first.Invoke(new InvocationRequest { Module = module }).Value);
             var toml = cache + ".toml";                                 // beside the folder: Wasmtime cleans inside it

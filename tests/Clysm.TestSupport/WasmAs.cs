@@ -6,26 +6,11 @@ using Clysm.Runtime.Engine.V8;
 
 namespace Clysm.TestSupport;
 
-/// <summary>The checkout the tests run from.</summary>
-public static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Clysm.Conformance.sln"))) return d.FullName;
-        throw new InvalidOperationException("cannot find Clysm.Conformance.sln above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>
 /// Assembles WAT test fixtures with binaryen's wasm-as (installed by tools/setup.sh), so no
 /// binary fixture is committed. Results are cached per text for the life of the test run.
 /// </summary>
-public static class Wat
+public static class WasmAs
 {
     // --all-features must not be used: it enables "compact imports", which every engine rejects.
     private static readonly string[] Features =
@@ -37,7 +22,7 @@ public static class Wat
 
     private static readonly ConcurrentDictionary<string, byte[]> Cache = new();
 
-    public static string WasmAs => Path.Combine(NodeLocator.ToolsBin() ?? throw new InvalidOperationException(
+    public static string ToolPath => Path.Combine(NodeLocator.ToolsBin() ?? throw new InvalidOperationException(
         "wasm-as is not installed: run ./tools/setup.sh"), "wasm-as");
 
     public static byte[] Assemble(string wat) => Cache.GetOrAdd(wat, AssembleUncached);
@@ -68,7 +53,7 @@ public static class Wat
         // wasm-as is a Node script ("#!/usr/bin/env node"): run it with the pinned Node, not
         // whatever `node` is first on PATH.
         var psi = new ProcessStartInfo(NodeLocator.Find()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        psi.ArgumentList.Add(WasmAs);
+        psi.ArgumentList.Add(ToolPath);
         foreach (var a in Features) psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(src); psi.ArgumentList.Add("-o"); psi.ArgumentList.Add(tmp);
         using var p = Process.Start(psi)!;
