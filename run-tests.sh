@@ -3,7 +3,7 @@
 # packages, among them Wasmtime's), builds, and runs every test with `dotnet test` (the engine
 # tests on both engines, V8 and Wasmtime), then checks the packed .NET tool and docs/ci.md's workflow
 # (tools/ci/check-workflow.sh). Idempotent: reuses what is there.
-# Extra arguments go to `dotnet test` (e.g. ./run-tests.sh --filter "Category=conses").
+# Extra arguments go to `dotnet test` (e.g. ./run-tests.sh --filter "category=conses").
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
