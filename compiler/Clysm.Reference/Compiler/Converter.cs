@@ -130,7 +130,7 @@ internal sealed partial class Converter
         if (!MaySharePart(datum)) return new ConstNode(datum);
         var shared = SharedLiterals.Shared(datum);
         if (shared.Count == 0) return new ConstNode(datum);
-        return Conv(L.List(L.S("LOAD-TIME-VALUE"), SharedLiterals.Construction(datum, shared)), null, fn);
+        return Conv(ListOps.List(ListOps.Intern("LOAD-TIME-VALUE"), SharedLiterals.Construction(datum, shared)), null, fn);
     }
 
     /// <summary>False for the usual constants (atoms, lists of symbols and numbers), which cannot share.</summary>
@@ -145,7 +145,7 @@ internal sealed partial class Converter
 
     private Node Body(object forms, Scope? env, LambdaNode fn)
     {
-        var list = L.ToList(forms);
+        var list = ListOps.ToList(forms);
         if (list.Count == 1) return Conv(list[0], env, fn);
         if (list.Count == 0) return new ConstNode(Symbol.Nil);
         return new PrognNode(list.Select(f => Conv(f, env, fn)).ToList());
@@ -156,11 +156,11 @@ internal sealed partial class Converter
     {
         while (body is Cons c)
         {
-            if (c.Car is Cons d && L.Is(d.Car, "DECLARE"))
+            if (c.Car is Cons d && ListOps.Is(d.Car, "DECLARE"))
             {
-                foreach (var spec in L.ToList(d.Cdr))
-                    if (spec is Cons sc && L.Is(sc.Car, "SPECIAL"))
-                        foreach (var v in L.ToList(sc.Cdr)) specials.Add((Symbol)v);
+                foreach (var spec in ListOps.ToList(d.Cdr))
+                    if (spec is Cons sc && ListOps.Is(sc.Car, "SPECIAL"))
+                        foreach (var v in ListOps.ToList(sc.Cdr)) specials.Add((Symbol)v);
                 body = c.Cdr; continue;
             }
             if (allowDoc && c.Car is LispString && c.Cdr is Cons) { body = c.Cdr; allowDoc = false; continue; }
@@ -174,9 +174,9 @@ internal sealed partial class Converter
         // a macro expansion of a top-level form is top-level; the subforms of anything else are not
         bool top = _topLevel; _topLevel = false;
         var head = c.Car;
-        if (head is Cons lam && L.Is(lam.Car, "LAMBDA"))
-            return new FuncallNode(Conv(lam, env, fn), L.ToList(c.Cdr).Select(a => Conv(a, env, fn)).ToList(), false);
-        if (head is not Symbol op) throw new LispCompileException($"illegal function call: {L.Print(c)}");
+        if (head is Cons lam && ListOps.Is(lam.Car, "LAMBDA"))
+            return new FuncallNode(Conv(lam, env, fn), ListOps.ToList(c.Cdr).Select(a => Conv(a, env, fn)).ToList(), false);
+        if (head is not Symbol op) throw new LispCompileException($"illegal function call: {ListOps.Print(c)}");
         // local functions and macros shadow global ones
         for (var s = env; s != null; s = s.Up)
         {
@@ -215,8 +215,8 @@ internal sealed partial class Converter
     /// DEFINE-COMPILER-MACRO (a compiler may ignore compiler macros). Null when the form is not one.</summary>
     private object? Introspection(string name, Cons c)
     {
-        var args = L.ToList(c.Cdr);
-        object Quote(object x) => L.List(LispSymbols.Quote, x);
+        var args = ListOps.ToList(c.Cdr);
+        object Quote(object x) => ListOps.List(LispSymbols.Quote, x);
         switch (name)
         {
             case "MACROEXPAND-1": case "MACROEXPAND": case "MACRO-FUNCTION": case "DEFINE-COMPILER-MACRO": case "COMPILE":
@@ -226,28 +226,28 @@ internal sealed partial class Converter
                 if (args.Count != 2 || args[0] is not Symbol sm) throw new LispCompileException("DEFINE-SYMBOL-MACRO: bad arguments");
                 _u.SymbolMacros[sm] = args[1];
                 return Quote(sm);
-            case "COERCE" when args.Count == 2 && args[0] is Cons q && L.Is(q.Car, "QUOTE") && L.Cadr(q) is Cons { Car: Symbol { Name: "LAMBDA" } } lam
-                               && args[1] is Cons t && L.Is(t.Car, "QUOTE") && L.Cadr(t) is Symbol { Name: "FUNCTION" }:
+            case "COERCE" when args.Count == 2 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE") && ListOps.Cadr(q) is Cons { Car: Symbol { Name: "LAMBDA" } } lam
+                               && args[1] is Cons t && ListOps.Is(t.Car, "QUOTE") && ListOps.Cadr(t) is Symbol { Name: "FUNCTION" }:
                 // a constant lambda expression coerced to a function: compiled here, as COMPILE would
-                return L.List(L.S("FUNCTION"), lam);
-            case "FBOUNDP" or "FDEFINITION" or "FMAKUNBOUND" when args.Count == 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE")
-                                                              && L.Cadr(q) is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } } setfName:
+                return ListOps.List(ListOps.Intern("FUNCTION"), lam);
+            case "FBOUNDP" or "FDEFINITION" or "FMAKUNBOUND" when args.Count == 1 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE")
+                                                              && ListOps.Cadr(q) is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } } setfName:
                 {
                     // a function name (setf f) given as a constant: the unit's symbol for it
-                    var call = L.List(L.S(name), Quote(Places.SetfFunctionName(accessor, _u)));
-                    return name == "FMAKUNBOUND" ? L.List(L.S("PROGN"), call, Quote(setfName)) : call;
+                    var call = ListOps.List(ListOps.Intern(name), Quote(Places.SetfFunctionName(accessor, _u)));
+                    return name == "FMAKUNBOUND" ? ListOps.List(ListOps.Intern("PROGN"), call, Quote(setfName)) : call;
                 }
-            case "FBOUNDP" when args.Count == 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE") && L.Cadr(q) is Symbol fb
+            case "FBOUNDP" when args.Count == 1 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE") && ListOps.Cadr(q) is Symbol fb
                                 && fb.Package == LispSymbols.CommonLisp && (IsStandardMacro(fb.Name) || SpecialOperators.Contains(fb.Name)):
                 // a standard macro or special operator is fbound, though its definition lives in the compiler
                 return Symbol.T;
-            case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && L.Is(q.Car, "QUOTE"):
-                return Places.ExpansionValues(L.Cadr(q), _u);
+            case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE"):
+                return Places.ExpansionValues(ListOps.Cadr(q), _u);
             case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }
-                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_u.Defuns.ContainsKey(L.S(name))
+                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_u.Defuns.ContainsKey(ListOps.Intern(name))
                                                && (args.Count == 1 || args[1] is LispString { Text: "CL" or "COMMON-LISP" or "CL-USER" or "COMMON-LISP-USER" }):
                 // a standard symbol always exists: the module must hold it for the run-time lookup to find it
-                if (_noted.Add(symbolName)) return L.List(L.S("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
+                if (_noted.Add(symbolName)) return ListOps.List(ListOps.Intern("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
                 return null;
         }
         return null;
@@ -315,26 +315,26 @@ internal sealed partial class Converter
         if (form is not Cons c || c.Car is not Symbol op) return null;
         if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
         // LAMBDA is a macro too: (lambda ...) is (function (lambda ...))
-        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return L.List(L.S("FUNCTION"), c);
+        if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return ListOps.List(ListOps.Intern("FUNCTION"), c);
         if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
         return null;
     }
 
-    private List<Node> Args(object list, Scope? env, LambdaNode fn) => L.ToList(list).Select(a => Conv(a, env, fn)).ToList();
+    private List<Node> Args(object list, Scope? env, LambdaNode fn) => ListOps.ToList(list).Select(a => Conv(a, env, fn)).ToList();
 
     private Node Special(string name, Cons c, Scope? env, LambdaNode fn)
     {
-        var args = L.ToList(c.Cdr);
+        var args = ListOps.ToList(c.Cdr);
         void Need(int min, int max = int.MaxValue)
         {
-            if (args.Count < min || args.Count > max) throw new LispCompileException($"{name}: wrong number of arguments in {L.Print(c)}");
+            if (args.Count < min || args.Count > max) throw new LispCompileException($"{name}: wrong number of arguments in {ListOps.Print(c)}");
         }
         switch (name)
         {
             case "QUOTE": Need(1, 1); return Literal(args[0], fn);
             case "FUNCTION":
                 Need(1, 1);
-                if (args[0] is Cons fl && L.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);
+                if (args[0] is Cons fl && ListOps.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);
                 if (args[0] is Symbol fs)
                 {
                     var local = Find(env, K.Fun, fs);
@@ -344,15 +344,15 @@ internal sealed partial class Converter
                     return new FuncRefNode(fs);
                 }
                 if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } })
-                    return Conv(L.List(L.S("FUNCTION"), Places.SetfFunctionName(accessor, _u)), env, fn);
-                throw new LispCompileException($"FUNCTION: bad name {L.Print(args[0])}");
+                    return Conv(ListOps.List(ListOps.Intern("FUNCTION"), Places.SetfFunctionName(accessor, _u)), env, fn);
+                throw new LispCompileException($"FUNCTION: bad name {ListOps.Print(args[0])}");
             case "IF":
                 Need(2, 3);
                 return new IfNode(Conv(args[0], env, fn), Conv(args[1], env, fn), args.Count > 2 ? Conv(args[2], env, fn) : new ConstNode(Symbol.Nil));
             case "PROGN": return TopBody(c.Cdr, env, fn, _formTop);
             case "LOCALLY": { var sp = new List<Symbol>(); var b = ParseDecls(c.Cdr, false, sp); return TopBody(b, DeclareSpecials(env, sp), fn, _formTop); }
             case "THE": Need(2, 2); return Conv(args[1], env, fn);
-            case "EVAL-WHEN": Need(1); return EvalWhen(args[0], L.Cdr(c.Cdr), env, fn, _formTop);
+            case "EVAL-WHEN": Need(1); return EvalWhen(args[0], ListOps.Cdr(c.Cdr), env, fn, _formTop);
             case "LOAD-TIME-VALUE": Need(1, 2); return LoadTimeValue(args[0], fn);
             case "DECLARE": throw new LispCompileException("misplaced DECLARE");
             case "IN-PACKAGE":
@@ -365,35 +365,35 @@ internal sealed partial class Converter
                     Need(1);
                     var e2 = env;
                     var bound = new List<Symbol>();
-                    foreach (var b in L.ToList(args[0]))
+                    foreach (var b in ListOps.ToList(args[0]))
                     {
-                        var sym = L.Car(b) as Symbol ?? throw new LispCompileException($"SYMBOL-MACROLET: bad binding {L.Print(b)}");
+                        var sym = ListOps.Car(b) as Symbol ?? throw new LispCompileException($"SYMBOL-MACROLET: bad binding {ListOps.Print(b)}");
                         // CLHS symbol-macrolet: a global variable or a constant cannot be a symbol macro
                         if (sym.IsKeyword || sym == Symbol.Nil || sym == Symbol.T || _u.Specials.Contains(sym))
-                            throw new LispCompileException($"SYMBOL-MACROLET: {L.Print(sym)} names a global variable or a constant");
+                            throw new LispCompileException($"SYMBOL-MACROLET: {ListOps.Print(sym)} names a global variable or a constant");
                         bound.Add(sym);
-                        e2 = new Scope(e2, K.SymbolMacro, sym, L.Cadr(b));
+                        e2 = new Scope(e2, K.SymbolMacro, sym, ListOps.Cadr(b));
                     }
-                    var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+                    var sp = new List<Symbol>(); var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
                     if (sp.FirstOrDefault(bound.Contains) is { } special)
-                        throw new LispCompileException($"SYMBOL-MACROLET: {L.Print(special)} is declared special");
+                        throw new LispCompileException($"SYMBOL-MACROLET: {ListOps.Print(special)} is declared special");
                     return TopBody(body, e2, fn, _formTop);
                 }
             case "PROGV":
                 // the symbols' values are set, and restored on every exit, by the runtime's %PROGV
                 Need(2);
-                return Conv(L.List(L.S("%PROGV"), args[0], args[1], L.ListStar(L.S("LAMBDA"), Symbol.Nil, L.Cddr(c.Cdr))), env, fn);
+                return Conv(ListOps.List(ListOps.Intern("%PROGV"), args[0], args[1], ListOps.ListStar(ListOps.Intern("LAMBDA"), Symbol.Nil, ListOps.Cddr(c.Cdr))), env, fn);
             case "SETQ":
                 {
-                    if (args.Count % 2 != 0) throw new LispCompileException($"SETQ: odd number of arguments in {L.Print(c)}");
+                    if (args.Count % 2 != 0) throw new LispCompileException($"SETQ: odd number of arguments in {ListOps.Print(c)}");
                     var sets = new List<Node>();
                     for (int i = 0; i < args.Count; i += 2)
                     {
                         if (args[i] is not Symbol s || s.IsKeyword || s == Symbol.Nil || s == Symbol.T)
-                            throw new LispCompileException($"SETQ: cannot assign {L.Print(args[i])}");
+                            throw new LispCompileException($"SETQ: cannot assign {ListOps.Print(args[i])}");
                         var sc = FindVar(env, s);
-                        if (sc?.Kind == K.SymbolMacro) { sets.Add(Conv(L.List(L.S("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
-                        if (sc == null && _u.SymbolMacros.TryGetValue(s, out var gexp)) { sets.Add(Conv(L.List(L.S("SETF"), gexp, args[i + 1]), env, fn)); continue; }
+                        if (sc?.Kind == K.SymbolMacro) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
+                        if (sc == null && _u.SymbolMacros.TryGetValue(s, out var gexp)) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), gexp, args[i + 1]), env, fn)); continue; }
                         var val = Conv(args[i + 1], env, fn);
                         if (sc?.Kind == K.Var) { var v = (Var)sc.Value!; v.Assigned = true; Capture(v, fn); sets.Add(new VarSet(v, val)); }
                         else sets.Add(new SymSet(s, val));
@@ -404,10 +404,10 @@ internal sealed partial class Converter
             case "MULTIPLE-VALUE-BIND":
                 {
                     Need(2);
-                    var vars = L.ToList(args[0]).Cast<Symbol>().ToList();
+                    var vars = ListOps.ToList(args[0]).Cast<Symbol>().ToList();
                     var valueForm = Conv(args[1], env, fn);
                     var sp = new List<Symbol>();
-                    var body = ParseDecls(L.Cddr(c.Cdr), false, sp);
+                    var body = ParseDecls(ListOps.Cddr(c.Cdr), false, sp);
                     var e2 = env; var bs = new List<Binding>();
                     foreach (var v in vars)
                     {
@@ -419,32 +419,32 @@ internal sealed partial class Converter
                 }
             case "MULTIPLE-VALUE-LIST": Need(1, 1); return new MvListNode(Conv(args[0], env, fn));
             case "MULTIPLE-VALUE-CALL": Need(1); return new MvCallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList());
-            case "MULTIPLE-VALUE-PROG1": Need(1); return new MvProg1Node(Conv(args[0], env, fn), Body(L.Cdr(c.Cdr), env, fn));
+            case "MULTIPLE-VALUE-PROG1": Need(1); return new MvProg1Node(Conv(args[0], env, fn), Body(ListOps.Cdr(c.Cdr), env, fn));
             case "FUNCALL": Need(1); CheckQuotedOperator(args[0]); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), false);
             case "APPLY": Need(2); CheckQuotedOperator(args[0]); return new FuncallNode(Conv(args[0], env, fn), args.Skip(1).Select(a => Conv(a, env, fn)).ToList(), true);
             case "LAMBDA":
                 {
                     Need(1);
-                    var l = Lambda("LAMBDA", args[0], L.Cdr(c.Cdr), env, fn, null);
+                    var l = Lambda("LAMBDA", args[0], ListOps.Cdr(c.Cdr), env, fn, null);
                     return new LambdaExpr(l);
                 }
             case "FLET": case "LABELS":
                 {
                     Need(1);
-                    var defs = L.ToList(args[0]);
+                    var defs = ListOps.ToList(args[0]);
                     var e2 = env;
                     var vars = new List<(Var V, object Def)>();
                     foreach (var d in defs)
                     {
-                        var fname = L.Car(d) as Symbol ?? throw new LispCompileException($"{name}: bad function name in {L.Print(d)}");
+                        var fname = ListOps.Car(d) as Symbol ?? throw new LispCompileException($"{name}: bad function name in {ListOps.Print(d)}");
                         var v = new Var(fname, fn);
                         vars.Add((v, d));
                         e2 = new Scope(e2, K.Fun, fname, v);
                     }
                     var defEnv = name == "LABELS" ? e2 : env;
                     var bindings = vars.Select(x => new Binding(x.V, null,
-                        new LambdaExpr(Lambda(((Symbol)L.Car(x.Def)).Name, L.Cadr(x.Def), L.Cddr(x.Def), defEnv, fn, (Symbol)L.Car(x.Def))))).ToList();
-                    var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+                        new LambdaExpr(Lambda(((Symbol)ListOps.Car(x.Def)).Name, ListOps.Cadr(x.Def), ListOps.Cddr(x.Def), defEnv, fn, (Symbol)ListOps.Car(x.Def))))).ToList();
+                    var sp = new List<Symbol>(); var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
                     if (name == "LABELS") foreach (var b in bindings) b.Lexical!.Assigned = true; // bound after creation: box
                     return new LetNode(bindings, Body(body, DeclareSpecials(e2, sp), fn), name == "LABELS");
                 }
@@ -452,9 +452,9 @@ internal sealed partial class Converter
                 {
                     Need(1);
                     var e2 = env;
-                    foreach (var d in L.ToList(args[0]))
-                        e2 = new Scope(e2, K.Macro, (Symbol)L.Car(d), _u.Interp.MakeMacro((Symbol)L.Car(d), L.Cadr(d), L.Cddr(d)));
-                    var sp = new List<Symbol>(); var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+                    foreach (var d in ListOps.ToList(args[0]))
+                        e2 = new Scope(e2, K.Macro, (Symbol)ListOps.Car(d), _u.Interp.MakeMacro((Symbol)ListOps.Car(d), ListOps.Cadr(d), ListOps.Cddr(d)));
+                    var sp = new List<Symbol>(); var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
                     return TopBody(body, DeclareSpecials(e2, sp), fn, _formTop);
                 }
             case "BLOCK":
@@ -462,18 +462,18 @@ internal sealed partial class Converter
                     Need(1);
                     var info = new BlockInfo((Symbol)args[0], fn);
                     var node = new BlockNode(info);
-                    node.Body = Body(L.Cdr(c.Cdr), new Scope(env, K.Block, info.Name, info), fn);
+                    node.Body = Body(ListOps.Cdr(c.Cdr), new Scope(env, K.Block, info.Name, info), fn);
                     return node;
                 }
             case "RETURN-FROM":
                 {
                     Need(1, 2);
-                    var s = Find(env, K.Block, (Symbol)args[0]) ?? throw new LispCompileException($"RETURN-FROM: no block named {L.Print(args[0])}");
+                    var s = Find(env, K.Block, (Symbol)args[0]) ?? throw new LispCompileException($"RETURN-FROM: no block named {ListOps.Print(args[0])}");
                     var info = (BlockInfo)s.Value!;
                     var value = args.Count > 1 ? Conv(args[1], env, fn) : new ConstNode(Symbol.Nil);
                     if (info.Owner != fn || CrossesFrame(env, s))
                     {
-                        info.Id ??= new Var(L.Gensym("BLOCK"), info.Owner);
+                        info.Id ??= new Var(ListOps.Gensym("BLOCK"), info.Owner);
                         Capture(info.Id, fn);
                     }
                     return new ReturnFromNode(info, value);
@@ -496,42 +496,42 @@ internal sealed partial class Converter
             case "GO":
                 {
                     Need(1, 1);
-                    var s = Find(env, K.Tag, TagKey(args[0])) ?? throw new LispCompileException($"GO: no tag named {L.Print(args[0])}");
+                    var s = Find(env, K.Tag, TagKey(args[0])) ?? throw new LispCompileException($"GO: no tag named {ListOps.Print(args[0])}");
                     var (info, index) = ((TagbodyInfo, int))s.Value!;
                     if (info.Owner != fn || CrossesFrame(env, s))
                     {
-                        info.Id ??= new Var(L.Gensym("TAGBODY"), info.Owner);
+                        info.Id ??= new Var(ListOps.Gensym("TAGBODY"), info.Owner);
                         Capture(info.Id, fn);
                     }
                     return new GoNode(info, index);
                 }
-            case "CATCH": Need(1); return new CatchNode(Conv(args[0], env, fn), Body(L.Cdr(c.Cdr), Frame(env), fn));
+            case "CATCH": Need(1); return new CatchNode(Conv(args[0], env, fn), Body(ListOps.Cdr(c.Cdr), Frame(env), fn));
             case "THROW": Need(2, 2); return new ThrowNode(Conv(args[0], env, fn), Conv(args[1], env, fn));
-            case "UNWIND-PROTECT": Need(1); return new UnwindNode(Conv(args[0], Frame(env), fn), Body(L.Cdr(c.Cdr), env, fn));
+            case "UNWIND-PROTECT": Need(1); return new UnwindNode(Conv(args[0], Frame(env), fn), Body(ListOps.Cdr(c.Cdr), env, fn));
             case "DEFUN":
                 {
                     Need(2);
                     if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol setfAccessor } } setfName)
                         // (defun (setf f) ...) defines the function named by f's setf symbol; the value is the list name
                         return new PrognNode(new List<Node> {
-                            Conv(new Cons(L.S("DEFUN"), new Cons(Places.SetfFunctionName(setfAccessor, _u), L.Cddr(c))), env, fn),
+                            Conv(new Cons(ListOps.Intern("DEFUN"), new Cons(Places.SetfFunctionName(setfAccessor, _u), ListOps.Cddr(c))), env, fn),
                             new ConstNode(setfName) });
-                    if (args[0] is not Symbol fname) throw new LispCompileException($"DEFUN: bad function name {L.Print(args[0])}");
-                    var l = Lambda(fname.Name, args[1], L.Cddr(c.Cdr), env, fn, fname);
+                    if (args[0] is not Symbol fname) throw new LispCompileException($"DEFUN: bad function name {ListOps.Print(args[0])}");
+                    var l = Lambda(fname.Name, args[1], ListOps.Cddr(c.Cdr), env, fn, fname);
                     if (_u.UserCode)
                     {
                         // the prelude's own DEFUNs are compiled on demand, not registered as user functions
                         _u.Defuns.TryGetValue(fname, out var prev);
                         bool direct = l.Free.Count == 0 && prev.Count == 0;
                         _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
-                        _u.Interp.DefineFunction(fname, args[1], L.Cddr(c.Cdr));
+                        _u.Interp.DefineFunction(fname, args[1], ListOps.Cddr(c.Cdr));
                     }
                     return new DefunNode(fname, l);
                 }
             case "DEFMACRO":
                 {
                     Need(2);
-                    return DefineMacro((Symbol)args[0], args[1], L.Cddr(c.Cdr), fn);
+                    return DefineMacro((Symbol)args[0], args[1], ListOps.Cddr(c.Cdr), fn);
                 }
             case "DEFVAR": case "DEFPARAMETER": case "DEFCONSTANT":
                 {
@@ -546,14 +546,14 @@ internal sealed partial class Converter
                             new ConstNode(v) });
                     if (name == "DEFCONSTANT")
                         // CONSTANTP knows the unit's constants through the runtime's list
-                        return new PrognNode(new List<Node> { new SymSet(v, init), Conv(L.List(L.S("%NOTE-CONSTANT"), L.List(LispSymbols.Quote, v)), env, fn) });
+                        return new PrognNode(new List<Node> { new SymSet(v, init), Conv(ListOps.List(ListOps.Intern("%NOTE-CONSTANT"), ListOps.List(LispSymbols.Quote, v)), env, fn) });
                     return new PrognNode(new List<Node> { new SymSet(v, init), new ConstNode(v) });
                 }
             case "DECLAIM": case "PROCLAIM":
                 foreach (var a in args)
                 {
-                    var spec = name == "PROCLAIM" && a is Cons q && L.Is(q.Car, "QUOTE") ? L.Cadr(q) : a;
-                    if (spec is Cons sc && L.Is(sc.Car, "SPECIAL")) foreach (var v in L.ToList(sc.Cdr)) _u.Specials.Add((Symbol)v);
+                    var spec = name == "PROCLAIM" && a is Cons q && ListOps.Is(q.Car, "QUOTE") ? ListOps.Cadr(q) : a;
+                    if (spec is Cons sc && ListOps.Is(sc.Car, "SPECIAL")) foreach (var v in ListOps.ToList(sc.Cdr)) _u.Specials.Add((Symbol)v);
                 }
                 return new ConstNode(Symbol.Nil);
             case "HANDLER-CASE":
@@ -565,11 +565,11 @@ internal sealed partial class Converter
                     var clauses = new List<HandlerClause>();
                     foreach (var cl in args.Skip(1))
                     {
-                        var type = L.Car(cl);
+                        var type = ListOps.Car(cl);
                         if (type is Symbol ks && ks.IsKeyword && ks.Name == "NO-ERROR") throw new UnsupportedConstructException("handler-case :no-error");
-                        var vl = L.ToList(L.Cadr(cl));
+                        var vl = ListOps.ToList(ListOps.Cadr(cl));
                         var sp = new List<Symbol>();
-                        var body = ParseDecls(L.Cddr(cl), false, sp);
+                        var body = ParseDecls(ListOps.Cddr(cl), false, sp);
                         if (vl.Count == 0) clauses.Add(new HandlerClause(type, null, Body(body, DeclareSpecials(env, sp), fn)));
                         else
                         {
@@ -582,8 +582,8 @@ internal sealed partial class Converter
             case "HANDLER-BIND":
                 {
                     Need(1);
-                    var hs = L.ToList(args[0]).Select(b => (L.Car(b), Conv(L.Cadr(b), env, fn))).ToList();
-                    return new HandlerBindNode(hs, Body(L.Cdr(c.Cdr), Frame(env), fn));
+                    var hs = ListOps.ToList(args[0]).Select(b => (ListOps.Car(b), Conv(ListOps.Cadr(b), env, fn))).ToList();
+                    return new HandlerBindNode(hs, Body(ListOps.Cdr(c.Cdr), Frame(env), fn));
                 }
         }
         throw new InvalidOperationException("special form not handled: " + name);
@@ -603,18 +603,18 @@ internal sealed partial class Converter
 
     private Node Let(Cons c, Scope? env, LambdaNode fn, bool sequential)
     {
-        var args = L.ToList(c.Cdr);
-        if (args.Count < 1) throw new LispCompileException($"malformed {L.Print(c)}");
+        var args = ListOps.ToList(c.Cdr);
+        if (args.Count < 1) throw new LispCompileException($"malformed {ListOps.Print(c)}");
         var sp = new List<Symbol>();
-        var body = ParseDecls(L.Cdr(c.Cdr), false, sp);
+        var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
         var bindings = new List<Binding>();
         var e2 = env;
-        foreach (var b in L.ToList(args[0]))
+        foreach (var b in ListOps.ToList(args[0]))
         {
             Symbol s; object init;
             if (b is Symbol bs) { s = bs; init = Symbol.Nil; }
-            else { s = L.Car(b) as Symbol ?? throw new LispCompileException($"bad binding {L.Print(b)}"); init = L.Length(b) > 1 ? L.Cadr(b) : Symbol.Nil; }
-            if (s.IsKeyword || s == Symbol.T || s == Symbol.Nil) throw new LispCompileException($"cannot bind constant {L.Print(s)}");
+            else { s = ListOps.Car(b) as Symbol ?? throw new LispCompileException($"bad binding {ListOps.Print(b)}"); init = ListOps.Length(b) > 1 ? ListOps.Cadr(b) : Symbol.Nil; }
+            if (s.IsKeyword || s == Symbol.T || s == Symbol.Nil) throw new LispCompileException($"cannot bind constant {ListOps.Print(s)}");
             var initNode = Conv(init, sequential ? e2 : env, fn);
             if (IsSpecial(s, sp)) { bindings.Add(new Binding(null, s, initNode)); e2 = new Scope(e2, K.Special, s, null); if (sequential) e2 = Frame(e2); }
             else { var v = new Var(s, fn); bindings.Add(new Binding(v, null, initNode)); e2 = new Scope(e2, K.Var, s, v); }
@@ -644,7 +644,7 @@ internal sealed partial class Converter
         {
             var initNode = hasInit ? Conv(init, e2, l) : null;
             Bind(s, out var v, out var special);
-            var lv = v ?? new Var(L.Gensym(s.Name), l);
+            var lv = v ?? new Var(ListOps.Gensym(s.Name), l);
             if (v != null) e2 = new Scope(e2, K.Var, s, v);
             Var? supVar = null;
             if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
@@ -669,10 +669,10 @@ internal sealed partial class Converter
             {
                 case "req":
                     {
-                        if (item is not Symbol s) throw new LispCompileException($"bad required parameter {L.Print(item)} in {name}");
+                        if (item is not Symbol s) throw new LispCompileException($"bad required parameter {ListOps.Print(item)} in {name}");
                         Bind(s, out var v, out var special);
                         // a special required parameter: bind a hidden lexical and rebind the special in the body
-                        var lv = v ?? new Var(L.Gensym(s.Name), l);
+                        var lv = v ?? new Var(ListOps.Gensym(s.Name), l);
                         l.Required.Add(lv); l.RequiredSpecial.Add(special);
                         if (v != null) e2 = new Scope(e2, K.Var, s, v);
                         break;
@@ -680,7 +680,7 @@ internal sealed partial class Converter
                 case "opt":
                     {
                         Symbol s; object init = Symbol.Nil; Symbol? sup = null; bool hasInit = false;
-                        if (item is Symbol si) s = si; else { s = (Symbol)L.Car(item); if (L.Cdr(item) is Cons) { init = L.Cadr(item); hasInit = true; } if (L.Cddr(item) is Cons) sup = (Symbol)L.Caddr(item); }
+                        if (item is Symbol si) s = si; else { s = (Symbol)ListOps.Car(item); if (ListOps.Cdr(item) is Cons) { init = ListOps.Cadr(item); hasInit = true; } if (ListOps.Cddr(item) is Cons) sup = (Symbol)ListOps.Caddr(item); }
                         var (initNode, lv, supVar, special) = BindDefaulted(s, init, hasInit, sup);
                         l.Optional.Add(new OptParam(lv, initNode, supVar, special));
                         break;
@@ -689,7 +689,7 @@ internal sealed partial class Converter
                     {
                         var s = (Symbol)item;
                         Bind(s, out var v, out var special);
-                        l.Rest = v ?? new Var(L.Gensym(s.Name), l); l.RestSpecial = special;
+                        l.Rest = v ?? new Var(ListOps.Gensym(s.Name), l); l.RestSpecial = special;
                         if (v != null) e2 = new Scope(e2, K.Var, s, v);
                         break;
                     }
@@ -699,11 +699,11 @@ internal sealed partial class Converter
                         if (item is Symbol si) { s = si; key = Symbol.Keyword(si.Name); }
                         else
                         {
-                            var first = L.Car(item);
-                            if (first is Cons kv) { key = (Symbol)L.Car(kv); s = (Symbol)L.Cadr(kv); }
+                            var first = ListOps.Car(item);
+                            if (first is Cons kv) { key = (Symbol)ListOps.Car(kv); s = (Symbol)ListOps.Cadr(kv); }
                             else { s = (Symbol)first; key = Symbol.Keyword(s.Name); }
-                            if (L.Cdr(item) is Cons) { init = L.Cadr(item); hasInit = true; }
-                            if (L.Cddr(item) is Cons) sup = (Symbol)L.Caddr(item);
+                            if (ListOps.Cdr(item) is Cons) { init = ListOps.Cadr(item); hasInit = true; }
+                            if (ListOps.Cddr(item) is Cons) sup = (Symbol)ListOps.Caddr(item);
                         }
                         var (initNode, lv, supVar, special) = BindDefaulted(s, init, hasInit, sup);
                         l.Keys.Add(new KeyParam(key, lv, initNode, supVar, special));
@@ -712,7 +712,7 @@ internal sealed partial class Converter
                 case "aux":
                     {
                         Symbol s; object init = Symbol.Nil;
-                        if (item is Symbol si) s = si; else { s = (Symbol)L.Car(item); if (L.Cdr(item) is Cons) init = L.Cadr(item); }
+                        if (item is Symbol si) s = si; else { s = (Symbol)ListOps.Car(item); if (ListOps.Cdr(item) is Cons) init = ListOps.Cadr(item); }
                         var initNode = Conv(init, e2, l);
                         Bind(s, out var v, out var special);
                         l.Aux.Add(new Binding(v, special, initNode));
@@ -721,7 +721,7 @@ internal sealed partial class Converter
                     }
             }
         }
-        if (!L.IsNil(ll))
+        if (!ListOps.IsNil(ll))
         {
             // (a b . rest) is allowed in macro lambda lists only
             throw new LispCompileException($"dotted lambda list in {name}");

@@ -135,10 +135,10 @@ internal sealed partial class FnGen
         c.End(); Pop();
         // a THROW, GO or RETURN-FROM whose target no longer exists
         c.LocalSet(val).LocalSet(tag);
-        c.LocalGet(tag); c.Call(g.LispDirect(L.S("%REPORT-LOST-EXIT"))); c.Drop(); c.Unreachable();
+        c.LocalGet(tag); c.Call(g.LispDirect(ListOps.Intern("%REPORT-LOST-EXIT"))); c.Drop(); c.Unreachable();
         c.End(); Pop();
         c.LocalSet(val).LocalSet(tag);
-        c.LocalGet(tag); c.Call(g.LispDirect(L.S("%REPORT-UNHANDLED"))); c.Drop(); c.Unreachable();
+        c.LocalGet(tag); c.Call(g.LispDirect(ListOps.Intern("%REPORT-UNHANDLED"))); c.Drop(); c.Unreachable();
         c.End(); Pop();
         f.Body = c;
     }
@@ -163,19 +163,19 @@ internal sealed partial class FnGen
             // INTERN and FIND-SYMBOL (and READ) see the support module's symbols and the case's own
             var own = g.Symbols.Where(kv => kv.Key.Package != null && !kv.Value.IsImport).ToList();
             if (own.Count == 0) { f.Body = c; return; }
-            var interned = g.Sym(L.S("*%INTERNED*"));
+            var interned = g.Sym(ListOps.Intern("*%INTERNED*"));
             c.GlobalGet(interned);
             foreach (var kv in own) c.GlobalGet(kv.Value);
             c.GlobalGet(interned).StructGet(g.TSym, 1);
             foreach (var _ in own) c.StructNew(g.TCons);
             c.StructSet(g.TSym, 1);
         }
-        else if (g.NeededPreludeVars.Contains(L.S("*%INTERNED*")))
+        else if (g.NeededPreludeVars.Contains(ListOps.Intern("*%INTERNED*")))
         {
             // INTERN and FIND-SYMBOL (and READ) see every interned symbol of the module (set after the
             // runtime variables, whose initial values would replace it)
             var all = g.Symbols.Where(kv => kv.Key.Package != null).ToList();
-            c.GlobalGet(g.Sym(L.S("*%INTERNED*")));
+            c.GlobalGet(g.Sym(ListOps.Intern("*%INTERNED*")));
             foreach (var kv in all) c.GlobalGet(kv.Value);
             Nil();
             foreach (var _ in all) c.StructNew(g.TCons);

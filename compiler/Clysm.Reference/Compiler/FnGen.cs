@@ -136,7 +136,7 @@ internal sealed partial class FnGen
 
     private WasmGlobal KeyList()
     {
-        var keys = L.FromList(l.Keys.Select(k => (object)k.Key));
+        var keys = ListOps.FromList(l.Keys.Select(k => (object)k.Key));
         return ConstGlobal(keys);
     }
 
@@ -150,7 +150,7 @@ internal sealed partial class FnGen
 
     private void TooMany(int a) { c.LocalGet(a); c.GlobalGet(g.Sym(NameSym())); Call("$check-no-more"); }
 
-    private Symbol NameSym() => L.S(l.Name);
+    private Symbol NameSym() => ListOps.Intern(l.Name);
 
     // ------------------------------------------------------------------ variables
 
@@ -272,7 +272,7 @@ internal sealed partial class FnGen
             case LispArray arr: ArrayConst(arr.Dimensions, arr.Items, "T", code, depth); break;
             case LispPathname path:
                 // an instance of type PATHNAME holding its namestring (Runtime/Library/files.lisp)
-                code.GlobalGet(g.Sym(L.S("PATHNAME")));
+                code.GlobalGet(g.Sym(ListOps.Intern("PATHNAME")));
                 ConstExpr(new LispString(path.Namestring), code, depth + 1);
                 code.ArrayNewFixed(g.TVec, 1).StructNew(g.TInst); break;
             case LispComplex z:
@@ -288,12 +288,12 @@ internal sealed partial class FnGen
     /// dimensions, row-major storage, no fill pointer, not adjustable, offset 0, element type, not displaced.</summary>
     private void ArrayConst(IReadOnlyList<int> dims, List<object> items, string elementType, Code code, int depth)
     {
-        code.GlobalGet(g.Sym(L.S("%ARRAY")));
-        ConstExpr(L.FromList(dims.Select(d => (object)(long)d)), code, depth + 1);
+        code.GlobalGet(g.Sym(ListOps.Intern("%ARRAY")));
+        ConstExpr(ListOps.FromList(dims.Select(d => (object)(long)d)), code, depth + 1);
         foreach (var it in items) ConstExpr(it, code, depth + 1);
         code.ArrayNewFixed(g.TVec, items.Count);
         ConstExpr(Symbol.Nil, code, depth + 1); ConstExpr(Symbol.Nil, code, depth + 1); ConstExpr(0L, code, depth + 1);
-        ConstExpr(L.S(elementType), code, depth + 1); ConstExpr(Symbol.Nil, code, depth + 1);
+        ConstExpr(ListOps.Intern(elementType), code, depth + 1); ConstExpr(Symbol.Nil, code, depth + 1);
         code.ArrayNewFixed(g.TVec, 7).StructNew(g.TInst);
     }
 

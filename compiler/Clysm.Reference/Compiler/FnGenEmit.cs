@@ -411,7 +411,7 @@ internal sealed partial class FnGen
     private void EmitHandlerCase(HandlerCaseNode hc, bool mv)
     {
         var id = NewLocal(); var saved = NewLocal();
-        var types = L.FromList(hc.Clauses.Select(cl => cl.TypeSpec));
+        var types = ListOps.FromList(hc.Clauses.Select(cl => cl.TypeSpec));
         c.GlobalGet(g.Sym(Symbol.Nil)).GlobalGet(g.Sym(Symbol.Nil)).StructNew(g.TCons).LocalSet(id);
         c.GlobalGet(g.Handlers).LocalSet(saved);
         c.LocalGet(id); c.GlobalGet(ConstGlobal(types)); c.StructNew(g.TCons);

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -295,7 +295,7 @@ internal sealed class Interpreter
     /// since a case is loaded form by form and a macro expanded later sees the functions defined before.</summary>
     public void DefineFunction(Symbol name, object lambdaList, object body)
     {
-        var block = List(new Cons(S("BLOCK"), new Cons(name, SkipDoc(body))));
+        var block = List(new Cons(Intern("BLOCK"), new Cons(name, SkipDoc(body))));
         _functions[name] = new Closure(actuals => Progn(block, DestructBind(lambdaList, FromList(actuals), null, Nil)));
     }
 
@@ -360,8 +360,8 @@ internal sealed class Interpreter
                     for (int i = 0; i < n; i++) r.Add(Apply(a[0], lists.Select(l => l[i]).ToList()));
                     return FromList(r);
                 }
-            case "MAPCAN": return CallGlobal(S("APPEND"), ToList(CallGlobal(S("MAPCAR"), a)));
-            case "MAPC": CallGlobal(S("MAPCAR"), a); return a[1];
+            case "MAPCAN": return CallGlobal(Intern("APPEND"), ToList(CallGlobal(Intern("MAPCAR"), a)));
+            case "MAPC": CallGlobal(Intern("MAPCAR"), a); return a[1];
             case "REMOVE-IF": return FromList(ToList(a[1]).Where(x => IsNil(Apply(a[0], new() { x }))));
             case "REMOVE-IF-NOT": return FromList(ToList(a[1]).Where(x => !IsNil(Apply(a[0], new() { x }))));
             case "EQ": return Bool(ReferenceEquals(a[0], a[1]) || Eql(a[0], a[1]) && a[0] is long or LispChar);

@@ -351,14 +351,14 @@ internal sealed partial class ModuleGen : IWatResolver
             max = min;
             while (Prims.Accepts(name.Name, max + 1) && max < 3) max++;
             if (min != max) return null;
-            var ps = Enumerable.Range(0, min).Select(i => (object)L.S("A" + i)).ToList();
-            def = L.ListStar(L.S("DEFUN"), name, L.FromList(ps), L.List(L.ListStar(name, L.FromList(ps))));
+            var ps = Enumerable.Range(0, min).Select(i => (object)ListOps.Intern("A" + i)).ToList();
+            def = ListOps.ListStar(ListOps.Intern("DEFUN"), name, ListOps.FromList(ps), ListOps.List(ListOps.ListStar(name, ListOps.FromList(ps))));
         }
         if (def == null) return null;
         // A case module imports the support module's compiled function: only its lambda list is
         // converted, for the calls (argument counts, direct or through the entry).
         bool imported = _support != null && _support.Functions.Contains(name);
-        if (imported) def = L.List(L.Car(def), L.Cadr(def), L.Caddr(def));
+        if (imported) def = ListOps.List(ListOps.Car(def), ListOps.Cadr(def), ListOps.Caddr(def));
         bool wasUser = Unit.UserCode; Unit.UserCode = false;
         try
         {
