@@ -74,7 +74,7 @@ internal sealed partial class ModuleGen : IWatResolver
             ModuleBuilder.Struct((ValType.F32, false)),                                     // single-float
             ModuleBuilder.Struct((ValType.F64, false)),                                     // double-float
             ModuleBuilder.Struct((eq, false), (eq, false)));                                // complex: real part, imaginary part
-        TBytes = M.AddType(ModuleBuilder.PackedArray(VT.I8, true)); // the string channel's (array (mut i8)), a type of its own
+        TBytes = M.AddType(ModuleBuilder.PackedArray(ValueTypeCodes.I8, true)); // the string channel's (array (mut i8)), a type of its own
         TTagFn = M.FuncType(new[] { eq, eq }, Array.Empty<ValType>());
         TPair = M.FuncType(Array.Empty<ValType>(), new[] { eq, eq });
         if (kind == ModuleKind.Case)
