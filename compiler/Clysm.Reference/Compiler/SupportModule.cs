@@ -61,7 +61,7 @@ internal sealed class SupportModule
         var clock = Stopwatch.StartNew();
         var unit = new UnitInfo();
         Prelude.Install(unit);
-        var gen = new ModuleGen(unit, ModuleKind.Support);
+        var gen = new ModuleCompiler(unit, ModuleKind.Support);
         var bytes = gen.FinishSupport(out var exports);
         return new SupportModule(bytes, exports, clock.Elapsed);
     }

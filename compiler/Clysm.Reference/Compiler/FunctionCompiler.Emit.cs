@@ -3,7 +3,7 @@ using Clysm.Reference.Wasm;
 
 namespace Clysm.Reference.Compiler;
 
-internal sealed partial class FnGen
+internal sealed partial class FunctionCompiler
 {
     /// <summary>Emit a node leaving one eqref; with mv, also leave the value count in mv_n.</summary>
     public void Emit(Node n, bool mv)

@@ -3,7 +3,7 @@ using Clysm.Reference.Wasm;
 
 namespace Clysm.Reference.Compiler;
 
-internal sealed partial class FnGen
+internal sealed partial class FunctionCompiler
 {
     private void Args(PrimNode p) { foreach (var a in p.Args) Emit(a, false); }
     private void Fix() => Call("$fix");          // eqref -> i32 (type-checked fixnum)
@@ -57,7 +57,7 @@ internal sealed partial class FnGen
                     // (%libm 'name x [y]): the host's clysm:math function on the arguments as doubles, a double
                     if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException("%LIBM needs a quoted function name");
                     var name = fn.Name.ToLowerInvariant();
-                    if (a.Count == 3 ? name is not ("atan2" or "pow") : !ModuleGen.MathUnary.Contains(name))
+                    if (a.Count == 3 ? name is not ("atan2" or "pow") : !ModuleCompiler.MathUnary.Contains(name))
                         throw new InvalidOperationException("%LIBM: no clysm:math function " + name + " of " + (a.Count - 1) + " arguments");
                     g.FloatsPossible = true;
                     for (int i = 1; i < a.Count; i++) { Emit(a[i], false); Call("$to-f64"); }
@@ -71,8 +71,8 @@ internal sealed partial class FnGen
                     if (a[0] is not ConstNode { Value: Symbol fn }) throw new InvalidOperationException(p.Op + " needs a quoted function name");
                     var kind = p.Op switch
                     {
-                        "%FLOAT-HOOK" => ModuleGen.HookGate.Floats, "%FLOAT-HOOK-CHECKED" => ModuleGen.HookGate.FloatsChecked,
-                        "%COMPLEX-HOOK" => ModuleGen.HookGate.Complexes, _ => ModuleGen.HookGate.FloatDirectives,
+                        "%FLOAT-HOOK" => ModuleCompiler.HookGate.Floats, "%FLOAT-HOOK-CHECKED" => ModuleCompiler.HookGate.FloatsChecked,
+                        "%COMPLEX-HOOK" => ModuleCompiler.HookGate.Complexes, _ => ModuleCompiler.HookGate.FloatDirectives,
                     };
                     Emit(a[1], false); Emit(a[2], false); c.Call(g.FloatHookFor(fn, kind));
                     return;

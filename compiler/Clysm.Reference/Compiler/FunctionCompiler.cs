@@ -5,9 +5,9 @@ namespace Clysm.Reference.Compiler;
 
 /// <summary>Generates the wasm code of one Lisp function. Every Lisp value is an eqref; a form
 /// compiled in a multiple-value context leaves its value count in the global mv_n.</summary>
-internal sealed partial class FnGen
+internal sealed partial class FunctionCompiler
 {
-    private readonly ModuleGen g;
+    private readonly ModuleCompiler g;
     private readonly LambdaNode l;
     private WasmFunc f = null!;
     private Code c = null!;
@@ -17,7 +17,7 @@ internal sealed partial class FnGen
     private readonly Dictionary<BlockInfo, bool> _blockMv = new();
     private sealed class Frame { }
 
-    public FnGen(ModuleGen gen, LambdaNode lambda) { g = gen; l = lambda; }
+    public FunctionCompiler(ModuleCompiler gen, LambdaNode lambda) { g = gen; l = lambda; }
 
     private int NewLocal(ValType t) { f.Locals.Add(t); return _paramCount + f.Locals.Count - 1; }
     private int NewLocal() => NewLocal(ValType.Eq);
@@ -225,7 +225,7 @@ internal sealed partial class FnGen
         if (_consts.TryGetValue(datum, out var gl)) return gl;
         var code = new Code();
         ConstExpr(datum, code, 0);
-        gl = g.M.Global(ValType.Eq, false, code);
+        gl = g.Builder.Global(ValType.Eq, false, code);
         _consts[datum] = gl;
         return gl;
     }
