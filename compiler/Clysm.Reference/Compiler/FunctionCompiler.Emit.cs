@@ -10,43 +10,43 @@ internal sealed partial class FunctionCompiler
     {
         switch (n)
         {
-            case ConstNode k: if (l.User) NoteSymbols(k.Value, 0); EmitConst(k.Value); if (mv) SetMv1(); break;
+            case ConstNode k: if (_lambda.User) NoteSymbols(k.Value, 0); EmitConst(k.Value); if (mv) SetMv1(); break;
             case VarRef r: EmitVarRef(r.V); if (mv) SetMv1(); break;
             case VarSet s:
                 if (s.V.Boxed)
                 {
                     var t = NewLocal();
-                    VarStorage(s.V); c.RefCast(g.TBox);
-                    Emit(s.Value, false); c.LocalTee(t); c.StructSet(g.TBox, 0); c.LocalGet(t);
+                    VarStorage(s.V); _code.RefCast(_module.TBox);
+                    Emit(s.Value, false); _code.LocalTee(t); _code.StructSet(_module.TBox, 0); _code.LocalGet(t);
                 }
                 else
                 {
-                    if (s.V.Owner != l) throw new InvalidOperationException("assignment to an unboxed free variable");
-                    Emit(s.Value, false); c.LocalTee(s.V.Local);
+                    if (s.V.Owner != _lambda) throw new InvalidOperationException("assignment to an unboxed free variable");
+                    Emit(s.Value, false); _code.LocalTee(s.V.Local);
                 }
                 if (mv) SetMv1();
                 break;
-            case SymRef r: MarkSpecial(r.S); c.GlobalGet(g.Sym(r.S)); Call("$symbol-value"); if (mv) SetMv1(); break;
+            case SymRef r: MarkSpecial(r.S); _code.GlobalGet(_module.Sym(r.S)); Call("$symbol-value"); if (mv) SetMv1(); break;
             case SymSet s:
                 {
                     MarkSpecial(s.S);
                     var t = NewLocal();
-                    c.GlobalGet(g.Sym(s.S)); Emit(s.Value, false); c.LocalTee(t); c.StructSet(g.TSym, 1); c.LocalGet(t);
+                    _code.GlobalGet(_module.Sym(s.S)); Emit(s.Value, false); _code.LocalTee(t); _code.StructSet(_module.TSym, 1); _code.LocalGet(t);
                     if (mv) SetMv1();
                     break;
                 }
             case IfNode i:
-                Emit(i.Test, false); Nil(); c.RefEq();
-                c.If(ValType.Eq); Push("if");
-                Emit(i.Else, mv); c.Else(); Emit(i.Then, mv);
-                c.End(); Pop();
+                Emit(i.Test, false); Nil(); _code.RefEq();
+                _code.If(ValType.Eq); Push("if");
+                Emit(i.Else, mv); _code.Else(); Emit(i.Then, mv);
+                _code.End(); Pop();
                 break;
             case PrognNode p:
                 for (int k = 0; k < p.Body.Count; k++)
                 {
                     bool last = k == p.Body.Count - 1;
                     Emit(p.Body[k], last && mv);
-                    if (!last) c.Drop();
+                    if (!last) _code.Drop();
                 }
                 if (p.Body.Count == 0) { Nil(); if (mv) SetMv1(); }
                 break;
@@ -54,26 +54,26 @@ internal sealed partial class FunctionCompiler
             case LambdaExpr le: EmitClosure(le.Fn, Symbol.Nil); if (mv) SetMv1(); break;
             case DefunNode d:
                 {
-                    c.GlobalGet(g.Sym(d.Name));
-                    if (g.Unit.Defuns.TryGetValue(d.Name, out var info) && info.Fn == d.Fn) c.GlobalGet(g.FunctionObject(d.Name, d.Fn));
+                    _code.GlobalGet(_module.Sym(d.Name));
+                    if (_module.Unit.Defuns.TryGetValue(d.Name, out var info) && info.Fn == d.Fn) _code.GlobalGet(_module.FunctionObject(d.Name, d.Fn));
                     else EmitClosure(d.Fn, d.Name);
-                    c.StructSet(g.TSym, 2);
-                    c.GlobalGet(g.Sym(d.Name));
+                    _code.StructSet(_module.TSym, 2);
+                    _code.GlobalGet(_module.Sym(d.Name));
                     if (mv) SetMv1();
                     break;
                 }
             case FuncRefNode fr:
                 {
-                    var target = g.GlobalFunction(fr.Name);
-                    if (target != null) c.GlobalGet(g.FunctionObject(fr.Name, target));
-                    else { c.GlobalGet(g.Sym(fr.Name)); Call("$symbol-function"); }
+                    var target = _module.GlobalFunction(fr.Name);
+                    if (target != null) _code.GlobalGet(_module.FunctionObject(fr.Name, target));
+                    else { _code.GlobalGet(_module.Sym(fr.Name)); Call("$symbol-function"); }
                     if (mv) SetMv1();
                     break;
                 }
             case CallNode call: EmitCall(call.Fn, call.Args); break;
             case FuncallNode fc:
-                if (fc.Fn is FuncRefNode fr2 && !fc.Apply && g.GlobalFunction(fr2.Name) != null) { EmitCall(fr2.Name, fc.Args); break; }
-                if (fc.Fn is ConstNode { Value: Symbol fs } && !fc.Apply && !g.Unit.Defuns.ContainsKey(fs) && g.GlobalFunction(fs) != null) { EmitCall(fs, fc.Args); break; }
+                if (fc.Fn is FuncRefNode fr2 && !fc.Apply && _module.GlobalFunction(fr2.Name) != null) { EmitCall(fr2.Name, fc.Args); break; }
+                if (fc.Fn is ConstNode { Value: Symbol fs } && !fc.Apply && !_module.Unit.Defuns.ContainsKey(fs) && _module.GlobalFunction(fs) != null) { EmitCall(fs, fc.Args); break; }
                 Emit(fc.Fn, false);
                 if (fc.Apply) EmitListStar(fc.Args); else EmitList(fc.Args);
                 Call("$funcall");
@@ -87,10 +87,10 @@ internal sealed partial class FunctionCompiler
             case ThrowNode tn:
                 {
                     var tag = NewLocal(); var val = NewLocal();
-                    Emit(tn.Tag, false); c.LocalSet(tag);
-                    Emit(tn.Value, true); c.LocalSet(val);
-                    c.LocalGet(tag); Call("$check-catch");
-                    c.LocalGet(tag).LocalGet(val).Throw(g.TagThrow);
+                    Emit(tn.Tag, false); _code.LocalSet(tag);
+                    Emit(tn.Value, true); _code.LocalSet(val);
+                    _code.LocalGet(tag); Call("$check-catch");
+                    _code.LocalGet(tag).LocalGet(val).Throw(_module.TagThrow);
                     break;
                 }
             case UnwindNode u: EmitUnwind(u, mv); break;
@@ -111,21 +111,21 @@ internal sealed partial class FunctionCompiler
                 {
                     var saved = NewLocal();
                     Emit(mp.First, mv);
-                    if (mv) { Call("$mv-save"); c.LocalSet(saved); Emit(mp.Rest, false); c.Drop(); c.LocalGet(saved); Call("$mv-restore"); }
-                    else { c.LocalSet(saved); Emit(mp.Rest, false); c.Drop(); c.LocalGet(saved); }
+                    if (mv) { Call("$mv-save"); _code.LocalSet(saved); Emit(mp.Rest, false); _code.Drop(); _code.LocalGet(saved); Call("$mv-restore"); }
+                    else { _code.LocalSet(saved); Emit(mp.Rest, false); _code.Drop(); _code.LocalGet(saved); }
                     break;
                 }
             case MvBindNode mb:
                 {
                     var prim = NewLocal();
-                    Emit(mb.Form, true); c.LocalSet(prim);
+                    Emit(mb.Form, true); _code.LocalSet(prim);
                     var specials = new List<(Symbol, int)>();
                     for (int k = 0; k < mb.Vars.Count; k++)
                     {
-                        c.I32(k).LocalGet(prim); Call("$mv-ref");
+                        _code.I32(k).LocalGet(prim); Call("$mv-ref");
                         var b = mb.Vars[k];
                         if (b.Lexical != null) BindVar(b.Lexical);
-                        else { var t = NewLocal(); c.LocalSet(t); specials.Add((b.Special!, t)); }
+                        else { var t = NewLocal(); _code.LocalSet(t); specials.Add((b.Special!, t)); }
                     }
                     if (specials.Count > 0) BindSpecials(specials, () => Emit(mb.Body, mv));
                     else Emit(mb.Body, mv);
@@ -144,16 +144,16 @@ internal sealed partial class FunctionCompiler
         switch (datum)
         {
             case Symbol s:
-                g.UserQuotedSymbols.Add(s);
+                _module.UserQuotedSymbols.Add(s);
                 // (symbol-value '*print-base*), (boundp 'pi): a quoted runtime variable is initialised too
-                if (Prelude.IsPreludeVar(s)) g.NeededPreludeVars.Add(s);
+                if (Prelude.IsPreludeVar(s)) _module.NeededPreludeVars.Add(s);
                 // a quoted float type ((coerce x 'single-float)) is how a module without float literals makes floats
                 if (s.Package == "COMMON-LISP" && s.Name is "FLOAT" or "SINGLE-FLOAT" or "DOUBLE-FLOAT" or "SHORT-FLOAT" or "LONG-FLOAT")
-                    g.FloatsPossible = true;
+                    _module.FloatsPossible = true;
                 break;
-            case Cons c: for (object p = c; p is Cons pc && depth < 50; p = pc.Cdr, depth++) NoteSymbols(pc.Car, depth + 1); break;
+            case Cons cons: for (object p = cons; p is Cons pc && depth < 50; p = pc.Cdr, depth++) NoteSymbols(pc.Car, depth + 1); break;
             // a FORMAT control with ~F ~E ~G ~$ prints rationals as floats: the module needs the float code
-            case LispString str when str.Text.Contains('~') && FloatDirective.IsMatch(str.Text): g.FloatsPossible = g.FloatDirectivesPossible = true; break;
+            case LispString str when str.Text.Contains('~') && FloatDirective.IsMatch(str.Text): _module.FloatsPossible = _module.FloatDirectivesPossible = true; break;
         }
     }
 
@@ -164,48 +164,48 @@ internal sealed partial class FunctionCompiler
     {
         foreach (var a in args) Emit(a, false);
         Nil();
-        for (int i = 0; i < args.Count; i++) c.StructNew(g.TCons);
+        for (int i = 0; i < args.Count; i++) _code.StructNew(_module.TCons);
     }
 
     /// <summary>(list* a b ... rest): the last argument is the tail.</summary>
     private void EmitListStar(List<Node> args)
     {
         foreach (var a in args) Emit(a, false);
-        for (int i = 0; i < args.Count - 1; i++) c.StructNew(g.TCons);
+        for (int i = 0; i < args.Count - 1; i++) _code.StructNew(_module.TCons);
     }
 
     private void EmitClosure(LambdaNode fn, Symbol name)
     {
-        g.Declare(fn, name == Symbol.Nil ? l.Name + "/lambda" : name.Name, false);
-        c.RefFunc(fn.Entry!);
-        if (fn.Free.Count == 0) c.RefNull(0x71);
+        _module.Declare(fn, name == Symbol.Nil ? _lambda.Name + "/lambda" : name.Name, false);
+        _code.RefFunc(fn.Entry!);
+        if (fn.Free.Count == 0) _code.RefNull(0x71);
         else
         {
             foreach (var v in fn.Free) VarStorage(v);
-            c.ArrayNewFixed(g.TVec, fn.Free.Count);
+            _code.ArrayNewFixed(_module.TVec, fn.Free.Count);
         }
-        c.GlobalGet(g.Sym(name));
-        c.StructNew(g.TClo);
+        _code.GlobalGet(_module.Sym(name));
+        _code.StructNew(_module.TClo);
     }
 
     private void EmitCall(Symbol name, List<Node> args)
     {
-        var target = g.GlobalFunction(name);
+        var target = _module.GlobalFunction(name);
         if (target != null)
         {
-            g.Declare(target, name.Name, true);
+            _module.Declare(target, name.Name, true);
             int req = target.Required.Count, opt = target.Optional.Count;
             if (target.Direct != null && args.Count >= req && args.Count <= req + opt)
             {
                 foreach (var a in args) Emit(a, false);
-                for (int i = args.Count; i < req + opt; i++) c.RefNull(0x71);
-                c.Call(target.Direct);
+                for (int i = args.Count; i < req + opt; i++) _code.RefNull(0x71);
+                _code.Call(target.Direct);
                 return;
             }
-            c.RefNull(0x71); EmitList(args); c.Call(target.Entry!);
+            _code.RefNull(0x71); EmitList(args); _code.Call(target.Entry!);
             return;
         }
-        c.GlobalGet(g.Sym(name)); EmitList(args); Call("$call-symbol");
+        _code.GlobalGet(_module.Sym(name)); EmitList(args); Call("$call-symbol");
     }
 
     private void EmitLet(LetNode let, bool mv)
@@ -223,16 +223,16 @@ internal sealed partial class FunctionCompiler
         {
             if (b.Lexical != null && b.Lexical.Local >= 0 && let.Sequential && b.Init is LambdaExpr && b.Lexical.Boxed)
             {
-                c.LocalGet(b.Lexical.Local).RefCast(g.TBox);
+                _code.LocalGet(b.Lexical.Local).RefCast(_module.TBox);
                 Emit(b.Init, false);
-                c.StructSet(g.TBox, 0);
+                _code.StructSet(_module.TBox, 0);
                 continue;
             }
             Emit(b.Init, false);
             if (b.Lexical != null) BindVar(b.Lexical);
             else
             {
-                var t = NewLocal(); c.LocalSet(t);
+                var t = NewLocal(); _code.LocalSet(t);
                 if (let.Sequential)
                 {
                     // LET*: the special is bound before the next init form runs
@@ -252,25 +252,25 @@ internal sealed partial class FunctionCompiler
         _blockMv[b.Info] = mv;
         if (b.Info.Id == null)
         {
-            c.Block(ValType.Eq); Push(b.Info);
+            _code.Block(ValType.Eq); Push(b.Info);
             Emit(b.Body, mv);
-            c.End(); Pop();
+            _code.End(); Pop();
             return;
         }
-        c.GlobalGet(g.Sym(Symbol.Nil)).GlobalGet(g.Sym(Symbol.Nil)).StructNew(g.TCons);
+        _code.GlobalGet(_module.Sym(Symbol.Nil)).GlobalGet(_module.Sym(Symbol.Nil)).StructNew(_module.TCons);
         BindVar(b.Info.Id);
         var tag = NewLocal(); var val = NewLocal();
-        c.Block(ValType.Eq); Push(b.Info);
-        c.BlockFuncType(0x02, g.TPair); Push("caught");
-        c.TryTable(ValType.Eq, (0, g.TagThrow, 0)); Push("try");
+        _code.Block(ValType.Eq); Push(b.Info);
+        _code.BlockFuncType(0x02, _module.TPair); Push("caught");
+        _code.TryTable(ValType.Eq, (0, _module.TagThrow, 0)); Push("try");
         Emit(b.Body, mv);
-        c.End(); Pop();
-        c.Br(Depth(b.Info));
-        c.End(); Pop();
-        c.LocalSet(val).LocalSet(tag);
-        c.LocalGet(tag); EmitVarRef(b.Info.Id); c.RefEq();
-        c.If(ValType.Eq); c.LocalGet(val); c.Else(); c.LocalGet(tag).LocalGet(val).Throw(g.TagThrow); c.End();
-        c.End(); Pop();
+        _code.End(); Pop();
+        _code.Br(Depth(b.Info));
+        _code.End(); Pop();
+        _code.LocalSet(val).LocalSet(tag);
+        _code.LocalGet(tag); EmitVarRef(b.Info.Id); _code.RefEq();
+        _code.If(ValType.Eq); _code.LocalGet(val); _code.Else(); _code.LocalGet(tag).LocalGet(val).Throw(_module.TagThrow); _code.End();
+        _code.End(); Pop();
     }
 
     private void EmitReturnFrom(ReturnFromNode r)
@@ -278,13 +278,13 @@ internal sealed partial class FunctionCompiler
         if (CanBranch(r.Info))
         {
             Emit(r.Value, _blockMv.TryGetValue(r.Info, out var m) && m);
-            c.Br(Depth(r.Info));
+            _code.Br(Depth(r.Info));
             return;
         }
         if (r.Info.Id == null) throw new InvalidOperationException($"non-local RETURN-FROM {r.Info.Name.Name} without a block id");
         var v = NewLocal();
-        Emit(r.Value, true); c.LocalSet(v);
-        EmitVarRef(r.Info.Id); c.LocalGet(v); c.Throw(g.TagThrow);
+        Emit(r.Value, true); _code.LocalSet(v);
+        EmitVarRef(r.Info.Id); _code.LocalGet(v); _code.Throw(_module.TagThrow);
     }
 
     private readonly Dictionary<TagbodyInfo, (object Top, int Pc)> _tagbodies = new();
@@ -294,50 +294,50 @@ internal sealed partial class FunctionCompiler
         int nseg = t.Segments.Count;
         if (nseg == 1 && t.Info.Id == null)
         {
-            foreach (var s in t.Segments[0]) { Emit(s, false); c.Drop(); }
+            foreach (var s in t.Segments[0]) { Emit(s, false); _code.Drop(); }
             Nil();
             return;
         }
         var top = new object();
         int pc = NewLocal(ValType.I32);
         _tagbodies[t.Info] = (top, pc);
-        c.I32(0).LocalSet(pc);
+        _code.I32(0).LocalSet(pc);
         if (t.Info.Id != null)
         {
-            c.GlobalGet(g.Sym(Symbol.Nil)).GlobalGet(g.Sym(Symbol.Nil)).StructNew(g.TCons);
+            _code.GlobalGet(_module.Sym(Symbol.Nil)).GlobalGet(_module.Sym(Symbol.Nil)).StructNew(_module.TCons);
             BindVar(t.Info.Id);
         }
         var exit = new object();
-        c.Block(); Push(exit);
-        c.Loop(); Push(top);
+        _code.Block(); Push(exit);
+        _code.Loop(); Push(top);
         int tag = -1, val = -1;
         if (t.Info.Id != null)
         {
             tag = NewLocal(); val = NewLocal();
-            c.BlockFuncType(0x02, g.TPair); Push("caught");
-            c.TryTable(null, (0, g.TagThrow, 0)); Push("try");
+            _code.BlockFuncType(0x02, _module.TPair); Push("caught");
+            _code.TryTable(null, (0, _module.TagThrow, 0)); Push("try");
         }
         var blocks = new List<object>();
-        for (int i = 0; i < nseg; i++) { var k = new object(); blocks.Add(k); c.Block(); Push(k); }
+        for (int i = 0; i < nseg; i++) { var k = new object(); blocks.Add(k); _code.Block(); Push(k); }
         // innermost block is segment 0's; br_table depth i lands after block i
-        c.LocalGet(pc); c.BrTable(Enumerable.Range(0, nseg).ToList(), 0);
+        _code.LocalGet(pc); _code.BrTable(Enumerable.Range(0, nseg).ToList(), 0);
         for (int i = 0; i < nseg; i++)
         {
-            c.End(); Pop();
-            foreach (var s in t.Segments[i]) { Emit(s, false); c.Drop(); }
+            _code.End(); Pop();
+            foreach (var s in t.Segments[i]) { Emit(s, false); _code.Drop(); }
         }
         if (t.Info.Id != null)
         {
-            c.End(); Pop(); // try_table
-            c.Br(Depth(exit));
-            c.End(); Pop(); // caught: tag value on the stack
-            c.LocalSet(val).LocalSet(tag);
-            c.LocalGet(tag); EmitVarRef(t.Info.Id); c.RefEq();
-            c.If(); c.LocalGet(val).RefCastNullAbs(0x6C).I31GetS().LocalSet(pc); c.Br(Depth(top) + 1);
-            c.Else(); c.LocalGet(tag).LocalGet(val).Throw(g.TagThrow); c.End();
+            _code.End(); Pop(); // try_table
+            _code.Br(Depth(exit));
+            _code.End(); Pop(); // caught: tag value on the stack
+            _code.LocalSet(val).LocalSet(tag);
+            _code.LocalGet(tag); EmitVarRef(t.Info.Id); _code.RefEq();
+            _code.If(); _code.LocalGet(val).RefCastNullAbs(0x6C).I31GetS().LocalSet(pc); _code.Br(Depth(top) + 1);
+            _code.Else(); _code.LocalGet(tag).LocalGet(val).Throw(_module.TagThrow); _code.End();
         }
-        c.End(); Pop(); // loop
-        c.End(); Pop(); // exit
+        _code.End(); Pop(); // loop
+        _code.End(); Pop(); // exit
         Nil();
     }
 
@@ -345,11 +345,11 @@ internal sealed partial class FunctionCompiler
     {
         if (_tagbodies.TryGetValue(go.Info, out var tb) && CanBranch(tb.Top))
         {
-            c.I32(go.Index).LocalSet(tb.Pc).Br(Depth(tb.Top));
+            _code.I32(go.Index).LocalSet(tb.Pc).Br(Depth(tb.Top));
             return;
         }
         if (go.Info.Id == null) throw new InvalidOperationException("non-local GO without a tagbody id");
-        EmitVarRef(go.Info.Id); c.I32(go.Index).RefI31(); c.Throw(g.TagThrow);
+        EmitVarRef(go.Info.Id); _code.I32(go.Index).RefI31(); _code.Throw(_module.TagThrow);
     }
 
     /// <summary>A try_table that catches one tag (values to locals) and restores state on every exit.</summary>
@@ -357,32 +357,32 @@ internal sealed partial class FunctionCompiler
     {
         var exn = NewLocal(ValType.Exn); var a = NewLocal(); var b = NewLocal();
         var done = new object();
-        c.Block(ValType.Eq); Push(done);
-        c.BlockFuncType(0x02, g.TPair); Push("caught");
-        c.Block(ValType.Exn); Push("other");
-        c.TryTable(ValType.Eq, (0, tagIndex, 1), (3, 0, 0)); Push(new Frame());
+        _code.Block(ValType.Eq); Push(done);
+        _code.BlockFuncType(0x02, _module.TPair); Push("caught");
+        _code.Block(ValType.Exn); Push("other");
+        _code.TryTable(ValType.Eq, (0, tagIndex, 1), (3, 0, 0)); Push(new Frame());
         body();
-        c.End(); Pop();
-        restore(); c.Br(Depth(done));
-        c.End(); Pop();
-        c.LocalSet(exn); restore(); c.LocalGet(exn); c.ThrowRef();
-        c.End(); Pop();
-        c.LocalSet(b).LocalSet(a); restore();
+        _code.End(); Pop();
+        restore(); _code.Br(Depth(done));
+        _code.End(); Pop();
+        _code.LocalSet(exn); restore(); _code.LocalGet(exn); _code.ThrowRef();
+        _code.End(); Pop();
+        _code.LocalSet(b).LocalSet(a); restore();
         onCaught(a, b);
-        c.End(); Pop();
+        _code.End(); Pop();
     }
 
     private void EmitCatch(CatchNode cn, bool mv)
     {
         var tag = NewLocal(); var saved = NewLocal();
-        Emit(cn.Tag, false); c.LocalSet(tag);
-        c.GlobalGet(g.CatchTags).LocalTee(saved);
-        c.LocalGet(tag); c.GlobalGet(g.CatchTags); c.StructNew(g.TCons); c.GlobalSet(g.CatchTags);
-        c.Drop();
-        CatchFrame(g.TagThrow, () => Emit(cn.Body, mv), () => c.LocalGet(saved).GlobalSet(g.CatchTags), (t, v) =>
+        Emit(cn.Tag, false); _code.LocalSet(tag);
+        _code.GlobalGet(_module.CatchTags).LocalTee(saved);
+        _code.LocalGet(tag); _code.GlobalGet(_module.CatchTags); _code.StructNew(_module.TCons); _code.GlobalSet(_module.CatchTags);
+        _code.Drop();
+        CatchFrame(_module.TagThrow, () => Emit(cn.Body, mv), () => _code.LocalGet(saved).GlobalSet(_module.CatchTags), (t, v) =>
         {
-            c.LocalGet(t).LocalGet(tag).RefEq();
-            c.If(ValType.Eq); c.LocalGet(v); c.Else(); c.LocalGet(t).LocalGet(v).Throw(g.TagThrow); c.End();
+            _code.LocalGet(t).LocalGet(tag).RefEq();
+            _code.If(ValType.Eq); _code.LocalGet(v); _code.Else(); _code.LocalGet(t).LocalGet(v).Throw(_module.TagThrow); _code.End();
         }, mv);
     }
 
@@ -390,69 +390,69 @@ internal sealed partial class FunctionCompiler
     {
         var res = NewLocal(); var exn = NewLocal(ValType.Exn); var savedMv = NewLocal();
         var done = new object();
-        c.Block(ValType.Eq); Push(done);
-        c.Block(ValType.Exn); Push("exn");
-        c.TryTable(ValType.Eq, (3, 0, 0)); Push(new Frame());
+        _code.Block(ValType.Eq); Push(done);
+        _code.Block(ValType.Exn); Push("exn");
+        _code.TryTable(ValType.Eq, (3, 0, 0)); Push(new Frame());
         Emit(u.Form, mv);
-        c.End(); Pop();
-        if (mv) { Call("$mv-save"); c.LocalSet(savedMv); } else c.LocalSet(res);
-        Emit(u.Cleanup, false); c.Drop();
-        if (mv) { c.LocalGet(savedMv); Call("$mv-restore"); } else c.LocalGet(res);
-        c.Br(Depth(done));
-        c.End(); Pop();
-        c.LocalSet(exn);
-        Nil(); Call("$mv-save"); c.LocalSet(savedMv);
-        Emit(u.Cleanup, false); c.Drop();
-        c.LocalGet(savedMv); Call("$mv-restore"); c.Drop();
-        c.LocalGet(exn); c.ThrowRef();
-        c.End(); Pop();
+        _code.End(); Pop();
+        if (mv) { Call("$mv-save"); _code.LocalSet(savedMv); } else _code.LocalSet(res);
+        Emit(u.Cleanup, false); _code.Drop();
+        if (mv) { _code.LocalGet(savedMv); Call("$mv-restore"); } else _code.LocalGet(res);
+        _code.Br(Depth(done));
+        _code.End(); Pop();
+        _code.LocalSet(exn);
+        Nil(); Call("$mv-save"); _code.LocalSet(savedMv);
+        Emit(u.Cleanup, false); _code.Drop();
+        _code.LocalGet(savedMv); Call("$mv-restore"); _code.Drop();
+        _code.LocalGet(exn); _code.ThrowRef();
+        _code.End(); Pop();
     }
 
     private void EmitHandlerCase(HandlerCaseNode hc, bool mv)
     {
         var id = NewLocal(); var saved = NewLocal();
         var types = ListOps.FromList(hc.Clauses.Select(cl => cl.TypeSpec));
-        c.GlobalGet(g.Sym(Symbol.Nil)).GlobalGet(g.Sym(Symbol.Nil)).StructNew(g.TCons).LocalSet(id);
-        c.GlobalGet(g.Handlers).LocalSet(saved);
-        c.LocalGet(id); c.GlobalGet(ConstGlobal(types)); c.StructNew(g.TCons);
-        c.GlobalGet(g.Handlers); c.StructNew(g.TCons); c.GlobalSet(g.Handlers);
-        CatchFrame(g.TagSignal, () => Emit(hc.Form, mv), () => c.LocalGet(saved).GlobalSet(g.Handlers), (cond, target) =>
+        _code.GlobalGet(_module.Sym(Symbol.Nil)).GlobalGet(_module.Sym(Symbol.Nil)).StructNew(_module.TCons).LocalSet(id);
+        _code.GlobalGet(_module.Handlers).LocalSet(saved);
+        _code.LocalGet(id); _code.GlobalGet(ConstGlobal(types)); _code.StructNew(_module.TCons);
+        _code.GlobalGet(_module.Handlers); _code.StructNew(_module.TCons); _code.GlobalSet(_module.Handlers);
+        CatchFrame(_module.TagSignal, () => Emit(hc.Form, mv), () => _code.LocalGet(saved).GlobalSet(_module.Handlers), (cond, target) =>
         {
             var idx = NewLocal(ValType.I32);
-            c.LocalGet(target).RefCast(g.TCons).StructGet(g.TCons, 0).LocalGet(id).RefEq();
-            c.If(ValType.Eq); Push("if");
-            c.LocalGet(target).RefCast(g.TCons).StructGet(g.TCons, 1).RefCastNullAbs(0x6C).I31GetS().LocalSet(idx);
+            _code.LocalGet(target).RefCast(_module.TCons).StructGet(_module.TCons, 0).LocalGet(id).RefEq();
+            _code.If(ValType.Eq); Push("if");
+            _code.LocalGet(target).RefCast(_module.TCons).StructGet(_module.TCons, 1).RefCastNullAbs(0x6C).I31GetS().LocalSet(idx);
             for (int k = 0; k < hc.Clauses.Count; k++)
             {
                 var cl = hc.Clauses[k];
-                c.LocalGet(idx).I32(k).Op(0x46);
-                c.If(ValType.Eq); Push("if");
-                if (cl.V != null) { c.LocalGet(cond); BindVar(cl.V); }
+                _code.LocalGet(idx).I32(k).Op(0x46);
+                _code.If(ValType.Eq); Push("if");
+                if (cl.V != null) { _code.LocalGet(cond); BindVar(cl.V); }
                 Emit(cl.Body, mv);
-                c.Else();
+                _code.Else();
             }
-            c.Unreachable();
-            for (int k = 0; k < hc.Clauses.Count; k++) { c.End(); Pop(); }
-            c.Else(); c.LocalGet(cond).LocalGet(target).Throw(g.TagSignal);
-            c.End(); Pop();
+            _code.Unreachable();
+            for (int k = 0; k < hc.Clauses.Count; k++) { _code.End(); Pop(); }
+            _code.Else(); _code.LocalGet(cond).LocalGet(target).Throw(_module.TagSignal);
+            _code.End(); Pop();
         }, mv);
     }
 
     private void EmitHandlerBind(HandlerBindNode hb, bool mv)
     {
         var saved = NewLocal();
-        c.GlobalGet(g.Handlers).LocalSet(saved);
+        _code.GlobalGet(_module.Handlers).LocalSet(saved);
         var fns = hb.Handlers.Select(_ => NewLocal()).ToList();
-        for (int i = 0; i < hb.Handlers.Count; i++) { Emit(hb.Handlers[i].Fn, false); c.LocalSet(fns[i]); }
-        c.LocalGet(saved);
+        for (int i = 0; i < hb.Handlers.Count; i++) { Emit(hb.Handlers[i].Fn, false); _code.LocalSet(fns[i]); }
+        _code.LocalGet(saved);
         for (int i = hb.Handlers.Count - 1; i >= 0; i--)
         {
             // push (fn . type) onto the list built so far, keeping source order
-            var rest = NewLocal(); c.LocalSet(rest);
-            c.LocalGet(fns[i]); c.GlobalGet(ConstGlobal(hb.Handlers[i].TypeSpec is Cons or Symbol ? hb.Handlers[i].TypeSpec : Symbol.T));
-            c.StructNew(g.TCons); c.LocalGet(rest); c.StructNew(g.TCons);
+            var rest = NewLocal(); _code.LocalSet(rest);
+            _code.LocalGet(fns[i]); _code.GlobalGet(ConstGlobal(hb.Handlers[i].TypeSpec is Cons or Symbol ? hb.Handlers[i].TypeSpec : Symbol.T));
+            _code.StructNew(_module.TCons); _code.LocalGet(rest); _code.StructNew(_module.TCons);
         }
-        c.GlobalSet(g.Handlers);
-        Protected(() => Emit(hb.Body, mv), () => c.LocalGet(saved).GlobalSet(g.Handlers), () => c.LocalGet(saved).GlobalSet(g.Handlers));
+        _code.GlobalSet(_module.Handlers);
+        Protected(() => Emit(hb.Body, mv), () => _code.LocalGet(saved).GlobalSet(_module.Handlers), () => _code.LocalGet(saved).GlobalSet(_module.Handlers));
     }
 }
