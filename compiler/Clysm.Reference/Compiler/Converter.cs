@@ -34,8 +34,8 @@ internal sealed class UnitInfo
 /// <summary>Source forms to the intermediate tree.</summary>
 internal sealed partial class Converter
 {
-    internal enum K { Var, Special, Fun, Macro, Block, Tag, SymbolMacro, Frame }
-    internal sealed record Scope(Scope? Up, K Kind, Symbol Key, object? Value);
+    internal enum ScopeKind { Var, Special, Fun, Macro, Block, Tag, SymbolMacro, Frame }
+    internal sealed record Scope(Scope? Up, ScopeKind Kind, Symbol Key, object? Value);
 
     private readonly UnitInfo _u;
     public Converter(UnitInfo unit) { _u = unit; unit.Conv = this; }
@@ -67,7 +67,7 @@ internal sealed partial class Converter
 
     // ---------------------------------------------------------------- lookup
 
-    private static Scope? Find(Scope? s, K kind, Symbol key)
+    private static Scope? Find(Scope? s, ScopeKind kind, Symbol key)
     {
         for (; s != null; s = s.Up) if (s.Kind == kind && ReferenceEquals(s.Key, key)) return s;
         return null;
@@ -77,16 +77,16 @@ internal sealed partial class Converter
     /// a RETURN-FROM or GO across it must unwind through an exception.</summary>
     private static bool CrossesFrame(Scope? env, Scope target)
     {
-        for (var s = env; s != null && s != target; s = s.Up) if (s.Kind == K.Frame) return true;
+        for (var s = env; s != null && s != target; s = s.Up) if (s.Kind == ScopeKind.Frame) return true;
         return false;
     }
 
-    private static Scope Frame(Scope? env) => new(env, K.Frame, Symbol.Nil, null);
+    private static Scope Frame(Scope? env) => new(env, ScopeKind.Frame, Symbol.Nil, null);
 
     private static Scope? FindVar(Scope? s, Symbol key)
     {
         for (; s != null; s = s.Up)
-            if ((s.Kind is K.Var or K.Special or K.SymbolMacro) && ReferenceEquals(s.Key, key)) return s;
+            if ((s.Kind is ScopeKind.Var or ScopeKind.Special or ScopeKind.SymbolMacro) && ReferenceEquals(s.Key, key)) return s;
         return null;
     }
 
@@ -101,8 +101,8 @@ internal sealed partial class Converter
     {
         if (sym.IsKeyword || ReferenceEquals(sym, Symbol.Nil) || ReferenceEquals(sym, Symbol.T)) return new ConstNode(sym);
         var s = FindVar(env, sym);
-        if (s?.Kind == K.Var) { var v = (Var)s.Value!; Capture(v, fn); return new VarRef(v); }
-        if (s?.Kind == K.SymbolMacro) return Conv(s.Value!, env, fn);
+        if (s?.Kind == ScopeKind.Var) { var v = (Var)s.Value!; Capture(v, fn); return new VarRef(v); }
+        if (s?.Kind == ScopeKind.SymbolMacro) return Conv(s.Value!, env, fn);
         if (s == null && _u.SymbolMacros.TryGetValue(sym, out var exp)) return Conv(exp, env, fn);
         return new SymRef(sym);
     }
@@ -180,12 +180,12 @@ internal sealed partial class Converter
         // local functions and macros shadow global ones
         for (var s = env; s != null; s = s.Up)
         {
-            if (ReferenceEquals(s.Key, op) && s.Kind == K.Fun)
+            if (ReferenceEquals(s.Key, op) && s.Kind == ScopeKind.Fun)
             {
                 var v = (Var)s.Value!; Capture(v, fn);
                 return new FuncallNode(new VarRef(v), Args(c.Cdr, env, fn), false);
             }
-            if (ReferenceEquals(s.Key, op) && s.Kind == K.Macro)
+            if (ReferenceEquals(s.Key, op) && s.Kind == ScopeKind.Macro)
             {
                 var local = WithLocalMacros(env, () => ((Func<object, object>)s.Value!)(c));
                 _topLevel = top; return Conv(local, env, fn);
@@ -296,15 +296,15 @@ internal sealed partial class Converter
         if (form is Symbol sym)
         {
             var s = FindVar(env, sym);
-            if (s != null) return s.Kind == K.SymbolMacro ? s.Value : null;
+            if (s != null) return s.Kind == ScopeKind.SymbolMacro ? s.Value : null;
             return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
         }
         if (form is not Cons { Car: Symbol op } c) return null;
         for (var s = env; s != null; s = s.Up)
         {
             if (!ReferenceEquals(s.Key, op)) continue;
-            if (s.Kind == K.Fun) return null;
-            if (s.Kind == K.Macro) return ((Func<object, object>)s.Value!)(c);
+            if (s.Kind == ScopeKind.Fun) return null;
+            if (s.Kind == ScopeKind.Macro) return ((Func<object, object>)s.Value!)(c);
         }
         return null;
     }
@@ -337,7 +337,7 @@ internal sealed partial class Converter
                 if (args[0] is Cons fl && ListOps.Is(fl.Car, "LAMBDA")) return Conv(fl, env, fn);
                 if (args[0] is Symbol fs)
                 {
-                    var local = Find(env, K.Fun, fs);
+                    var local = Find(env, ScopeKind.Fun, fs);
                     if (local != null) { var v = (Var)local.Value!; Capture(v, fn); return new VarRef(v); }
                     if (!Macros.IsMacro(fs.Name) && !_u.Macros.ContainsKey(fs.Name)) CheckStandardOperator(fs);
                     _u.FunctionRefs.Add(fs);
@@ -372,7 +372,7 @@ internal sealed partial class Converter
                         if (sym.IsKeyword || sym == Symbol.Nil || sym == Symbol.T || _u.Specials.Contains(sym))
                             throw new LispCompileException($"SYMBOL-MACROLET: {ListOps.Print(sym)} names a global variable or a constant");
                         bound.Add(sym);
-                        e2 = new Scope(e2, K.SymbolMacro, sym, ListOps.Cadr(b));
+                        e2 = new Scope(e2, ScopeKind.SymbolMacro, sym, ListOps.Cadr(b));
                     }
                     var sp = new List<Symbol>(); var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
                     if (sp.FirstOrDefault(bound.Contains) is { } special)
@@ -392,10 +392,10 @@ internal sealed partial class Converter
                         if (args[i] is not Symbol s || s.IsKeyword || s == Symbol.Nil || s == Symbol.T)
                             throw new LispCompileException($"SETQ: cannot assign {ListOps.Print(args[i])}");
                         var sc = FindVar(env, s);
-                        if (sc?.Kind == K.SymbolMacro) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
+                        if (sc?.Kind == ScopeKind.SymbolMacro) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
                         if (sc == null && _u.SymbolMacros.TryGetValue(s, out var gexp)) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), gexp, args[i + 1]), env, fn)); continue; }
                         var val = Conv(args[i + 1], env, fn);
-                        if (sc?.Kind == K.Var) { var v = (Var)sc.Value!; v.Assigned = true; Capture(v, fn); sets.Add(new VarSet(v, val)); }
+                        if (sc?.Kind == ScopeKind.Var) { var v = (Var)sc.Value!; v.Assigned = true; Capture(v, fn); sets.Add(new VarSet(v, val)); }
                         else sets.Add(new SymSet(s, val));
                     }
                     return sets.Count == 1 ? sets[0] : sets.Count == 0 ? new ConstNode(Symbol.Nil) : new PrognNode(sets);
@@ -411,8 +411,8 @@ internal sealed partial class Converter
                     var e2 = env; var bs = new List<Binding>();
                     foreach (var v in vars)
                     {
-                        if (IsSpecial(v, sp)) { bs.Add(new Binding(null, v, null!)); e2 = new Scope(e2, K.Special, v, null); }
-                        else { var vv = new Var(v, fn); bs.Add(new Binding(vv, null, null!)); e2 = new Scope(e2, K.Var, v, vv); }
+                        if (IsSpecial(v, sp)) { bs.Add(new Binding(null, v, null!)); e2 = new Scope(e2, ScopeKind.Special, v, null); }
+                        else { var vv = new Var(v, fn); bs.Add(new Binding(vv, null, null!)); e2 = new Scope(e2, ScopeKind.Var, v, vv); }
                     }
                     if (bs.Any(b => b.Special != null)) e2 = Frame(e2);
                     return new MvBindNode(bs, valueForm, Body(body, DeclareSpecials(e2, sp), fn));
@@ -439,7 +439,7 @@ internal sealed partial class Converter
                         var fname = ListOps.Car(d) as Symbol ?? throw new LispCompileException($"{name}: bad function name in {ListOps.Print(d)}");
                         var v = new Var(fname, fn);
                         vars.Add((v, d));
-                        e2 = new Scope(e2, K.Fun, fname, v);
+                        e2 = new Scope(e2, ScopeKind.Fun, fname, v);
                     }
                     var defEnv = name == "LABELS" ? e2 : env;
                     var bindings = vars.Select(x => new Binding(x.V, null,
@@ -453,7 +453,7 @@ internal sealed partial class Converter
                     Need(1);
                     var e2 = env;
                     foreach (var d in ListOps.ToList(args[0]))
-                        e2 = new Scope(e2, K.Macro, (Symbol)ListOps.Car(d), _u.Interp.MakeMacro((Symbol)ListOps.Car(d), ListOps.Cadr(d), ListOps.Cddr(d)));
+                        e2 = new Scope(e2, ScopeKind.Macro, (Symbol)ListOps.Car(d), _u.Interp.MakeMacro((Symbol)ListOps.Car(d), ListOps.Cadr(d), ListOps.Cddr(d)));
                     var sp = new List<Symbol>(); var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
                     return TopBody(body, DeclareSpecials(e2, sp), fn, _formTop);
                 }
@@ -462,13 +462,13 @@ internal sealed partial class Converter
                     Need(1);
                     var info = new BlockInfo((Symbol)args[0], fn);
                     var node = new BlockNode(info);
-                    node.Body = Body(ListOps.Cdr(c.Cdr), new Scope(env, K.Block, info.Name, info), fn);
+                    node.Body = Body(ListOps.Cdr(c.Cdr), new Scope(env, ScopeKind.Block, info.Name, info), fn);
                     return node;
                 }
             case "RETURN-FROM":
                 {
                     Need(1, 2);
-                    var s = Find(env, K.Block, (Symbol)args[0]) ?? throw new LispCompileException($"RETURN-FROM: no block named {ListOps.Print(args[0])}");
+                    var s = Find(env, ScopeKind.Block, (Symbol)args[0]) ?? throw new LispCompileException($"RETURN-FROM: no block named {ListOps.Print(args[0])}");
                     var info = (BlockInfo)s.Value!;
                     var value = args.Count > 1 ? Conv(args[1], env, fn) : new ConstNode(Symbol.Nil);
                     if (info.Owner != fn || CrossesFrame(env, s))
@@ -484,7 +484,7 @@ internal sealed partial class Converter
                     var node = new TagbodyNode(info);
                     var e2 = env; int seg = 0;
                     foreach (var item in args)
-                        if (item is Symbol or long) e2 = new Scope(e2, K.Tag, TagKey(item), (info, ++seg));
+                        if (item is Symbol or long) e2 = new Scope(e2, ScopeKind.Tag, TagKey(item), (info, ++seg));
                     node.Segments.Add(new List<Node>());
                     foreach (var item in args)
                     {
@@ -496,7 +496,7 @@ internal sealed partial class Converter
             case "GO":
                 {
                     Need(1, 1);
-                    var s = Find(env, K.Tag, TagKey(args[0])) ?? throw new LispCompileException($"GO: no tag named {ListOps.Print(args[0])}");
+                    var s = Find(env, ScopeKind.Tag, TagKey(args[0])) ?? throw new LispCompileException($"GO: no tag named {ListOps.Print(args[0])}");
                     var (info, index) = ((TagbodyInfo, int))s.Value!;
                     if (info.Owner != fn || CrossesFrame(env, s))
                     {
@@ -574,7 +574,7 @@ internal sealed partial class Converter
                         else
                         {
                             var v = new Var((Symbol)vl[0], fn);
-                            clauses.Add(new HandlerClause(type, v, Body(body, DeclareSpecials(new Scope(env, K.Var, v.Name, v), sp), fn)));
+                            clauses.Add(new HandlerClause(type, v, Body(body, DeclareSpecials(new Scope(env, ScopeKind.Var, v.Name, v), sp), fn)));
                         }
                     }
                     return new HandlerCaseNode(form, clauses);
@@ -597,7 +597,7 @@ internal sealed partial class Converter
 
     private static Scope? DeclareSpecials(Scope? env, List<Symbol> specials)
     {
-        foreach (var s in specials) env = new Scope(env, K.Special, s, null);
+        foreach (var s in specials) env = new Scope(env, ScopeKind.Special, s, null);
         return env;
     }
 
@@ -616,8 +616,8 @@ internal sealed partial class Converter
             else { s = ListOps.Car(b) as Symbol ?? throw new LispCompileException($"bad binding {ListOps.Print(b)}"); init = ListOps.Length(b) > 1 ? ListOps.Cadr(b) : Symbol.Nil; }
             if (s.IsKeyword || s == Symbol.T || s == Symbol.Nil) throw new LispCompileException($"cannot bind constant {ListOps.Print(s)}");
             var initNode = Conv(init, sequential ? e2 : env, fn);
-            if (IsSpecial(s, sp)) { bindings.Add(new Binding(null, s, initNode)); e2 = new Scope(e2, K.Special, s, null); if (sequential) e2 = Frame(e2); }
-            else { var v = new Var(s, fn); bindings.Add(new Binding(v, null, initNode)); e2 = new Scope(e2, K.Var, s, v); }
+            if (IsSpecial(s, sp)) { bindings.Add(new Binding(null, s, initNode)); e2 = new Scope(e2, ScopeKind.Special, s, null); if (sequential) e2 = Frame(e2); }
+            else { var v = new Var(s, fn); bindings.Add(new Binding(v, null, initNode)); e2 = new Scope(e2, ScopeKind.Var, s, v); }
         }
         if (bindings.Any(b => b.Special != null)) e2 = Frame(e2);
         return new LetNode(bindings, Body(body, DeclareSpecials(e2, sp), fn), sequential);
@@ -634,7 +634,7 @@ internal sealed partial class Converter
         var ll = lambdaList;
         Binding Bind(Symbol s, out Var? v, out Symbol? special)
         {
-            if (IsSpecial(s, sp)) { v = null; special = s; e2 = new Scope(e2, K.Special, s, null); }
+            if (IsSpecial(s, sp)) { v = null; special = s; e2 = new Scope(e2, ScopeKind.Special, s, null); }
             else { v = new Var(s, l); special = null; }
             return null!;
         }
@@ -645,9 +645,9 @@ internal sealed partial class Converter
             var initNode = hasInit ? Conv(init, e2, l) : null;
             Bind(s, out var v, out var special);
             var lv = v ?? new Var(ListOps.Gensym(s.Name), l);
-            if (v != null) e2 = new Scope(e2, K.Var, s, v);
+            if (v != null) e2 = new Scope(e2, ScopeKind.Var, s, v);
             Var? supVar = null;
-            if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, K.Var, sup, supVar); }
+            if (sup != null) { supVar = new Var(sup, l); e2 = new Scope(e2, ScopeKind.Var, sup, supVar); }
             return (initNode, lv, supVar, special);
         }
         while (ll is Cons cell)
@@ -674,7 +674,7 @@ internal sealed partial class Converter
                         // a special required parameter: bind a hidden lexical and rebind the special in the body
                         var lv = v ?? new Var(ListOps.Gensym(s.Name), l);
                         l.Required.Add(lv); l.RequiredSpecial.Add(special);
-                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        if (v != null) e2 = new Scope(e2, ScopeKind.Var, s, v);
                         break;
                     }
                 case "opt":
@@ -690,7 +690,7 @@ internal sealed partial class Converter
                         var s = (Symbol)item;
                         Bind(s, out var v, out var special);
                         l.Rest = v ?? new Var(ListOps.Gensym(s.Name), l); l.RestSpecial = special;
-                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        if (v != null) e2 = new Scope(e2, ScopeKind.Var, s, v);
                         break;
                     }
                 case "key":
@@ -716,7 +716,7 @@ internal sealed partial class Converter
                         var initNode = Conv(init, e2, l);
                         Bind(s, out var v, out var special);
                         l.Aux.Add(new Binding(v, special, initNode));
-                        if (v != null) e2 = new Scope(e2, K.Var, s, v);
+                        if (v != null) e2 = new Scope(e2, ScopeKind.Var, s, v);
                         break;
                     }
             }
@@ -733,7 +733,7 @@ internal sealed partial class Converter
         {
             var info = new BlockInfo(blockName, l);
             var block = new BlockNode(info);
-            block.Body = Body(body, new Scope(e2, K.Block, blockName, info), l);
+            block.Body = Body(body, new Scope(e2, ScopeKind.Block, blockName, info), l);
             l.Body = block;
         }
         else l.Body = Body(body, e2, l);

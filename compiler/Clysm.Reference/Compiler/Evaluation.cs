@@ -241,15 +241,15 @@ internal sealed partial class Converter
         if (form is Symbol sym)
         {
             var s = FindVar(env, sym);
-            if (s != null) return s.Kind == K.SymbolMacro ? s.Value : null;
+            if (s != null) return s.Kind == ScopeKind.SymbolMacro ? s.Value : null;
             return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
         }
         if (form is not Cons { Car: Symbol op } c) return null;
         for (var s = env; s != null; s = s.Up)
         {
             if (!ReferenceEquals(s.Key, op)) continue;
-            if (s.Kind == K.Fun) return null;
-            if (s.Kind == K.Macro) { var local = s; return WithLocalMacros(env, () => ((Func<object, object>)local.Value!)(c)); }
+            if (s.Kind == ScopeKind.Fun) return null;
+            if (s.Kind == ScopeKind.Macro) { var local = s; return WithLocalMacros(env, () => ((Func<object, object>)local.Value!)(c)); }
         }
         return WithLocalMacros(env, () => ExpandOnce(form));
     }
@@ -258,7 +258,7 @@ internal sealed partial class Converter
     internal bool IsMacroIn(Symbol name, Scope? env)
     {
         for (var s = env; s != null; s = s.Up)
-            if (ReferenceEquals(s.Key, name) && s.Kind is K.Fun or K.Macro) return s.Kind == K.Macro;
+            if (ReferenceEquals(s.Key, name) && s.Kind is ScopeKind.Fun or ScopeKind.Macro) return s.Kind == ScopeKind.Macro;
         return _u.Macros.ContainsKey(name.Name) || IsStandardMacro(name) && !_u.Defuns.ContainsKey(name);
     }
 
