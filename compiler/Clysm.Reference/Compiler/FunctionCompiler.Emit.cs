@@ -37,7 +37,7 @@ internal sealed partial class FunctionCompiler
                 }
             case IfNode i:
                 Emit(i.Test, false); Nil(); _code.RefEq();
-                _code.If(ValType.Eq); Push("if");
+                _code.If(WasmValueType.Eq); Push("if");
                 Emit(i.Else, mv); _code.Else(); Emit(i.Then, mv);
                 _code.End(); Pop();
                 break;
@@ -252,7 +252,7 @@ internal sealed partial class FunctionCompiler
         _blockMv[b.Info] = mv;
         if (b.Info.Id == null)
         {
-            _code.Block(ValType.Eq); Push(b.Info);
+            _code.Block(WasmValueType.Eq); Push(b.Info);
             Emit(b.Body, mv);
             _code.End(); Pop();
             return;
@@ -260,16 +260,16 @@ internal sealed partial class FunctionCompiler
         _code.GlobalGet(_module.Sym(Symbol.Nil)).GlobalGet(_module.Sym(Symbol.Nil)).StructNew(_module.TCons);
         BindVar(b.Info.Id);
         var tag = NewLocal(); var val = NewLocal();
-        _code.Block(ValType.Eq); Push(b.Info);
+        _code.Block(WasmValueType.Eq); Push(b.Info);
         _code.BlockFuncType(0x02, _module.TPair); Push("caught");
-        _code.TryTable(ValType.Eq, (0, _module.TagThrow, 0)); Push("try");
+        _code.TryTable(WasmValueType.Eq, (0, _module.TagThrow, 0)); Push("try");
         Emit(b.Body, mv);
         _code.End(); Pop();
         _code.Br(Depth(b.Info));
         _code.End(); Pop();
         _code.LocalSet(val).LocalSet(tag);
         _code.LocalGet(tag); EmitVarRef(b.Info.Id); _code.RefEq();
-        _code.If(ValType.Eq); _code.LocalGet(val); _code.Else(); _code.LocalGet(tag).LocalGet(val).Throw(_module.TagThrow); _code.End();
+        _code.If(WasmValueType.Eq); _code.LocalGet(val); _code.Else(); _code.LocalGet(tag).LocalGet(val).Throw(_module.TagThrow); _code.End();
         _code.End(); Pop();
     }
 
@@ -299,7 +299,7 @@ internal sealed partial class FunctionCompiler
             return;
         }
         var top = new object();
-        int pc = NewLocal(ValType.I32);
+        int pc = NewLocal(WasmValueType.I32);
         _tagbodies[t.Info] = (top, pc);
         _code.I32(0).LocalSet(pc);
         if (t.Info.Id != null)
@@ -355,12 +355,12 @@ internal sealed partial class FunctionCompiler
     /// <summary>A try_table that catches one tag (values to locals) and restores state on every exit.</summary>
     private void CatchFrame(int tagIndex, Action body, Action restore, Action<int, int> onCaught, bool mv)
     {
-        var exn = NewLocal(ValType.Exn); var a = NewLocal(); var b = NewLocal();
+        var exn = NewLocal(WasmValueType.Exn); var a = NewLocal(); var b = NewLocal();
         var done = new object();
-        _code.Block(ValType.Eq); Push(done);
+        _code.Block(WasmValueType.Eq); Push(done);
         _code.BlockFuncType(0x02, _module.TPair); Push("caught");
-        _code.Block(ValType.Exn); Push("other");
-        _code.TryTable(ValType.Eq, (0, tagIndex, 1), (3, 0, 0)); Push(new Frame());
+        _code.Block(WasmValueType.Exn); Push("other");
+        _code.TryTable(WasmValueType.Eq, (0, tagIndex, 1), (3, 0, 0)); Push(new Frame());
         body();
         _code.End(); Pop();
         restore(); _code.Br(Depth(done));
@@ -382,17 +382,17 @@ internal sealed partial class FunctionCompiler
         CatchFrame(_module.TagThrow, () => Emit(cn.Body, mv), () => _code.LocalGet(saved).GlobalSet(_module.CatchTags), (t, v) =>
         {
             _code.LocalGet(t).LocalGet(tag).RefEq();
-            _code.If(ValType.Eq); _code.LocalGet(v); _code.Else(); _code.LocalGet(t).LocalGet(v).Throw(_module.TagThrow); _code.End();
+            _code.If(WasmValueType.Eq); _code.LocalGet(v); _code.Else(); _code.LocalGet(t).LocalGet(v).Throw(_module.TagThrow); _code.End();
         }, mv);
     }
 
     private void EmitUnwind(UnwindNode u, bool mv)
     {
-        var res = NewLocal(); var exn = NewLocal(ValType.Exn); var savedMv = NewLocal();
+        var res = NewLocal(); var exn = NewLocal(WasmValueType.Exn); var savedMv = NewLocal();
         var done = new object();
-        _code.Block(ValType.Eq); Push(done);
-        _code.Block(ValType.Exn); Push("exn");
-        _code.TryTable(ValType.Eq, (3, 0, 0)); Push(new Frame());
+        _code.Block(WasmValueType.Eq); Push(done);
+        _code.Block(WasmValueType.Exn); Push("exn");
+        _code.TryTable(WasmValueType.Eq, (3, 0, 0)); Push(new Frame());
         Emit(u.Form, mv);
         _code.End(); Pop();
         if (mv) { Call("$mv-save"); _code.LocalSet(savedMv); } else _code.LocalSet(res);
@@ -418,15 +418,15 @@ internal sealed partial class FunctionCompiler
         _code.GlobalGet(_module.Handlers); _code.StructNew(_module.TCons); _code.GlobalSet(_module.Handlers);
         CatchFrame(_module.TagSignal, () => Emit(hc.Form, mv), () => _code.LocalGet(saved).GlobalSet(_module.Handlers), (cond, target) =>
         {
-            var idx = NewLocal(ValType.I32);
+            var idx = NewLocal(WasmValueType.I32);
             _code.LocalGet(target).RefCast(_module.TCons).StructGet(_module.TCons, 0).LocalGet(id).RefEq();
-            _code.If(ValType.Eq); Push("if");
+            _code.If(WasmValueType.Eq); Push("if");
             _code.LocalGet(target).RefCast(_module.TCons).StructGet(_module.TCons, 1).RefCastNullAbs(0x6C).I31GetS().LocalSet(idx);
             for (int k = 0; k < hc.Clauses.Count; k++)
             {
                 var cl = hc.Clauses[k];
                 _code.LocalGet(idx).I32(k).Op(0x46);
-                _code.If(ValType.Eq); Push("if");
+                _code.If(WasmValueType.Eq); Push("if");
                 if (cl.V != null) { _code.LocalGet(cond); BindVar(cl.V); }
                 Emit(cl.Body, mv);
                 _code.Else();

@@ -11,10 +11,10 @@ internal sealed partial class FunctionCompiler
         _code.Call(init);
         var done = new object();
         var tag = NewLocal(); var val = NewLocal();
-        _code.Block(ValType.Eq); Push(done);
+        _code.Block(WasmValueType.Eq); Push(done);
         _code.BlockFuncType(0x02, _module.TPair); Push("signal");
         _code.BlockFuncType(0x02, _module.TPair); Push("throw");
-        _code.TryTable(ValType.Eq, (0, _module.TagSignal, 1), (0, _module.TagThrow, 0)); Push("try");
+        _code.TryTable(WasmValueType.Eq, (0, _module.TagSignal, 1), (0, _module.TagThrow, 0)); Push("try");
         if (forms.Count == 0) Nil();
         for (int i = 0; i < forms.Count; i++)
         {

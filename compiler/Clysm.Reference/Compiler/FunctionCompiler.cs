@@ -19,8 +19,8 @@ internal sealed partial class FunctionCompiler
 
     public FunctionCompiler(ModuleCompiler module, LambdaNode lambda) { _module = module; _lambda = lambda; }
 
-    private int NewLocal(ValType t) { _func.Locals.Add(t); return _paramCount + _func.Locals.Count - 1; }
-    private int NewLocal() => NewLocal(ValType.Eq);
+    private int NewLocal(WasmValueType t) { _func.Locals.Add(t); return _paramCount + _func.Locals.Count - 1; }
+    private int NewLocal() => NewLocal(WasmValueType.Eq);
 
     private void Push(object key) => _labels.Add(key);
     private void Pop() => _labels.RemoveAt(_labels.Count - 1);
@@ -41,7 +41,7 @@ internal sealed partial class FunctionCompiler
 
     private void Nil() => _code.GlobalGet(_module.Sym(Symbol.Nil));
     /// <summary>i32 on the stack to T/NIL.</summary>
-    private void Bool() { _code.If(ValType.Eq); _code.GlobalGet(_module.Sym(Symbol.T)); _code.Else(); Nil(); _code.End(); }
+    private void Bool() { _code.If(WasmValueType.Eq); _code.GlobalGet(_module.Sym(Symbol.T)); _code.Else(); Nil(); _code.End(); }
     private void Call(string rt) => _code.Call(_module.Runtime(rt));
     private void SetMv1() { _code.I32(1); _code.GlobalSet(_module.MvN); }
 
@@ -57,11 +57,11 @@ internal sealed partial class FunctionCompiler
             foreach (var o in _lambda.Optional)
             {
                 _code.LocalGet(p++); _code.RefIsNull();
-                _code.If(ValType.Eq); Push("if");
+                _code.If(WasmValueType.Eq); Push("if");
                 if (o.Init != null) Emit(o.Init, false); else Nil();
                 _code.Else(); _code.LocalGet(p - 1); _code.End(); Pop();
                 BindVar(o.V);
-                if (o.Supplied != null) { _code.LocalGet(p - 1); _code.RefIsNull(); _code.If(ValType.Eq); Nil(); _code.Else(); _code.GlobalGet(_module.Sym(Symbol.T)); _code.End(); BindVar(o.Supplied); }
+                if (o.Supplied != null) { _code.LocalGet(p - 1); _code.RefIsNull(); _code.If(WasmValueType.Eq); Nil(); _code.Else(); _code.GlobalGet(_module.Sym(Symbol.T)); _code.End(); BindVar(o.Supplied); }
             }
             Emit(_lambda.Body, true);
             _func.Body = _code;
@@ -78,7 +78,7 @@ internal sealed partial class FunctionCompiler
         _func = _lambda.Entry!; _code = new Code(); _paramCount = 2;
         if (_lambda.Free.Count > 0)
         {
-            _envLocal = NewLocal(ValType.RefNull(_module.TVec));
+            _envLocal = NewLocal(WasmValueType.RefNull(_module.TVec));
             _code.LocalGet(0).RefCast(_module.TClo).StructGet(_module.TClo, 1).RefCastNull(_module.TVec).LocalSet(_envLocal);
         }
         var specials = new List<(Symbol, int)>();
@@ -91,7 +91,7 @@ internal sealed partial class FunctionCompiler
         foreach (var o in _lambda.Optional)
         {
             int sup = o.Supplied != null ? NewLocal() : -1;
-            _code.LocalGet(a).RefTest(_module.TCons); _code.If(ValType.Eq); Push("if");
+            _code.LocalGet(a).RefTest(_module.TCons); _code.If(WasmValueType.Eq); Push("if");
             if (sup >= 0) { _code.GlobalGet(_module.Sym(Symbol.T)); _code.LocalSet(sup); }
             NextArg(a, true);
             _code.Else();
@@ -114,12 +114,12 @@ internal sealed partial class FunctionCompiler
             {
                 var tmp = NewLocal();
                 _code.LocalGet(a); _code.GlobalGet(_module.Sym(k.Key)); Call("$getkey"); _code.LocalTee(tmp); _code.RefIsNull();
-                _code.If(ValType.Eq); Push("if");
+                _code.If(WasmValueType.Eq); Push("if");
                 if (k.Init != null) Emit(k.Init, false); else Nil();
                 _code.Else(); _code.LocalGet(tmp); _code.End(); Pop();
                 BindVar(k.V);
                 if (k.Special != null) specials.Add((k.Special, k.V.Local));
-                if (k.Supplied != null) { _code.LocalGet(tmp); _code.RefIsNull(); _code.If(ValType.Eq); Nil(); _code.Else(); _code.GlobalGet(_module.Sym(Symbol.T)); _code.End(); BindVar(k.Supplied); }
+                if (k.Supplied != null) { _code.LocalGet(tmp); _code.RefIsNull(); _code.If(WasmValueType.Eq); Nil(); _code.Else(); _code.GlobalGet(_module.Sym(Symbol.T)); _code.End(); BindVar(k.Supplied); }
             }
         }
         else if (_lambda.Rest == null) TooMany(a);
@@ -197,11 +197,11 @@ internal sealed partial class FunctionCompiler
     /// <summary>body inside try_table; onNormal after it, onUnwind before rethrowing any exception.</summary>
     private void Protected(Action body, Action onNormal, Action onUnwind)
     {
-        var exn = NewLocal(ValType.Exn);
+        var exn = NewLocal(WasmValueType.Exn);
         var done = new object();
-        _code.Block(ValType.Eq); Push(done);
-        _code.Block(ValType.Exn); Push("exn");
-        _code.TryTable(ValType.Eq, (3, 0, 0)); Push(new Frame());
+        _code.Block(WasmValueType.Eq); Push(done);
+        _code.Block(WasmValueType.Exn); Push("exn");
+        _code.TryTable(WasmValueType.Eq, (3, 0, 0)); Push(new Frame());
         body();
         _code.End(); Pop();
         onNormal();
@@ -225,7 +225,7 @@ internal sealed partial class FunctionCompiler
         if (_consts.TryGetValue(datum, out var gl)) return gl;
         var code = new Code();
         ConstExpr(datum, code, 0);
-        gl = _module.Builder.Global(ValType.Eq, false, code);
+        gl = _module.Builder.Global(WasmValueType.Eq, false, code);
         _consts[datum] = gl;
         return gl;
     }

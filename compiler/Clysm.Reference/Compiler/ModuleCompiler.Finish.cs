@@ -9,8 +9,8 @@ internal sealed partial class ModuleCompiler
     /// initialisation function (symbol values, prelude variables, function cells), and the exports.</summary>
     public byte[] Finish(LambdaNode top, List<Node> forms)
     {
-        var init = Builder.Function("%init", Builder.FuncType(Array.Empty<ValType>(), Array.Empty<ValType>()));
-        var start = Builder.Function("_start", Builder.FuncType(Array.Empty<ValType>(), new[] { ValType.Any }));
+        var init = Builder.Function("%init", Builder.FuncType(Array.Empty<WasmValueType>(), Array.Empty<WasmValueType>()));
+        var start = Builder.Function("_start", Builder.FuncType(Array.Empty<WasmValueType>(), new[] { WasmValueType.Any }));
         new FunctionCompiler(this, top).CompileStart(start, init, forms);
         Builder.ExportFunc("_start", start);
         // a case module's printer and string channel are its support module's
@@ -48,7 +48,7 @@ internal sealed partial class ModuleCompiler
     {
         if (Kind != ModuleKind.Support) throw new InvalidOperationException("not a support module");
         Unit.UserCode = false;
-        var init = Builder.Function("%init", Builder.FuncType(Array.Empty<ValType>(), Array.Empty<ValType>()));
+        var init = Builder.Function("%init", Builder.FuncType(Array.Empty<WasmValueType>(), Array.Empty<WasmValueType>()));
         Builder.Start(init);
         foreach (var name in Prelude.FunctionNames.ToList()) Declare(GlobalFunction(name)!, name.Name, true);
         foreach (var name in RuntimeLib.Functions.Keys) Runtime(name);
@@ -80,9 +80,9 @@ internal sealed partial class ModuleCompiler
         }
         var objects = new HashSet<Symbol>();
         foreach (var (s, g) in _fnObjects) { Builder.ExportGlobal(SupportModule.FunctionObjectExport(s.Name), g); objects.Add(s); }
-        var runtime = new Dictionary<string, (ValType[] P, ValType[] R)>();
+        var runtime = new Dictionary<string, (WasmValueType[] P, WasmValueType[] R)>();
         foreach (var (name, f) in _runtime) { Builder.ExportFunc(name, f); runtime[name] = _runtimeSigs[name]; }
-        var hook = (new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq });
+        var hook = (new[] { WasmValueType.Eq, WasmValueType.Eq }, new[] { WasmValueType.Eq });
         foreach (var (op, f) in _numHooks) { Builder.ExportFunc("$num:" + op, f); runtime["$num:" + op] = hook; }
         foreach (var (fn, h) in _floatHooks) { Builder.ExportFunc("$float:" + fn, h.Fn); runtime["$float:" + fn] = hook; }
         if (_bigRem != null) Builder.ExportGlobal("$big_rem", _bigRem);

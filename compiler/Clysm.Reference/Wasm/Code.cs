@@ -47,14 +47,14 @@ public sealed class Code
 
     // control
     public Code Unreachable() => Op(0x00);
-    public Code BlockType(ValType? t)
+    public Code BlockType(WasmValueType? t)
     {
         if (t is { } v) v.Write(_b); else _b.Add(0x40);
         return this;
     }
-    public Code Block(ValType? t = null) { Op(0x02); return BlockType(t); }
-    public Code Loop(ValType? t = null) { Op(0x03); return BlockType(t); }
-    public Code If(ValType? t = null) { Op(0x04); return BlockType(t); }
+    public Code Block(WasmValueType? t = null) { Op(0x02); return BlockType(t); }
+    public Code Loop(WasmValueType? t = null) { Op(0x03); return BlockType(t); }
+    public Code If(WasmValueType? t = null) { Op(0x04); return BlockType(t); }
     public Code BlockFuncType(byte op, int typeIndex) { Op(op); Leb128.Signed(_b, typeIndex); return this; }
     public Code Else() => Op(0x05);
     public Code End() => Op(0x0B);
@@ -73,7 +73,7 @@ public sealed class Code
     public Code Throw(int tag) { Op(0x08); return Unsigned((uint)tag); }
     public Code ThrowRef() => Op(0x0A);
     /// <summary>try_table with catch clauses (kind 0 catch, 1 catch_ref, 2 catch_all, 3 catch_all_ref).</summary>
-    public Code TryTable(ValType? t, params (byte Kind, int Tag, int Label)[] catches)
+    public Code TryTable(WasmValueType? t, params (byte Kind, int Tag, int Label)[] catches)
     {
         Op(0x1F); BlockType(t); Unsigned((uint)catches.Length);
         foreach (var c in catches) { _b.Add(c.Kind); if (c.Kind < 2) Unsigned((uint)c.Tag); Unsigned((uint)c.Label); }

@@ -30,21 +30,21 @@ public sealed class ModuleBuilder
         var o = new List<byte>(); type(o); _typeEntries.Add(o.ToArray()); return _typeCount++;
     }
 
-    public static Action<List<byte>> Struct(params (ValType T, bool Mut)[] fields) => o =>
+    public static Action<List<byte>> Struct(params (WasmValueType T, bool Mut)[] fields) => o =>
     {
         o.Add(0x5F); Leb128.Unsigned(o, (ulong)fields.Length);
         foreach (var f in fields) { f.T.Write(o); o.Add(f.Mut ? (byte)1 : (byte)0); }
     };
-    public static Action<List<byte>> Array(ValType elem, bool mut) => o => { o.Add(0x5E); elem.Write(o); o.Add(mut ? (byte)1 : (byte)0); };
+    public static Action<List<byte>> Array(WasmValueType elem, bool mut) => o => { o.Add(0x5E); elem.Write(o); o.Add(mut ? (byte)1 : (byte)0); };
     public static Action<List<byte>> PackedArray(byte packed, bool mut) => o => { o.Add(0x5E); o.Add(packed); o.Add(mut ? (byte)1 : (byte)0); };
-    public static Action<List<byte>> FuncT(ValType[] ps, ValType[] rs) => o =>
+    public static Action<List<byte>> FuncT(WasmValueType[] ps, WasmValueType[] rs) => o =>
     {
         o.Add(0x60); Leb128.Unsigned(o, (ulong)ps.Length); foreach (var p in ps) p.Write(o);
         Leb128.Unsigned(o, (ulong)rs.Length); foreach (var r in rs) r.Write(o);
     };
 
     /// <summary>A plain function type, shared by identical signatures.</summary>
-    public int FuncType(ValType[] ps, ValType[] rs)
+    public int FuncType(WasmValueType[] ps, WasmValueType[] rs)
     {
         var key = string.Join(",", ps) + "->" + string.Join(",", rs);
         if (!_funcTypes.TryGetValue(key, out var idx)) _funcTypes[key] = idx = AddType(FuncT(ps, rs));
@@ -62,12 +62,12 @@ public sealed class ModuleBuilder
         var f = new WasmFunc(name, typeIndex); _funcs.Add(f); return f;
     }
 
-    public WasmGlobal Global(ValType t, bool mutable, Code init)
+    public WasmGlobal Global(WasmValueType t, bool mutable, Code init)
     {
         var g = new WasmGlobal(t, mutable, init); _globals.Add(g); return g;
     }
 
-    public WasmGlobal ImportGlobal(string module, string name, ValType t, bool mutable)
+    public WasmGlobal ImportGlobal(string module, string name, WasmValueType t, bool mutable)
     {
         var g = new WasmGlobal(t, mutable, null) { ImportModule = module, ImportName = name }; _globals.Add(g); return g;
     }
@@ -157,7 +157,7 @@ public sealed class ModuleBuilder
             {
                 var f = defined[k];
                 var b = new List<byte>();
-                var groups = new List<(int N, ValType T)>();
+                var groups = new List<(int N, WasmValueType T)>();
                 foreach (var l in f.Locals)
                     if (groups.Count > 0 && groups[^1].T == l) groups[^1] = (groups[^1].N + 1, l); else groups.Add((1, l));
                 Leb128.Unsigned(b, (ulong)groups.Count);

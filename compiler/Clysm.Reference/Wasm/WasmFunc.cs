@@ -11,7 +11,7 @@ public sealed class WasmFunc
     public string? ImportName { get; init; }
     public bool IsImport => ImportModule != null;
     public Code? Body { get; set; }
-    public List<ValType> Locals { get; } = new();
+    public List<WasmValueType> Locals { get; } = new();
     internal int Index = -1;
     internal bool Referenced; // by ref.func: needs a declarative element segment
     internal bool Used;       // by code or an export: an import nothing uses is left out

@@ -4,8 +4,8 @@ namespace Clysm.Reference.Wasm;
 /// index is known only when the module is written (imported globals come first).</summary>
 public sealed class WasmGlobal
 {
-    internal WasmGlobal(ValType type, bool mutable, Code? init) { Type = type; Mutable = mutable; Init = init; }
-    public ValType Type { get; }
+    internal WasmGlobal(WasmValueType type, bool mutable, Code? init) { Type = type; Mutable = mutable; Init = init; }
+    public WasmValueType Type { get; }
     public bool Mutable { get; }
     /// <summary>The initialiser of a defined global; null for an imported one.</summary>
     public Code? Init { get; }
