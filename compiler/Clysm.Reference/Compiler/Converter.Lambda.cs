@@ -8,7 +8,7 @@ internal sealed partial class Converter
     /// <summary>Convert a lambda list and body into a new function nested in parent.</summary>
     public LambdaNode Lambda(string name, object lambdaList, object body, Scope? env, LambdaNode? parent, Symbol? blockName)
     {
-        var l = new LambdaNode(parent, name) { User = _u.UserCode };
+        var l = new LambdaNode(parent, name) { User = _unit.UserCode };
         var sp = new List<Symbol>();
         body = ParseDecls(body, true, sp);
         var e2 = env;

@@ -19,7 +19,7 @@ internal sealed partial class Converter
             case "FBOUNDP" when MacroIntrospection(name, args) is { } bound: return bound;
             case "DEFINE-SYMBOL-MACRO":
                 if (args.Count != 2 || args[0] is not Symbol sm) throw new LispCompileException("DEFINE-SYMBOL-MACRO: bad arguments");
-                _u.SymbolMacros[sm] = args[1];
+                _unit.SymbolMacros[sm] = args[1];
                 return Quote(sm);
             case "COERCE" when args.Count == 2 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE") && ListOps.Cadr(q) is Cons { Car: Symbol { Name: "LAMBDA" } } lam
                                && args[1] is Cons t && ListOps.Is(t.Car, "QUOTE") && ListOps.Cadr(t) is Symbol { Name: "FUNCTION" }:
@@ -29,7 +29,7 @@ internal sealed partial class Converter
                                                               && ListOps.Cadr(q) is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } } setfName:
                 {
                     // a function name (setf f) given as a constant: the unit's symbol for it
-                    var call = ListOps.List(ListOps.Intern(name), Quote(Places.SetfFunctionName(accessor, _u)));
+                    var call = ListOps.List(ListOps.Intern(name), Quote(Places.SetfFunctionName(accessor, _unit)));
                     return name == "FMAKUNBOUND" ? ListOps.List(ListOps.Intern("PROGN"), call, Quote(setfName)) : call;
                 }
             case "FBOUNDP" when args.Count == 1 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE") && ListOps.Cadr(q) is Symbol fb
@@ -37,9 +37,9 @@ internal sealed partial class Converter
                 // a standard macro or special operator is fbound, though its definition lives in the compiler
                 return Symbol.T;
             case "GET-SETF-EXPANSION" when args.Count >= 1 && args[0] is Cons q && ListOps.Is(q.Car, "QUOTE"):
-                return Places.ExpansionValues(ListOps.Cadr(q), _u);
+                return Places.ExpansionValues(ListOps.Cadr(q), _unit);
             case "FIND-SYMBOL" or "INTERN" when args.Count >= 1 && args[0] is LispString { Text: var symbolName }
-                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_u.Defuns.ContainsKey(ListOps.Intern(name))
+                                               && LispSymbols.IsCommonLispExternal(symbolName) && !_unit.Defuns.ContainsKey(ListOps.Intern(name))
                                                && (args.Count == 1 || args[1] is LispString { Text: "CL" or "COMMON-LISP" or "CL-USER" or "COMMON-LISP-USER" }):
                 // a standard symbol always exists: the module must hold it for the run-time lookup to find it
                 if (_noted.Add(symbolName)) return ListOps.List(ListOps.Intern("PROGN"), Quote(LispSymbols.InternUser(symbolName)), c);
@@ -54,14 +54,14 @@ internal sealed partial class Converter
     internal void CheckStandardOperator(Symbol op)
     {
         if (op.Package != LispSymbols.CommonLisp || !LispSymbols.IsCommonLispExternal(op.Name)) return;
-        if (Prelude.Has(op) || Prims.IsPrim(op.Name) || _u.Defuns.ContainsKey(op) || IsSpecialForm(op.Name)) return;
+        if (Prelude.Has(op) || Prims.IsPrim(op.Name) || _unit.Defuns.ContainsKey(op) || IsSpecialForm(op.Name)) return;
         throw new UnsupportedConstructException(op.Name.ToLowerInvariant());
     }
 
     private void CheckQuotedOperator(object f)
     {
         if (f is Cons { Car: Symbol q, Cdr: Cons { Car: Symbol op } } && q == LispSymbols.Quote
-            && !Macros.IsMacro(op.Name) && !_u.Macros.ContainsKey(op.Name)) CheckStandardOperator(op);
+            && !Macros.IsMacro(op.Name) && !_unit.Macros.ContainsKey(op.Name)) CheckStandardOperator(op);
     }
 
     /// <summary>The CLHS special operators (special-operator-p); the compiler's other special forms are macros.</summary>
@@ -79,11 +79,11 @@ internal sealed partial class Converter
     /// <summary>Run a macro expander with the local macros of env visible to the places it expands.</summary>
     private T WithLocalMacros<T>(Scope? env, Func<T> expand)
     {
-        var outer = _u.ExpandLocalMacro; var outerScope = _u.MacroScope;
-        _u.ExpandLocalMacro = form => LocalExpansion(form, env);
-        _u.MacroScope = env;
+        var outer = _unit.ExpandLocalMacro; var outerScope = _unit.MacroScope;
+        _unit.ExpandLocalMacro = form => LocalExpansion(form, env);
+        _unit.MacroScope = env;
         try { return expand(); }
-        finally { _u.ExpandLocalMacro = outer; _u.MacroScope = outerScope; }
+        finally { _unit.ExpandLocalMacro = outer; _unit.MacroScope = outerScope; }
     }
 
     private object? LocalExpansion(object form, Scope? env)
@@ -92,7 +92,7 @@ internal sealed partial class Converter
         {
             var s = FindVar(env, sym);
             if (s != null) return s.Kind == ScopeKind.SymbolMacro ? s.Value : null;
-            return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
+            return _unit.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
         }
         if (form is not Cons { Car: Symbol op } c) return null;
         for (var s = env; s != null; s = s.Up)
@@ -106,12 +106,12 @@ internal sealed partial class Converter
 
     private object? ExpandOnce(object form)
     {
-        if (form is Symbol s && _u.SymbolMacros.TryGetValue(s, out var e)) return e;
+        if (form is Symbol s && _unit.SymbolMacros.TryGetValue(s, out var e)) return e;
         if (form is not Cons c || c.Car is not Symbol op) return null;
-        if (_u.Macros.TryGetValue(op.Name, out var um)) return um(c);
+        if (_unit.Macros.TryGetValue(op.Name, out var um)) return um(c);
         // LAMBDA is a macro too: (lambda ...) is (function (lambda ...))
         if (op.Name == "LAMBDA" && op.Package == LispSymbols.CommonLisp) return ListOps.List(ListOps.Intern("FUNCTION"), c);
-        if (!IsSpecialForm(op.Name) && !_u.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _u, out var x)) return x;
+        if (!IsSpecialForm(op.Name) && !_unit.Defuns.ContainsKey(op) && Macros.TryExpand(op.Name, c, _unit, out var x)) return x;
         return null;
     }
 }

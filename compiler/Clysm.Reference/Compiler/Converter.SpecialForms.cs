@@ -22,12 +22,12 @@ internal sealed partial class Converter
                 {
                     var local = Find(env, ScopeKind.Fun, fs);
                     if (local != null) { var v = (Var)local.Value!; Capture(v, fn); return new VarRef(v); }
-                    if (!Macros.IsMacro(fs.Name) && !_u.Macros.ContainsKey(fs.Name)) CheckStandardOperator(fs);
-                    _u.FunctionRefs.Add(fs);
+                    if (!Macros.IsMacro(fs.Name) && !_unit.Macros.ContainsKey(fs.Name)) CheckStandardOperator(fs);
+                    _unit.FunctionRefs.Add(fs);
                     return new FuncRefNode(fs);
                 }
                 if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol accessor } })
-                    return Conv(ListOps.List(ListOps.Intern("FUNCTION"), Places.SetfFunctionName(accessor, _u)), env, fn);
+                    return Conv(ListOps.List(ListOps.Intern("FUNCTION"), Places.SetfFunctionName(accessor, _unit)), env, fn);
                 throw new LispCompileException($"FUNCTION: bad name {ListOps.Print(args[0])}");
             case "IF":
                 Need(2, 3);
@@ -52,7 +52,7 @@ internal sealed partial class Converter
                     {
                         var sym = ListOps.Car(b) as Symbol ?? throw new LispCompileException($"SYMBOL-MACROLET: bad binding {ListOps.Print(b)}");
                         // CLHS symbol-macrolet: a global variable or a constant cannot be a symbol macro
-                        if (sym.IsKeyword || sym == Symbol.Nil || sym == Symbol.T || _u.Specials.Contains(sym))
+                        if (sym.IsKeyword || sym == Symbol.Nil || sym == Symbol.T || _unit.Specials.Contains(sym))
                             throw new LispCompileException($"SYMBOL-MACROLET: {ListOps.Print(sym)} names a global variable or a constant");
                         bound.Add(sym);
                         e2 = new Scope(e2, ScopeKind.SymbolMacro, sym, ListOps.Cadr(b));
@@ -76,7 +76,7 @@ internal sealed partial class Converter
                             throw new LispCompileException($"SETQ: cannot assign {ListOps.Print(args[i])}");
                         var sc = FindVar(env, s);
                         if (sc?.Kind == ScopeKind.SymbolMacro) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), sc.Value!, args[i + 1]), env, fn)); continue; }
-                        if (sc == null && _u.SymbolMacros.TryGetValue(s, out var gexp)) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), gexp, args[i + 1]), env, fn)); continue; }
+                        if (sc == null && _unit.SymbolMacros.TryGetValue(s, out var gexp)) { sets.Add(Conv(ListOps.List(ListOps.Intern("SETF"), gexp, args[i + 1]), env, fn)); continue; }
                         var val = Conv(args[i + 1], env, fn);
                         if (sc?.Kind == ScopeKind.Var) { var v = (Var)sc.Value!; v.Assigned = true; Capture(v, fn); sets.Add(new VarSet(v, val)); }
                         else sets.Add(new SymSet(s, val));
@@ -136,7 +136,7 @@ internal sealed partial class Converter
                     Need(1);
                     var e2 = env;
                     foreach (var d in ListOps.ToList(args[0]))
-                        e2 = new Scope(e2, ScopeKind.Macro, (Symbol)ListOps.Car(d), _u.Interp.MakeMacro((Symbol)ListOps.Car(d), ListOps.Cadr(d), ListOps.Cddr(d)));
+                        e2 = new Scope(e2, ScopeKind.Macro, (Symbol)ListOps.Car(d), _unit.Interp.MakeMacro((Symbol)ListOps.Car(d), ListOps.Cadr(d), ListOps.Cddr(d)));
                     var sp = new List<Symbol>(); var body = ParseDecls(ListOps.Cdr(c.Cdr), false, sp);
                     return TopBody(body, DeclareSpecials(e2, sp), fn, _formTop);
                 }
@@ -197,17 +197,17 @@ internal sealed partial class Converter
                     if (args[0] is Cons { Car: Symbol { Name: "SETF" }, Cdr: Cons { Car: Symbol setfAccessor } } setfName)
                         // (defun (setf f) ...) defines the function named by f's setf symbol; the value is the list name
                         return new PrognNode(new List<Node> {
-                            Conv(new Cons(ListOps.Intern("DEFUN"), new Cons(Places.SetfFunctionName(setfAccessor, _u), ListOps.Cddr(c))), env, fn),
+                            Conv(new Cons(ListOps.Intern("DEFUN"), new Cons(Places.SetfFunctionName(setfAccessor, _unit), ListOps.Cddr(c))), env, fn),
                             new ConstNode(setfName) });
                     if (args[0] is not Symbol fname) throw new LispCompileException($"DEFUN: bad function name {ListOps.Print(args[0])}");
                     var l = Lambda(fname.Name, args[1], ListOps.Cddr(c.Cdr), env, fn, fname);
-                    if (_u.UserCode)
+                    if (_unit.UserCode)
                     {
                         // the prelude's own DEFUNs are compiled on demand, not registered as user functions
-                        _u.Defuns.TryGetValue(fname, out var prev);
+                        _unit.Defuns.TryGetValue(fname, out var prev);
                         bool direct = l.Free.Count == 0 && prev.Count == 0;
-                        _u.Defuns[fname] = (prev.Count + 1, direct ? l : null);
-                        _u.Interp.DefineFunction(fname, args[1], ListOps.Cddr(c.Cdr));
+                        _unit.Defuns[fname] = (prev.Count + 1, direct ? l : null);
+                        _unit.Interp.DefineFunction(fname, args[1], ListOps.Cddr(c.Cdr));
                     }
                     return new DefunNode(fname, l);
                 }
@@ -220,7 +220,7 @@ internal sealed partial class Converter
                 {
                     Need(1, 3);
                     var v = (Symbol)args[0];
-                    _u.Specials.Add(v);
+                    _unit.Specials.Add(v);
                     if (args.Count == 1) return new ConstNode(v);
                     var init = Conv(args[1], env, fn);
                     if (name == "DEFVAR")
@@ -236,7 +236,7 @@ internal sealed partial class Converter
                 foreach (var a in args)
                 {
                     var spec = name == "PROCLAIM" && a is Cons q && ListOps.Is(q.Car, "QUOTE") ? ListOps.Cadr(q) : a;
-                    if (spec is Cons sc && ListOps.Is(sc.Car, "SPECIAL")) foreach (var v in ListOps.ToList(sc.Cdr)) _u.Specials.Add((Symbol)v);
+                    if (spec is Cons sc && ListOps.Is(sc.Car, "SPECIAL")) foreach (var v in ListOps.ToList(sc.Cdr)) _unit.Specials.Add((Symbol)v);
                 }
                 return new ConstNode(Symbol.Nil);
             case "HANDLER-CASE":
@@ -276,7 +276,7 @@ internal sealed partial class Converter
 
     private static Symbol TagKey(object tag) => tag is Symbol s ? s : Symbol.Intern("%TAG-" + tag, "CLYSM");
 
-    private bool IsSpecial(Symbol s, List<Symbol> localSpecials) => _u.Specials.Contains(s) || localSpecials.Contains(s);
+    private bool IsSpecial(Symbol s, List<Symbol> localSpecials) => _unit.Specials.Contains(s) || localSpecials.Contains(s);
 
     private static Scope? DeclareSpecials(Scope? env, List<Symbol> specials)
     {

@@ -8,12 +8,12 @@ internal sealed partial class Converter
     internal enum ScopeKind { Var, Special, Fun, Macro, Block, Tag, SymbolMacro, Frame }
     internal sealed record Scope(Scope? Up, ScopeKind Kind, Symbol Key, object? Value);
 
-    private readonly UnitInfo _u;
-    public Converter(UnitInfo unit) { _u = unit; unit.Conv = this; }
+    private readonly UnitInfo _unit;
+    public Converter(UnitInfo unit) { _unit = unit; unit.Conv = this; }
     /// <summary>Whether the special form being converted is at top level (set just before <see cref="Special"/>).</summary>
     private bool _formTop;
 
-    public UnitInfo Unit => _u;
+    public UnitInfo Unit => _unit;
     private readonly HashSet<string> _noted = new(); // standard symbol names FIND-SYMBOL/INTERN calls made present
 
     private static readonly HashSet<string> SpecialForms = new()
@@ -74,7 +74,7 @@ internal sealed partial class Converter
         var s = FindVar(env, sym);
         if (s?.Kind == ScopeKind.Var) { var v = (Var)s.Value!; Capture(v, fn); return new VarRef(v); }
         if (s?.Kind == ScopeKind.SymbolMacro) return Conv(s.Value!, env, fn);
-        if (s == null && _u.SymbolMacros.TryGetValue(sym, out var exp)) return Conv(exp, env, fn);
+        if (s == null && _unit.SymbolMacros.TryGetValue(sym, out var exp)) return Conv(exp, env, fn);
         return new SymRef(sym);
     }
 
@@ -163,21 +163,21 @@ internal sealed partial class Converter
             }
         }
         var name = op.IsKeyword ? "" : op.Name;
-        if (name == "EVAL" && op.Package == LispSymbols.CommonLisp && !_u.Defuns.ContainsKey(op) && FoldEval(c, fn) is { } evaluated) return evaluated;
-        if (!_u.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
-        if (!_u.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
+        if (name == "EVAL" && op.Package == LispSymbols.CommonLisp && !_unit.Defuns.ContainsKey(op) && FoldEval(c, fn) is { } evaluated) return evaluated;
+        if (!_unit.Defuns.ContainsKey(op) && Introspection(name, c) is { } replaced) return Conv(replaced, env, fn);
+        if (!_unit.Defuns.ContainsKey(op) && Transforms.Rewrite(name, c) is { } rewritten) return Conv(rewritten, env, fn);
         if (IsSpecialForm(name)) { _formTop = top; return Special(name, c, env, fn); }
-        if (_u.Macros.TryGetValue(name, out var um)) { var x = WithLocalMacros(env, () => um(c)); _topLevel = top; return Conv(x, env, fn); }
+        if (_unit.Macros.TryGetValue(name, out var um)) { var x = WithLocalMacros(env, () => um(c)); _topLevel = top; return Conv(x, env, fn); }
         object? expansion = null;
-        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _u, out expansion))) { _topLevel = top; return Conv(expansion!, env, fn); }
-        if (name == "FORMAT" && _u.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
+        if (Macros.IsMacro(name) && WithLocalMacros(env, () => Macros.TryExpand(name, c, _unit, out expansion))) { _topLevel = top; return Conv(expansion!, env, fn); }
+        if (name == "FORMAT" && _unit.UserCode && c.Cdr is Cons { Cdr: Cons { Car: LispString control } } && FormatControl.Unsupported(control.Text) is { } directive)
             throw new UnsupportedConstructException(directive);
         if (!Prims.IsUnsupported(name)) CheckStandardOperator(op); // before the arguments, which may not be forms (a missing macro)
         var args = Args(c.Cdr, env, fn);
         // STRINGP inline is the runtime's test for a simple string; user code asks about every string
-        if (Prims.Accepts(name, args.Count) && !_u.Defuns.ContainsKey(op) && !(name == "STRINGP" && _u.UserCode)) return new PrimNode(name, args);
-        if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_u.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
-        _u.CalledFunctions.Add(op);
+        if (Prims.Accepts(name, args.Count) && !_unit.Defuns.ContainsKey(op) && !(name == "STRINGP" && _unit.UserCode)) return new PrimNode(name, args);
+        if (Prims.IsUnsupported(name) && !Prelude.Has(op) && !_unit.Defuns.ContainsKey(op)) throw new UnsupportedConstructException(name.ToLowerInvariant());
+        _unit.CalledFunctions.Add(op);
         return new CallNode(op, args);
     }
 

@@ -76,7 +76,7 @@ internal sealed partial class Converter
         if (form is not Cons c) return true;
         if (c.Car is Cons { Car: Symbol lam } && lam.Name == "LAMBDA") return true;
         if (c.Car is not Symbol op) return false;
-        return IsSpecialForm(op.Name) || Macros.IsMacro(op.Name) || _u.Macros.ContainsKey(op.Name) || _u.Defuns.ContainsKey(op)
+        return IsSpecialForm(op.Name) || Macros.IsMacro(op.Name) || _unit.Macros.ContainsKey(op.Name) || _unit.Defuns.ContainsKey(op)
                || Prelude.Has(op) || Prims.IsPrim(op.Name) || op.Name == "LAMBDA";
     }
 
@@ -129,8 +129,8 @@ internal sealed partial class Converter
     /// also compiled and installed for MACRO-FUNCTION and EVAL at run time.</summary>
     private Node DefineMacro(Symbol name, object lambdaList, object body, LambdaNode fn)
     {
-        _u.Macros[name.Name] = _u.Interp.MakeMacro(name, lambdaList, body);
-        if (!RuntimeMacros || !_u.UserCode) return new ConstNode(name);
+        _unit.Macros[name.Name] = _unit.Interp.MakeMacro(name, lambdaList, body);
+        if (!RuntimeMacros || !_unit.UserCode) return new ConstNode(name);
         Node Install(object expander) =>
             Conv(ListOps.List(ListOps.Intern("PROGN"), ListOps.List(ListOps.Intern("%SET-MACRO-FUNCTION"), Quote(name), ListOps.List(ListOps.Intern("FUNCTION"), expander)), Quote(name)), null, fn);
         try { return Install(ExpanderLambda(lambdaList, body)); }
@@ -155,7 +155,7 @@ internal sealed partial class Converter
                     if (args.Count is < 1 or > 2 || !IsConstantForm(args[0], out var form) || args.Count == 2 && !ListOps.IsNil(args[1]))
                         throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
                     // the hook is a run-time value: a user macro is then expanded at run time, through it
-                    if (MacroexpandHook && form is Cons { Car: Symbol op } && _u.Macros.ContainsKey(op.Name))
+                    if (MacroexpandHook && form is Cons { Car: Symbol op } && _unit.Macros.ContainsKey(op.Name))
                         return ListOps.List(ListOps.Intern("%" + name), Quote(form));
                     bool expanded = false;
                     try
@@ -177,7 +177,7 @@ internal sealed partial class Converter
                 {
                     if (args.Count is < 1 or > 2 || !IsConstantForm(args[0], out var m) || m is not Symbol ms || args.Count == 2 && !ListOps.IsNil(args[1]))
                         throw new UnsupportedConstructException("macro-function of a name not known at compile time");
-                    if (_u.Macros.ContainsKey(ms.Name)) return ListOps.List(ListOps.Intern("%MACRO-FUNCTION"), Quote(ms));
+                    if (_unit.Macros.ContainsKey(ms.Name)) return ListOps.List(ListOps.Intern("%MACRO-FUNCTION"), Quote(ms));
                     if (IsStandardMacro(ms))
                         // a standard macro: its expander is C# in the compiler; the function says so when called
                         return ListOps.List(ListOps.Intern("FUNCTION"), ListOps.Intern("%STANDARD-MACRO-EXPANDER"));
@@ -198,7 +198,7 @@ internal sealed partial class Converter
                     return cname is Symbol && !ListOps.IsNil(cname) ? ListOps.List(ListOps.Intern("VALUES"), Quote(cname), Symbol.Nil, Symbol.Nil) : null;
                 }
             case "FBOUNDP" when args.Count == 1 && IsConstantForm(args[0], out var fname) && fname is Symbol fs
-                                && (IsStandardMacro(fs) || IsStandardSpecialOperator(fs) || _u.Macros.ContainsKey(fs.Name) && !_u.Defuns.ContainsKey(fs)):
+                                && (IsStandardMacro(fs) || IsStandardSpecialOperator(fs) || _unit.Macros.ContainsKey(fs.Name) && !_unit.Defuns.ContainsKey(fs)):
                 // a macro or special operator is fbound (CLHS fboundp)
                 return Symbol.T;
             case "DEFINE-COMPILER-MACRO":
@@ -242,7 +242,7 @@ internal sealed partial class Converter
         {
             var s = FindVar(env, sym);
             if (s != null) return s.Kind == ScopeKind.SymbolMacro ? s.Value : null;
-            return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
+            return _unit.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
         }
         if (form is not Cons { Car: Symbol op } c) return null;
         for (var s = env; s != null; s = s.Up)
@@ -259,7 +259,7 @@ internal sealed partial class Converter
     {
         for (var s = env; s != null; s = s.Up)
             if (ReferenceEquals(s.Key, name) && s.Kind is ScopeKind.Fun or ScopeKind.Macro) return s.Kind == ScopeKind.Macro;
-        return _u.Macros.ContainsKey(name.Name) || IsStandardMacro(name) && !_u.Defuns.ContainsKey(name);
+        return _unit.Macros.ContainsKey(name.Name) || IsStandardMacro(name) && !_unit.Defuns.ContainsKey(name);
     }
 
     /// <summary>LOAD-TIME-VALUE: the form, in the null lexical environment, evaluated the first time

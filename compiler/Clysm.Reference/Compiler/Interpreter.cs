@@ -10,10 +10,10 @@ namespace Clysm.Reference.Compiler;
 /// </summary>
 internal sealed class Interpreter
 {
-    private readonly UnitInfo _u;
+    private readonly UnitInfo _unit;
     private readonly Dictionary<Symbol, object> _globals = new();
     private readonly Dictionary<Symbol, Closure> _functions = new();
-    public Interpreter(UnitInfo u) { _u = u; }
+    public Interpreter(UnitInfo u) { _unit = u; }
 
     internal sealed class Env(Env? up, Symbol key, object value)
     {
@@ -61,7 +61,7 @@ internal sealed class Interpreter
                     case "&REST": case "&BODY": mode = "rest"; continue;
                     case "&KEY": mode = "key"; continue;
                     case "&WHOLE": env = Bind(env, (Symbol)Car(ll), whole); ll = Cdr(ll); continue;
-                    case "&ENVIRONMENT": env = Bind(env, (Symbol)Car(ll), new MacroEnvironment(_u.MacroScope as Converter.Scope)); ll = Cdr(ll); continue;
+                    case "&ENVIRONMENT": env = Bind(env, (Symbol)Car(ll), new MacroEnvironment(_unit.MacroScope as Converter.Scope)); ll = Cdr(ll); continue;
                     case "&ALLOW-OTHER-KEYS": continue;
                     case "&AUX": mode = "aux"; continue;
                 }
@@ -276,8 +276,8 @@ internal sealed class Interpreter
         var fk = Symbol.Intern("%FN-" + op.Name, "CLYSM-INTERP");
         for (var e = env; e != null; e = e.Up)
             if (e.Key == fk) return ((Closure)e.Value).Call(args.Select(a => Eval(a, env)).ToList());
-        if (_u.Macros.TryGetValue(op.Name, out var um)) return Eval(um(cf), env);
-        if (Macros.TryExpand(op.Name, cf, _u, out var exp)) return Eval(exp, env);
+        if (_unit.Macros.TryGetValue(op.Name, out var um)) return Eval(um(cf), env);
+        if (Macros.TryExpand(op.Name, cf, _unit, out var exp)) return Eval(exp, env);
         var argv = args.Select(a => Eval(a, env)).ToList();
         return CallGlobal(op, argv);
     }
@@ -406,7 +406,7 @@ internal sealed class Interpreter
             case "MACROEXPAND-1": case "MACROEXPAND":
                 {
                     var scope = a.Count > 1 && a[1] is MacroEnvironment me ? me.Scope : null;
-                    var conv = _u.Conv ?? throw new UnsupportedConstructException(op.Name.ToLowerInvariant() + " in a macro body");
+                    var conv = _unit.Conv ?? throw new UnsupportedConstructException(op.Name.ToLowerInvariant() + " in a macro body");
                     object form = a[0]; bool expanded = false;
                     while (conv.ExpandIn(form, scope) is { } next) { form = next; expanded = true; if (op.Name == "MACROEXPAND-1") break; }
                     return Return(new List<object> { form, expanded ? T : Nil });
@@ -414,13 +414,13 @@ internal sealed class Interpreter
             case "MACRO-FUNCTION":
                 {
                     var scope = a.Count > 1 && a[1] is MacroEnvironment me ? me.Scope : null;
-                    var conv = _u.Conv ?? throw new UnsupportedConstructException("macro-function in a macro body");
+                    var conv = _unit.Conv ?? throw new UnsupportedConstructException("macro-function in a macro body");
                     if (a[0] is not Symbol ms || !conv.IsMacroIn(ms, scope)) return Nil;
                     return new Closure(x => conv.ExpandIn(x[0], scope) ?? x[0]);
                 }
             case "GET-SETF-EXPANSION":
                 {
-                    var e = Places.Expand(a[0], _u, anyOperator: true);
+                    var e = Places.Expand(a[0], _unit, anyOperator: true);
                     return Return(new List<object> { FromList(e.Temps.Select(t => (object)t.Var)), FromList(e.Temps.Select(t => t.Form)),
                         FromList(e.Stores), e.Store, e.Access });
                 }
