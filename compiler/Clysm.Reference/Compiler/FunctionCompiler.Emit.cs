@@ -11,27 +11,27 @@ internal sealed partial class FunctionCompiler
         switch (n)
         {
             case ConstNode k: if (_lambda.User) NoteSymbols(k.Value, 0); EmitConst(k.Value); if (mv) SetMv1(); break;
-            case VarRef r: EmitVarRef(r.V); if (mv) SetMv1(); break;
+            case VarRef r: EmitVarRef(r.Var); if (mv) SetMv1(); break;
             case VarSet s:
-                if (s.V.Boxed)
+                if (s.Var.Boxed)
                 {
                     var t = NewLocal();
-                    VarStorage(s.V); _code.RefCast(_module.TBox);
+                    VarStorage(s.Var); _code.RefCast(_module.TBox);
                     Emit(s.Value, false); _code.LocalTee(t); _code.StructSet(_module.TBox, 0); _code.LocalGet(t);
                 }
                 else
                 {
-                    if (s.V.Owner != _lambda) throw new InvalidOperationException("assignment to an unboxed free variable");
-                    Emit(s.Value, false); _code.LocalTee(s.V.Local);
+                    if (s.Var.Owner != _lambda) throw new InvalidOperationException("assignment to an unboxed free variable");
+                    Emit(s.Value, false); _code.LocalTee(s.Var.Local);
                 }
                 if (mv) SetMv1();
                 break;
-            case SymRef r: MarkSpecial(r.S); _code.GlobalGet(_module.Sym(r.S)); Call("$symbol-value"); if (mv) SetMv1(); break;
+            case SymRef r: MarkSpecial(r.Symbol); _code.GlobalGet(_module.Sym(r.Symbol)); Call("$symbol-value"); if (mv) SetMv1(); break;
             case SymSet s:
                 {
-                    MarkSpecial(s.S);
+                    MarkSpecial(s.Symbol);
                     var t = NewLocal();
-                    _code.GlobalGet(_module.Sym(s.S)); Emit(s.Value, false); _code.LocalTee(t); _code.StructSet(_module.TSym, 1); _code.LocalGet(t);
+                    _code.GlobalGet(_module.Sym(s.Symbol)); Emit(s.Value, false); _code.LocalTee(t); _code.StructSet(_module.TSym, 1); _code.LocalGet(t);
                     if (mv) SetMv1();
                     break;
                 }
