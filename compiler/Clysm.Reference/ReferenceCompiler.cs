@@ -42,8 +42,8 @@ public static class ReferenceCompiler
         var unit = new UnitInfo();
         Prelude.Install(unit);
         var gen = shape == ModuleShape.WithSupport
-            ? new ModuleGen(unit, ModuleKind.Case, Compiler.SupportModule.Instance)
-            : new ModuleGen(unit);
+            ? new ModuleCompiler(unit, ModuleKind.Case, Compiler.SupportModule.Instance)
+            : new ModuleCompiler(unit);
         var top = new LambdaNode(null, "_start");
         gen.Conv.ScanSource(forms);
         var nodes = new List<Node>();

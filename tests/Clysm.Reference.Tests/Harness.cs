@@ -14,7 +14,7 @@ public sealed class EngineFixture : IDisposable
 
     public EngineFixture()
     {
-        try { _engine = WasmRunner.Create(); }
+        try { _engine = EngineFactory.CreateRunner(); }
         catch (Exception e) { Unavailable = e.Message; _engine?.Dispose(); _engine = null; }
     }
 

@@ -10,12 +10,12 @@ namespace Clysm.Reference.Tests;
 [Collection("engine")]
 public sealed class SbclProgramTests(EngineFixture engine)
 {
-    public sealed record P(string Name, string Source, string Stdin, string Value, string Stdout)
+    public sealed record SbclProgram(string Name, string Source, string Stdin, string Value, string Stdout)
     {
         public override string ToString() => Name;
     }
 
-    public static readonly P[] Programs =
+    public static readonly SbclProgram[] Programs =
     {
         new("arrays-multidimensional", "(let ((a (make-array '(2 3) :initial-contents '((1 2 3) (4 5 6))))) (setf (aref a 1 2) 'x) (list a (array-dimensions a) (array-rank a) (row-major-aref a 4) (array-total-size a) (aref (make-array nil :initial-element 7))))", "", "(#2A((1 2 3) (4 5 X)) (2 3) 2 5 6 7)", ""),
         new("fill-pointer-adjustable", "(let ((v (make-array 2 :fill-pointer 0 :adjustable t))) (vector-push-extend 'a v) (vector-push-extend 'b v) (vector-push-extend 'c v) (list (length v) (vector-pop v) v (fill-pointer v) (adjustable-array-p v) (array-has-fill-pointer-p (vector 1)) (vector-push 'z (make-array 1 :fill-pointer 1))))", "", "(3 C #(A B) 2 T NIL NIL)", ""),
@@ -106,7 +106,7 @@ public sealed class SbclProgramTests(EngineFixture engine)
 
     [SkippableTheory]
     [MemberData(nameof(Data))]
-    public void Program_matches_sbcl(P p)
+    public void Program_matches_sbcl(SbclProgram p)
     {
         var module = Lisp.Compile(p.Source);
         var r = engine.Run(module, p.Stdin);

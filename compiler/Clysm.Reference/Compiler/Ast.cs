@@ -20,10 +20,10 @@ internal sealed class Var(Symbol name, LambdaNode owner)
 
 internal abstract class Node { }
 internal sealed class ConstNode(object value) : Node { public object Value { get; } = value; }
-internal sealed class VarRef(Var v) : Node { public Var V { get; } = v; }
-internal sealed class VarSet(Var v, Node value) : Node { public Var V { get; } = v; public Node Value { get; } = value; }
-internal sealed class SymRef(Symbol s) : Node { public Symbol S { get; } = s; }
-internal sealed class SymSet(Symbol s, Node value) : Node { public Symbol S { get; } = s; public Node Value { get; } = value; }
+internal sealed class VarRef(Var v) : Node { public Var Var { get; } = v; }
+internal sealed class VarSet(Var v, Node value) : Node { public Var Var { get; } = v; public Node Value { get; } = value; }
+internal sealed class SymRef(Symbol s) : Node { public Symbol Symbol { get; } = s; }
+internal sealed class SymSet(Symbol s, Node value) : Node { public Symbol Symbol { get; } = s; public Node Value { get; } = value; }
 internal sealed class IfNode(Node test, Node then, Node @else) : Node { public Node Test = test, Then = then, Else = @else; }
 internal sealed class PrognNode(List<Node> body) : Node { public List<Node> Body { get; } = body; }
 

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -27,16 +27,16 @@ internal static partial class Macros
             Need(f, a, 2);
             var o = Gensym("OBJECT");
             var macros = ToList(a[0]).Select(s => s is Symbol v
-                ? List(v, List(S("SLOT-VALUE"), o, Quote(v)))
-                : List(Car(s), List(S("SLOT-VALUE"), o, Quote(Cadr(s))))).ToList();
-            return List(Let, List(List(o, a[1])), ListStar(S("SYMBOL-MACROLET"), FromList(macros), FromList(a.Skip(2))));
+                ? List(v, List(Intern("SLOT-VALUE"), o, Quote(v)))
+                : List(Car(s), List(Intern("SLOT-VALUE"), o, Quote(Cadr(s))))).ToList();
+            return List(Let, List(List(o, a[1])), ListStar(Intern("SYMBOL-MACROLET"), FromList(macros), FromList(a.Skip(2))));
         };
         Table["WITH-ACCESSORS"] = (f, a, u) =>
         {
             Need(f, a, 2);
             var o = Gensym("OBJECT");
             var macros = ToList(a[0]).Select(s => List(Car(s), List(Cadr(s), o))).ToList();
-            return List(Let, List(List(o, a[1])), ListStar(S("SYMBOL-MACROLET"), FromList(macros), FromList(a.Skip(2))));
+            return List(Let, List(List(o, a[1])), ListStar(Intern("SYMBOL-MACROLET"), FromList(macros), FromList(a.Skip(2))));
         };
         Table["DEFINE-METHOD-COMBINATION"] = (f, a, u) =>
         {
@@ -52,7 +52,7 @@ internal static partial class Macros
                     case "DOCUMENTATION": break;
                     default: throw new LispCompileException("DEFINE-METHOD-COMBINATION: unknown option " + Print(a[i]));
                 }
-            return List(S("%DEFINE-METHOD-COMBINATION"), Quote(a[0]), Quote(op), identity);
+            return List(Intern("%DEFINE-METHOD-COMBINATION"), Quote(a[0]), Quote(op), identity);
         };
         Table["PRINT-UNREADABLE-OBJECT"] = (f, a, u) =>
         {
@@ -62,8 +62,8 @@ internal static partial class Macros
             object type = Nil, identity = Nil;
             for (int i = 2; i + 1 < spec.Count; i += 2)
                 if (Is(spec[i], "TYPE")) type = spec[i + 1]; else if (Is(spec[i], "IDENTITY")) identity = spec[i + 1];
-            object body = a.Count > 1 ? ListStar(S("LAMBDA"), Nil, FromList(a.Skip(1))) : Nil;
-            return List(S("%PRINT-UNREADABLE-OBJECT"), spec[0], spec[1], type, identity, body);
+            object body = a.Count > 1 ? ListStar(Intern("LAMBDA"), Nil, FromList(a.Skip(1))) : Nil;
+            return List(Intern("%PRINT-UNREADABLE-OBJECT"), spec[0], spec[1], type, identity, body);
         };
     }
 
@@ -83,7 +83,7 @@ internal static partial class Macros
             vars.Add(v);
             int i = 1; var patterns = new List<object>();
             while (i < parts.Count && parts[i] is not Symbol { IsKeyword: true }) patterns.Add(parts[i++]);
-            object order = K("MOST-SPECIFIC-FIRST"), required = Nil;
+            object order = Keyword("MOST-SPECIFIC-FIRST"), required = Nil;
             for (; i + 1 < parts.Count; i += 2)
                 switch (((Symbol)parts[i]).Name)
                 {
@@ -95,15 +95,15 @@ internal static partial class Macros
             // a single symbol other than * is a predicate on the qualifiers
             object matcher = patterns.Count == 1 && patterns[0] is Symbol ps && !IsNil(ps) && ps.Name != "*"
                 ? List(Function, ps) : Quote(FromList(patterns));
-            groups.Add(List(S("LIST"), matcher, order, required));
+            groups.Add(List(Intern("LIST"), matcher, order, required));
         }
         var body = a.Skip(3).ToList();
         if (body.FirstOrDefault() is Cons { Car: Symbol { IsKeyword: true } opt })
             throw new UnsupportedConstructException("define-method-combination " + opt.Name.ToLowerInvariant());
-        var inner = List(S("DESTRUCTURING-BIND"), FromList(vars), List(S("%METHOD-GROUPS"), methods, new Cons(S("LIST"), FromList(groups))), new Cons(Progn, FromList(body)));
-        var fn = List(Function, List(S("LAMBDA"), List(methods, options),
-            List(S("APPLY"), List(Function, List(S("LAMBDA"), a[1], inner)), options)));
-        return List(S("%DEFINE-LONG-COMBINATION"), Quote(a[0]), fn);
+        var inner = List(Intern("DESTRUCTURING-BIND"), FromList(vars), List(Intern("%METHOD-GROUPS"), methods, new Cons(Intern("LIST"), FromList(groups))), new Cons(Progn, FromList(body)));
+        var fn = List(Function, List(Intern("LAMBDA"), List(methods, options),
+            List(Intern("APPLY"), List(Function, List(Intern("LAMBDA"), a[1], inner)), options)));
+        return List(Intern("%DEFINE-LONG-COMBINATION"), Quote(a[0]), fn);
     }
 
     /// <summary>The symbol a generic function is stored under: its name, or the unit's symbol for (setf name).</summary>
@@ -127,26 +127,26 @@ internal static partial class Macros
             var slot = sd as Symbol ?? Car(sd) as Symbol ?? throw new LispCompileException("DEFCLASS: bad slot " + Print(sd));
             var opts = sd is Cons ? ToList(Cdr(sd)) : new List<object>();
             if (opts.Count % 2 != 0) throw new LispCompileException($"DEFCLASS {name.Name}: bad slot options {Print(sd)}");
-            var initargs = new List<object>(); object initform = Nil; object allocation = K("INSTANCE");
+            var initargs = new List<object>(); object initform = Nil; object allocation = Keyword("INSTANCE");
             for (int i = 0; i < opts.Count; i += 2)
             {
                 var value = opts[i + 1];
                 switch ((opts[i] as Symbol)?.Name)
                 {
                     case "INITARG": initargs.Add(value); break;
-                    case "INITFORM": initform = List(S("LAMBDA"), Nil, value); break;
+                    case "INITFORM": initform = List(Intern("LAMBDA"), Nil, value); break;
                     case "ALLOCATION": allocation = value; break;
-                    case "READER": accessors.Add(List(S("%ADD-READER"), Quote(value), c, Quote(slot))); break;
-                    case "WRITER": accessors.Add(List(S("%ADD-WRITER"), Quote(GenericName(value, u)), c, Quote(slot))); break;
+                    case "READER": accessors.Add(List(Intern("%ADD-READER"), Quote(value), c, Quote(slot))); break;
+                    case "WRITER": accessors.Add(List(Intern("%ADD-WRITER"), Quote(GenericName(value, u)), c, Quote(slot))); break;
                     case "ACCESSOR":
-                        accessors.Add(List(S("%ADD-READER"), Quote(value), c, Quote(slot)));
-                        accessors.Add(List(S("%ADD-WRITER"), Quote(GenericName(List(S("SETF"), value), u)), c, Quote(slot)));
+                        accessors.Add(List(Intern("%ADD-READER"), Quote(value), c, Quote(slot)));
+                        accessors.Add(List(Intern("%ADD-WRITER"), Quote(GenericName(List(Intern("SETF"), value), u)), c, Quote(slot)));
                         break;
                     case "TYPE": case "DOCUMENTATION": break;
                     default: throw new LispCompileException($"DEFCLASS {name.Name}: unknown slot option {Print(opts[i])}");
                 }
             }
-            specs.Add(List(S("%SLOT-SPEC"), Quote(slot), Quote(FromList(initargs)), initform, Quote(allocation)));
+            specs.Add(List(Intern("%SLOT-SPEC"), Quote(slot), Quote(FromList(initargs)), initform, Quote(allocation)));
         }
         var defaults = new List<object>();
         foreach (var opt in a.Skip(3))
@@ -157,7 +157,7 @@ internal static partial class Macros
                 case "DEFAULT-INITARGS":
                     {
                         var d = ToList(oc.Cdr);
-                        for (int i = 0; i + 1 < d.Count; i += 2) defaults.Add(List(S("CONS"), Quote(d[i]), List(S("LAMBDA"), Nil, d[i + 1])));
+                        for (int i = 0; i + 1 < d.Count; i += 2) defaults.Add(List(Intern("CONS"), Quote(d[i]), List(Intern("LAMBDA"), Nil, d[i + 1])));
                         break;
                     }
                 case "METACLASS":
@@ -167,7 +167,7 @@ internal static partial class Macros
                 default: throw new LispCompileException($"DEFCLASS {name.Name}: unknown option {Print(opt)}");
             }
         }
-        var make = List(S("%ENSURE-CLASS"), Quote(name), Quote(a[1]), new Cons(S("LIST"), FromList(specs)), new Cons(S("LIST"), FromList(defaults)));
+        var make = List(Intern("%ENSURE-CLASS"), Quote(name), Quote(a[1]), new Cons(Intern("LIST"), FromList(specs)), new Cons(Intern("LIST"), FromList(defaults)));
         return ListStar(Let, List(List(c, make)), FromList(accessors.Append(c)));
     }
 
@@ -201,7 +201,7 @@ internal static partial class Macros
             }
         }
         var gf = Gensym("GF");
-        return ListStar(Let, List(List(gf, List(S("%ENSURE-GENERIC"), Quote(name), Quote(a[1]), Quote(combination), Quote(precedence)))),
+        return ListStar(Let, List(List(gf, List(Intern("%ENSURE-GENERIC"), Quote(name), Quote(a[1]), Quote(combination), Quote(precedence)))),
             FromList(methods.Append(gf)));
     }
 
@@ -229,7 +229,7 @@ internal static partial class Macros
                 {
                     parameters.Add(sc.Car);
                     var spec = Cadr(sc);
-                    specializers.Add(spec is Cons { Car: Symbol { Name: "EQL" } } eq ? List(S("LIST"), Quote(S("EQL")), Cadr(eq)) : Quote(spec));
+                    specializers.Add(spec is Cons { Car: Symbol { Name: "EQL" } } eq ? List(Intern("LIST"), Quote(Intern("EQL")), Cadr(eq)) : Quote(spec));
                 }
                 else { parameters.Add(x); specializers.Add(Quote(T)); }
                 continue;
@@ -237,7 +237,7 @@ internal static partial class Macros
             if (mode == "&KEY")
             {
                 var first = x is Cons xc ? xc.Car : x;
-                keys.Add(first is Cons kc ? Car(kc) : K(((Symbol)first).Name));
+                keys.Add(first is Cons kc ? Car(kc) : Keyword(((Symbol)first).Name));
             }
             parameters.Add(x);
         }
@@ -246,24 +246,24 @@ internal static partial class Macros
         {
             // &allow-other-keys goes before &aux
             int aux = parameters.FindIndex(x => Is(x, "&AUX"));
-            parameters.Insert(aux < 0 ? parameters.Count : aux, S("&ALLOW-OTHER-KEYS"));
+            parameters.Insert(aux < 0 ? parameters.Count : aux, Intern("&ALLOW-OTHER-KEYS"));
         }
         if (body.Count > 1 && body[0] is LispString) body = body.Skip(1).ToList();
         var (decls, forms) = SplitDecls(body);
         var args = Gensym("ARGS"); var context = Gensym("CONTEXT");
-        object inner = ListStar(S("LAMBDA"), FromList(parameters), FromList(decls.Append(ListStar(S("BLOCK"), blockName, FromList(forms)))));
-        object call = List(S("APPLY"), List(Function, inner), args);
+        object inner = ListStar(Intern("LAMBDA"), FromList(parameters), FromList(decls.Append(ListStar(Intern("BLOCK"), blockName, FromList(forms)))));
+        object call = List(Intern("APPLY"), List(Function, inner), args);
         var all = FromList(body);
         if (Mentions(all, "CALL-NEXT-METHOD") || Mentions(all, "NEXT-METHOD-P"))
         {
             var cnm = Gensym("CNM-ARGS");
-            call = List(S("FLET"), List(
-                    List(S("CALL-NEXT-METHOD"), List(S("&REST"), cnm), List(S("%CALL-NEXT-METHOD"), context, List(If, cnm, cnm, args))),
-                    List(S("NEXT-METHOD-P"), Nil, List(S("%NEXT-METHOD-P"), context))),
+            call = List(Intern("FLET"), List(
+                    List(Intern("CALL-NEXT-METHOD"), List(Intern("&REST"), cnm), List(Intern("%CALL-NEXT-METHOD"), context, List(If, cnm, cnm, args))),
+                    List(Intern("NEXT-METHOD-P"), Nil, List(Intern("%NEXT-METHOD-P"), context))),
                 call);
         }
-        var fn = List(Function, List(S("LAMBDA"), List(args, context), List(S("DECLARE"), List(S("IGNORABLE"), context)), call));
-        return List(S("%DEFMETHOD"), Quote(name), Quote(FromList(qualifiers)), new Cons(S("LIST"), FromList(specializers)), fn,
+        var fn = List(Function, List(Intern("LAMBDA"), List(args, context), List(Intern("DECLARE"), List(Intern("IGNORABLE"), context)), call));
+        return List(Intern("%DEFMETHOD"), Quote(name), Quote(FromList(qualifiers)), new Cons(Intern("LIST"), FromList(specializers)), fn,
             Quote(lambdaList), Quote(FromList(keys)), allow ? T : Nil);
     }
 }

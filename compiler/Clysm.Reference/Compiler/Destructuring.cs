@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -15,7 +15,7 @@ internal static class Destructuring
         var whole = Gensym("WHOLE");
         binds.Add(List(whole, expr));
         Walk(pattern, whole, whole, pattern, binds);
-        return ListStar(S("LET*"), FromList(binds), FromList(body));
+        return ListStar(Intern("LET*"), FromList(binds), FromList(body));
     }
 
     /// <summary>Bind the variables of pattern to the parts of the list held by the variable list.</summary>
@@ -35,7 +35,7 @@ internal static class Destructuring
         {
             if (ended) return;
             ended = true;
-            if (!restSeen && !keyed) binds.Add(List(Gensym("END"), List(S("%DBIND-END"), cur, whole, Q(top))));
+            if (!restSeen && !keyed) binds.Add(List(Gensym("END"), List(Intern("%DBIND-END"), cur, whole, Q(top))));
         }
         while (p is Cons c)
         {
@@ -63,18 +63,18 @@ internal static class Destructuring
             {
                 case "req":
                     {
-                        BindValue(item, List(S("%DBIND-CAR"), cur, whole, Q(top)), whole, top, binds);
+                        BindValue(item, List(Intern("%DBIND-CAR"), cur, whole, Q(top)), whole, top, binds);
                         var next = Gensym("REST");
-                        binds.Add(List(next, List(S("CDR"), cur)));
+                        binds.Add(List(next, List(Intern("CDR"), cur)));
                         cur = next;
                         break;
                     }
                 case "opt":
                     {
                         var (v, init, sup) = Spec(item);
-                        BindValue(v, List(S("IF"), List(S("CONSP"), cur), List(S("CAR"), cur), init), whole, top, binds, sup, List(S("CONSP"), cur));
+                        BindValue(v, List(Intern("IF"), List(Intern("CONSP"), cur), List(Intern("CAR"), cur), init), whole, top, binds, sup, List(Intern("CONSP"), cur));
                         var next = Gensym("REST");
-                        binds.Add(List(next, List(S("IF"), List(S("CONSP"), cur), List(S("CDR"), cur), cur)));
+                        binds.Add(List(next, List(Intern("IF"), List(Intern("CONSP"), cur), List(Intern("CDR"), cur), cur)));
                         cur = next;
                         break;
                     }
@@ -87,8 +87,8 @@ internal static class Destructuring
                         else throw new LispCompileException($"DESTRUCTURING-BIND: bad &KEY parameter {Print(item)}");
                         keys.Add(key);
                         var cell = Gensym("KEY");
-                        binds.Add(List(cell, List(S("%DBIND-KEY"), cur, Q(key))));
-                        BindValue(v, List(S("IF"), cell, List(S("CADR"), cell), init), whole, top, binds, sup, List(S("IF"), cell, T, Nil));
+                        binds.Add(List(cell, List(Intern("%DBIND-KEY"), cur, Q(key))));
+                        BindValue(v, List(Intern("IF"), cell, List(Intern("CADR"), cell), init), whole, top, binds, sup, List(Intern("IF"), cell, T, Nil));
                         break;
                     }
                 case "aux":
@@ -107,7 +107,7 @@ internal static class Destructuring
         }
         End();
         if (keyed)
-            binds.Insert(keyCheckAt, List(Gensym("KEYS"), List(S("%DBIND-KEYS"), cur, Q(FromList(keys)), allow ? T : Nil, whole, Q(top))));
+            binds.Insert(keyCheckAt, List(Gensym("KEYS"), List(Intern("%DBIND-KEYS"), cur, Q(FromList(keys)), allow ? T : Nil, whole, Q(top))));
     }
 
     /// <summary>Bind a variable or a nested pattern to the value of form (and supplied-p to supplied).</summary>

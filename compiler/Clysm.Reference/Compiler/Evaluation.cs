@@ -12,7 +12,7 @@ internal sealed partial class Converter
     /// LOCALLY, MACROLET, SYMBOL-MACROLET, EVAL-WHEN and macro expansions keep it so for their body.</summary>
     private bool _topLevel;
 
-    private static object Quote(object x) => L.List(LispSymbols.Quote, x);
+    private static object Quote(object x) => ListOps.List(LispSymbols.Quote, x);
 
     /// <summary>Standard macros this converter handles as special forms.</summary>
     private static readonly HashSet<string> MacrosAsSpecialForms = new()
@@ -32,12 +32,12 @@ internal sealed partial class Converter
             or "PROGV" or "QUOTE" or "RETURN-FROM" or "SETQ" or "SYMBOL-MACROLET" or "TAGBODY" or "THE" or "THROW" or "UNWIND-PROTECT";
 
     private static bool SelfEvaluating(object x) =>
-        x is not Symbol and not Cons || x is Symbol { IsKeyword: true } || L.IsNil(x) || x == Symbol.T;
+        x is not Symbol and not Cons || x is Symbol { IsKeyword: true } || ListOps.IsNil(x) || x == Symbol.T;
 
     /// <summary>The datum of a constant form: (QUOTE x) or a self-evaluating object.</summary>
     private static bool IsConstantForm(object form, out object datum)
     {
-        if (form is Cons { Car: Symbol q, Cdr: Cons { Car: var d, Cdr: var rest } } && q == LispSymbols.Quote && L.IsNil(rest)) { datum = d; return true; }
+        if (form is Cons { Car: Symbol q, Cdr: Cons { Car: var d, Cdr: var rest } } && q == LispSymbols.Quote && ListOps.IsNil(rest)) { datum = d; return true; }
         datum = form;
         return SelfEvaluating(form);
     }
@@ -48,12 +48,12 @@ internal sealed partial class Converter
     /// runs. Null when the form must be evaluated at run time (Runtime/Library/eval.lisp).</summary>
     private Node? FoldEval(Cons c, LambdaNode fn)
     {
-        var args = L.ToList(c.Cdr);
+        var args = ListOps.ToList(c.Cdr);
         if (args.Count != 1) return null;
         object form;
         if (IsConstantForm(args[0], out var datum)) form = datum;
         else if (args[0] is Cons { Car: Symbol me } mc && me.Package == LispSymbols.CommonLisp && me.Name is "MACROEXPAND" or "MACROEXPAND-1"
-                 && L.Cdr(mc) is Cons { Car: var q, Cdr: var more } && L.IsNil(more) && IsConstantForm(q, out var expandee))
+                 && ListOps.Cdr(mc) is Cons { Car: var q, Cdr: var more } && ListOps.IsNil(more) && IsConstantForm(q, out var expandee))
         {
             form = expandee;
             while (ExpandOnce(form) is { } next) { form = next; if (me.Name == "MACROEXPAND-1") break; }
@@ -65,8 +65,8 @@ internal sealed partial class Converter
         catch (LispCompileException e)
         {
             _topLevel = false;
-            return Conv(L.List(L.S("ERROR"), Quote(L.S("PROGRAM-ERROR")), L.K("FORMAT-CONTROL"), new LispString("~A"),
-                L.K("FORMAT-ARGUMENTS"), Quote(L.List(new LispString(e.Message)))), null, fn);
+            return Conv(ListOps.List(ListOps.Intern("ERROR"), Quote(ListOps.Intern("PROGRAM-ERROR")), ListOps.Keyword("FORMAT-CONTROL"), new LispString("~A"),
+                ListOps.Keyword("FORMAT-ARGUMENTS"), Quote(ListOps.List(new LispString(e.Message)))), null, fn);
         }
         finally { _topLevel = wasTop; }
     }
@@ -76,7 +76,7 @@ internal sealed partial class Converter
         if (form is not Cons c) return true;
         if (c.Car is Cons { Car: Symbol lam } && lam.Name == "LAMBDA") return true;
         if (c.Car is not Symbol op) return false;
-        return IsSpecialForm(op.Name) || Macros.IsMacro(op.Name) || _u.Macros.ContainsKey(op.Name) || _u.Defuns.ContainsKey(op)
+        return IsSpecialForm(op.Name) || Macros.IsMacro(op.Name) || _unit.Macros.ContainsKey(op.Name) || _unit.Defuns.ContainsKey(op)
                || Prelude.Has(op) || Prims.IsPrim(op.Name) || op.Name == "LAMBDA";
     }
 
@@ -106,41 +106,41 @@ internal sealed partial class Converter
     /// &amp;ENVIRONMENT the environment, the rest of the lambda list destructures the form's arguments.</summary>
     internal static object ExpanderLambda(object lambdaList, object body)
     {
-        var form = L.Gensym("FORM"); var env = L.Gensym("ENV");
+        var form = ListOps.Gensym("FORM"); var env = ListOps.Gensym("ENV");
         var binds = new List<object>();
         var rest = new List<object>();
         object p = lambdaList;
-        if (p is Cons { Car: Symbol { Name: "&WHOLE" } } w) { binds.Add(L.List(L.Cadr(w), form)); p = L.Cddr(w); }
+        if (p is Cons { Car: Symbol { Name: "&WHOLE" } } w) { binds.Add(ListOps.List(ListOps.Cadr(w), form)); p = ListOps.Cddr(w); }
         while (p is Cons pc)
         {
-            if (pc.Car is Symbol { Name: "&ENVIRONMENT" } && pc.Cdr is Cons ec) { binds.Add(L.List(ec.Car, env)); p = ec.Cdr; continue; }
+            if (pc.Car is Symbol { Name: "&ENVIRONMENT" } && pc.Cdr is Cons ec) { binds.Add(ListOps.List(ec.Car, env)); p = ec.Cdr; continue; }
             rest.Add(pc.Car);
             p = pc.Cdr;
         }
-        var pattern = L.FromList(rest, p);
-        var forms = L.ToList(body);
+        var pattern = ListOps.FromList(rest, p);
+        var forms = ListOps.ToList(body);
         if (forms.Count > 1 && forms[0] is LispString) forms.RemoveAt(0);
-        object inner = L.ListStar(L.S("DESTRUCTURING-BIND"), pattern, L.List(L.S("CDR"), form), L.FromList(forms));
-        if (binds.Count > 0) inner = L.List(L.S("LET"), L.FromList(binds), inner);
-        return L.List(L.S("LAMBDA"), L.List(form, env), L.List(L.S("DECLARE"), L.List(L.S("IGNORABLE"), form, env)), inner);
+        object inner = ListOps.ListStar(ListOps.Intern("DESTRUCTURING-BIND"), pattern, ListOps.List(ListOps.Intern("CDR"), form), ListOps.FromList(forms));
+        if (binds.Count > 0) inner = ListOps.List(ListOps.Intern("LET"), ListOps.FromList(binds), inner);
+        return ListOps.List(ListOps.Intern("LAMBDA"), ListOps.List(form, env), ListOps.List(ListOps.Intern("DECLARE"), ListOps.List(ListOps.Intern("IGNORABLE"), form, env)), inner);
     }
 
     /// <summary>DEFMACRO: the expander is made for the compiler; with <see cref="RuntimeMacros"/> it is
     /// also compiled and installed for MACRO-FUNCTION and EVAL at run time.</summary>
     private Node DefineMacro(Symbol name, object lambdaList, object body, LambdaNode fn)
     {
-        _u.Macros[name.Name] = _u.Interp.MakeMacro(name, lambdaList, body);
-        if (!RuntimeMacros || !_u.UserCode) return new ConstNode(name);
+        _unit.Macros[name.Name] = _unit.Interp.MakeMacro(name, lambdaList, body);
+        if (!RuntimeMacros || !_unit.UserCode) return new ConstNode(name);
         Node Install(object expander) =>
-            Conv(L.List(L.S("PROGN"), L.List(L.S("%SET-MACRO-FUNCTION"), Quote(name), L.List(L.S("FUNCTION"), expander)), Quote(name)), null, fn);
+            Conv(ListOps.List(ListOps.Intern("PROGN"), ListOps.List(ListOps.Intern("%SET-MACRO-FUNCTION"), Quote(name), ListOps.List(ListOps.Intern("FUNCTION"), expander)), Quote(name)), null, fn);
         try { return Install(ExpanderLambda(lambdaList, body)); }
         catch (Exception e) when (e is UnsupportedConstructException or LispCompileException)
         {
             // the expander runs in the compiler but cannot be compiled for run time: MACRO-FUNCTION still
             // answers that the name is a macro, and calling the function says why it cannot expand
-            var f = L.Gensym("FORM"); var v = L.Gensym("ENV");
-            return Install(L.List(L.S("LAMBDA"), L.List(f, v), L.List(L.S("DECLARE"), L.List(L.S("IGNORE"), f, v)),
-                L.List(L.S("ERROR"), new LispString("the expander of ~S cannot run at run time: ~A"), Quote(name), new LispString(e.Message))));
+            var f = ListOps.Gensym("FORM"); var v = ListOps.Gensym("ENV");
+            return Install(ListOps.List(ListOps.Intern("LAMBDA"), ListOps.List(f, v), ListOps.List(ListOps.Intern("DECLARE"), ListOps.List(ListOps.Intern("IGNORE"), f, v)),
+                ListOps.List(ListOps.Intern("ERROR"), new LispString("the expander of ~S cannot run at run time: ~A"), Quote(name), new LispString(e.Message))));
         }
     }
 
@@ -152,11 +152,11 @@ internal sealed partial class Converter
         {
             case "MACROEXPAND-1": case "MACROEXPAND":
                 {
-                    if (args.Count is < 1 or > 2 || !IsConstantForm(args[0], out var form) || args.Count == 2 && !L.IsNil(args[1]))
+                    if (args.Count is < 1 or > 2 || !IsConstantForm(args[0], out var form) || args.Count == 2 && !ListOps.IsNil(args[1]))
                         throw new UnsupportedConstructException(name.ToLowerInvariant() + " of a form not known at compile time");
                     // the hook is a run-time value: a user macro is then expanded at run time, through it
-                    if (MacroexpandHook && form is Cons { Car: Symbol op } && _u.Macros.ContainsKey(op.Name))
-                        return L.List(L.S("%" + name), Quote(form));
+                    if (MacroexpandHook && form is Cons { Car: Symbol op } && _unit.Macros.ContainsKey(op.Name))
+                        return ListOps.List(ListOps.Intern("%" + name), Quote(form));
                     bool expanded = false;
                     try
                     {
@@ -169,19 +169,19 @@ internal sealed partial class Converter
                     catch (LispCompileException e)
                     {
                         // the expander fails: an error when MACROEXPAND runs, as in a Lisp that expands then
-                        return L.List(L.S("ERROR"), new LispString("~A"), new LispString(e.Message));
+                        return ListOps.List(ListOps.Intern("ERROR"), new LispString("~A"), new LispString(e.Message));
                     }
-                    return L.List(L.S("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
+                    return ListOps.List(ListOps.Intern("VALUES"), Quote(form), expanded ? Symbol.T : Symbol.Nil);
                 }
             case "MACRO-FUNCTION":
                 {
-                    if (args.Count is < 1 or > 2 || !IsConstantForm(args[0], out var m) || m is not Symbol ms || args.Count == 2 && !L.IsNil(args[1]))
+                    if (args.Count is < 1 or > 2 || !IsConstantForm(args[0], out var m) || m is not Symbol ms || args.Count == 2 && !ListOps.IsNil(args[1]))
                         throw new UnsupportedConstructException("macro-function of a name not known at compile time");
-                    if (_u.Macros.ContainsKey(ms.Name)) return L.List(L.S("%MACRO-FUNCTION"), Quote(ms));
+                    if (_unit.Macros.ContainsKey(ms.Name)) return ListOps.List(ListOps.Intern("%MACRO-FUNCTION"), Quote(ms));
                     if (IsStandardMacro(ms))
                         // a standard macro: its expander is C# in the compiler; the function says so when called
-                        return L.List(L.S("FUNCTION"), L.S("%STANDARD-MACRO-EXPANDER"));
-                    return L.List(L.S("%MACRO-FUNCTION"), Quote(ms));
+                        return ListOps.List(ListOps.Intern("FUNCTION"), ListOps.Intern("%STANDARD-MACRO-EXPANDER"));
+                    return ListOps.List(ListOps.Intern("%MACRO-FUNCTION"), Quote(ms));
                 }
             case "COMPILE" when args.Count is 1 or 2 && IsConstantForm(args[0], out var cname) && (args.Count == 1 || IsConstantForm(args[1], out _)):
                 {
@@ -189,24 +189,24 @@ internal sealed partial class Converter
                     if (args.Count == 2)
                     {
                         IsConstantForm(args[1], out var definition);
-                        var function = definition is Cons { Car: Symbol { Name: "LAMBDA" } } ? L.List(L.S("FUNCTION"), definition) : definition is Symbol ? args[1] : null;
+                        var function = definition is Cons { Car: Symbol { Name: "LAMBDA" } } ? ListOps.List(ListOps.Intern("FUNCTION"), definition) : definition is Symbol ? args[1] : null;
                         if (function == null) return null;
-                        if (L.IsNil(cname)) return L.List(L.S("VALUES"), function, Symbol.Nil, Symbol.Nil);
-                        return L.List(L.S("PROGN"), L.List(L.S("SETF"), L.List(L.S("FDEFINITION"), Quote(cname)), function),
-                            L.List(L.S("VALUES"), Quote(cname), Symbol.Nil, Symbol.Nil));
+                        if (ListOps.IsNil(cname)) return ListOps.List(ListOps.Intern("VALUES"), function, Symbol.Nil, Symbol.Nil);
+                        return ListOps.List(ListOps.Intern("PROGN"), ListOps.List(ListOps.Intern("SETF"), ListOps.List(ListOps.Intern("FDEFINITION"), Quote(cname)), function),
+                            ListOps.List(ListOps.Intern("VALUES"), Quote(cname), Symbol.Nil, Symbol.Nil));
                     }
-                    return cname is Symbol && !L.IsNil(cname) ? L.List(L.S("VALUES"), Quote(cname), Symbol.Nil, Symbol.Nil) : null;
+                    return cname is Symbol && !ListOps.IsNil(cname) ? ListOps.List(ListOps.Intern("VALUES"), Quote(cname), Symbol.Nil, Symbol.Nil) : null;
                 }
             case "FBOUNDP" when args.Count == 1 && IsConstantForm(args[0], out var fname) && fname is Symbol fs
-                                && (IsStandardMacro(fs) || IsStandardSpecialOperator(fs) || _u.Macros.ContainsKey(fs.Name) && !_u.Defuns.ContainsKey(fs)):
+                                && (IsStandardMacro(fs) || IsStandardSpecialOperator(fs) || _unit.Macros.ContainsKey(fs.Name) && !_unit.Defuns.ContainsKey(fs)):
                 // a macro or special operator is fbound (CLHS fboundp)
                 return Symbol.T;
             case "DEFINE-COMPILER-MACRO":
                 {
                     if (args.Count < 2 || args[0] is not Symbol cm) throw new LispCompileException("DEFINE-COMPILER-MACRO: bad arguments");
                     // compiler macros are not applied (a compiler may ignore them) but exist for COMPILER-MACRO-FUNCTION
-                    return L.List(L.S("PROGN"), L.List(L.S("%SET-COMPILER-MACRO-FUNCTION"), Quote(cm),
-                        L.List(L.S("FUNCTION"), ExpanderLambda(args[1], L.FromList(args.Skip(2))))), Quote(cm));
+                    return ListOps.List(ListOps.Intern("PROGN"), ListOps.List(ListOps.Intern("%SET-COMPILER-MACRO-FUNCTION"), Quote(cm),
+                        ListOps.List(ListOps.Intern("FUNCTION"), ExpanderLambda(args[1], ListOps.FromList(args.Skip(2))))), Quote(cm));
                 }
         }
         return null;
@@ -216,7 +216,7 @@ internal sealed partial class Converter
     /// case is loaded as source); elsewhere only :EXECUTE counts. COMPILE, LOAD and EVAL are the old names.</summary>
     private Node EvalWhen(object situations, object body, Scope? env, LambdaNode fn, bool top)
     {
-        var names = L.ToList(situations).Select(s => (s as Symbol)?.Name).ToList();
+        var names = ListOps.ToList(situations).Select(s => (s as Symbol)?.Name).ToList();
         bool execute = names.Any(n => n is "EXECUTE" or "EVAL");
         bool load = names.Any(n => n is "LOAD-TOPLEVEL" or "LOAD");
         if (!(execute || top && load)) return new ConstNode(Symbol.Nil);
@@ -226,7 +226,7 @@ internal sealed partial class Converter
     /// <summary>A body whose forms are top-level when the form holding them is.</summary>
     private Node TopBody(object forms, Scope? env, LambdaNode fn, bool top)
     {
-        var list = L.ToList(forms);
+        var list = ListOps.ToList(forms);
         if (list.Count == 0) return new ConstNode(Symbol.Nil);
         var nodes = new List<Node>();
         foreach (var f in list) { _topLevel = top; nodes.Add(Conv(f, env, fn)); }
@@ -241,15 +241,15 @@ internal sealed partial class Converter
         if (form is Symbol sym)
         {
             var s = FindVar(env, sym);
-            if (s != null) return s.Kind == K.SymbolMacro ? s.Value : null;
-            return _u.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
+            if (s != null) return s.Kind == ScopeKind.SymbolMacro ? s.Value : null;
+            return _unit.SymbolMacros.TryGetValue(sym, out var global) ? global : null;
         }
         if (form is not Cons { Car: Symbol op } c) return null;
         for (var s = env; s != null; s = s.Up)
         {
             if (!ReferenceEquals(s.Key, op)) continue;
-            if (s.Kind == K.Fun) return null;
-            if (s.Kind == K.Macro) { var local = s; return WithLocalMacros(env, () => ((Func<object, object>)local.Value!)(c)); }
+            if (s.Kind == ScopeKind.Fun) return null;
+            if (s.Kind == ScopeKind.Macro) { var local = s; return WithLocalMacros(env, () => ((Func<object, object>)local.Value!)(c)); }
         }
         return WithLocalMacros(env, () => ExpandOnce(form));
     }
@@ -258,8 +258,8 @@ internal sealed partial class Converter
     internal bool IsMacroIn(Symbol name, Scope? env)
     {
         for (var s = env; s != null; s = s.Up)
-            if (ReferenceEquals(s.Key, name) && s.Kind is K.Fun or K.Macro) return s.Kind == K.Macro;
-        return _u.Macros.ContainsKey(name.Name) || IsStandardMacro(name) && !_u.Defuns.ContainsKey(name);
+            if (ReferenceEquals(s.Key, name) && s.Kind is ScopeKind.Fun or ScopeKind.Macro) return s.Kind == ScopeKind.Macro;
+        return _unit.Macros.ContainsKey(name.Name) || IsStandardMacro(name) && !_unit.Defuns.ContainsKey(name);
     }
 
     /// <summary>LOAD-TIME-VALUE: the form, in the null lexical environment, evaluated the first time
@@ -267,6 +267,6 @@ internal sealed partial class Converter
     private Node LoadTimeValue(object form, LambdaNode fn)
     {
         var cell = Quote(Symbol.Uninterned("LOAD-TIME-VALUE"));
-        return Conv(L.List(L.S("IF"), L.List(L.S("BOUNDP"), cell), L.List(L.S("SYMBOL-VALUE"), cell), L.List(L.S("SET"), cell, form)), null, fn);
+        return Conv(ListOps.List(ListOps.Intern("IF"), ListOps.List(ListOps.Intern("BOUNDP"), cell), ListOps.List(ListOps.Intern("SYMBOL-VALUE"), cell), ListOps.List(ListOps.Intern("SET"), cell, form)), null, fn);
     }
 }

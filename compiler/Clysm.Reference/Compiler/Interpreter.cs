@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -10,10 +10,10 @@ namespace Clysm.Reference.Compiler;
 /// </summary>
 internal sealed class Interpreter
 {
-    private readonly UnitInfo _u;
+    private readonly UnitInfo _unit;
     private readonly Dictionary<Symbol, object> _globals = new();
     private readonly Dictionary<Symbol, Closure> _functions = new();
-    public Interpreter(UnitInfo u) { _u = u; }
+    public Interpreter(UnitInfo u) { _unit = u; }
 
     internal sealed class Env(Env? up, Symbol key, object value)
     {
@@ -61,7 +61,7 @@ internal sealed class Interpreter
                     case "&REST": case "&BODY": mode = "rest"; continue;
                     case "&KEY": mode = "key"; continue;
                     case "&WHOLE": env = Bind(env, (Symbol)Car(ll), whole); ll = Cdr(ll); continue;
-                    case "&ENVIRONMENT": env = Bind(env, (Symbol)Car(ll), new MacroEnvironment(_u.MacroScope as Converter.Scope)); ll = Cdr(ll); continue;
+                    case "&ENVIRONMENT": env = Bind(env, (Symbol)Car(ll), new MacroEnvironment(_unit.MacroScope as Converter.Scope)); ll = Cdr(ll); continue;
                     case "&ALLOW-OTHER-KEYS": continue;
                     case "&AUX": mode = "aux"; continue;
                 }
@@ -276,8 +276,8 @@ internal sealed class Interpreter
         var fk = Symbol.Intern("%FN-" + op.Name, "CLYSM-INTERP");
         for (var e = env; e != null; e = e.Up)
             if (e.Key == fk) return ((Closure)e.Value).Call(args.Select(a => Eval(a, env)).ToList());
-        if (_u.Macros.TryGetValue(op.Name, out var um)) return Eval(um(cf), env);
-        if (Macros.TryExpand(op.Name, cf, _u, out var exp)) return Eval(exp, env);
+        if (_unit.Macros.TryGetValue(op.Name, out var um)) return Eval(um(cf), env);
+        if (Macros.TryExpand(op.Name, cf, _unit, out var exp)) return Eval(exp, env);
         var argv = args.Select(a => Eval(a, env)).ToList();
         return CallGlobal(op, argv);
     }
@@ -295,7 +295,7 @@ internal sealed class Interpreter
     /// since a case is loaded form by form and a macro expanded later sees the functions defined before.</summary>
     public void DefineFunction(Symbol name, object lambdaList, object body)
     {
-        var block = List(new Cons(S("BLOCK"), new Cons(name, SkipDoc(body))));
+        var block = List(new Cons(Intern("BLOCK"), new Cons(name, SkipDoc(body))));
         _functions[name] = new Closure(actuals => Progn(block, DestructBind(lambdaList, FromList(actuals), null, Nil)));
     }
 
@@ -360,8 +360,8 @@ internal sealed class Interpreter
                     for (int i = 0; i < n; i++) r.Add(Apply(a[0], lists.Select(l => l[i]).ToList()));
                     return FromList(r);
                 }
-            case "MAPCAN": return CallGlobal(S("APPEND"), ToList(CallGlobal(S("MAPCAR"), a)));
-            case "MAPC": CallGlobal(S("MAPCAR"), a); return a[1];
+            case "MAPCAN": return CallGlobal(Intern("APPEND"), ToList(CallGlobal(Intern("MAPCAR"), a)));
+            case "MAPC": CallGlobal(Intern("MAPCAR"), a); return a[1];
             case "REMOVE-IF": return FromList(ToList(a[1]).Where(x => IsNil(Apply(a[0], new() { x }))));
             case "REMOVE-IF-NOT": return FromList(ToList(a[1]).Where(x => !IsNil(Apply(a[0], new() { x }))));
             case "EQ": return Bool(ReferenceEquals(a[0], a[1]) || Eql(a[0], a[1]) && a[0] is long or LispChar);
@@ -406,7 +406,7 @@ internal sealed class Interpreter
             case "MACROEXPAND-1": case "MACROEXPAND":
                 {
                     var scope = a.Count > 1 && a[1] is MacroEnvironment me ? me.Scope : null;
-                    var conv = _u.Conv ?? throw new UnsupportedConstructException(op.Name.ToLowerInvariant() + " in a macro body");
+                    var conv = _unit.Conv ?? throw new UnsupportedConstructException(op.Name.ToLowerInvariant() + " in a macro body");
                     object form = a[0]; bool expanded = false;
                     while (conv.ExpandIn(form, scope) is { } next) { form = next; expanded = true; if (op.Name == "MACROEXPAND-1") break; }
                     return Return(new List<object> { form, expanded ? T : Nil });
@@ -414,13 +414,13 @@ internal sealed class Interpreter
             case "MACRO-FUNCTION":
                 {
                     var scope = a.Count > 1 && a[1] is MacroEnvironment me ? me.Scope : null;
-                    var conv = _u.Conv ?? throw new UnsupportedConstructException("macro-function in a macro body");
+                    var conv = _unit.Conv ?? throw new UnsupportedConstructException("macro-function in a macro body");
                     if (a[0] is not Symbol ms || !conv.IsMacroIn(ms, scope)) return Nil;
                     return new Closure(x => conv.ExpandIn(x[0], scope) ?? x[0]);
                 }
             case "GET-SETF-EXPANSION":
                 {
-                    var e = Places.Expand(a[0], _u, anyOperator: true);
+                    var e = Places.Expand(a[0], _unit, anyOperator: true);
                     return Return(new List<object> { FromList(e.Temps.Select(t => (object)t.Var)), FromList(e.Temps.Select(t => t.Form)),
                         FromList(e.Stores), e.Store, e.Access });
                 }

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -29,7 +29,7 @@ internal sealed class Loop
         if (a.All(x => x is Cons))
         {
             var top = Gensym("TOP");
-            return List(S("BLOCK"), Nil, ListStar(S("TAGBODY"), top, FromList(a.Append(List(S("GO"), top)))));
+            return List(Intern("BLOCK"), Nil, ListStar(Intern("TAGBODY"), top, FromList(a.Append(List(Intern("GO"), top)))));
         }
         return new Loop(form, a).Build();
     }
@@ -74,8 +74,8 @@ internal sealed class Loop
                 case "REPEAT":
                     {
                         _p++; var n = Gensym("N"); _binds.Add(List(n, Next()));
-                        _pre.Add(List(S("WHEN"), List(S("<="), n, 0L), List(S("GO"), _end)));
-                        _pre.Add(List(S("SETQ"), n, List(S("1-"), n)));
+                        _pre.Add(List(Intern("WHEN"), List(Intern("<="), n, 0L), List(Intern("GO"), _end)));
+                        _pre.Add(List(Intern("SETQ"), n, List(Intern("1-"), n)));
                         break;
                     }
                 case "INITIALLY": _p++; _initially.AddRange(Compounds()); break;
@@ -86,10 +86,10 @@ internal sealed class Loop
         var top = Gensym("TOP");
         var tagbody = new List<object> { top };
         tagbody.AddRange(_pre); tagbody.AddRange(_body); tagbody.AddRange(_steps);
-        tagbody.Add(List(S("GO"), top)); tagbody.Add(_end);
+        tagbody.Add(List(Intern("GO"), top)); tagbody.Add(_end);
         var inner = new List<object>();
         inner.AddRange(_initially);
-        inner.Add(new Cons(S("TAGBODY"), FromList(tagbody)));
+        inner.Add(new Cons(Intern("TAGBODY"), FromList(tagbody)));
         inner.AddRange(_finally);
         // CLHS 6.1.4: ALWAYS, NEVER and THEREIS cannot share the loop's result with an unnamed accumulation
         if (_booleanClause && _defaultAcc != null) throw Bad("ALWAYS, NEVER or THEREIS with an accumulation clause that is not INTO");
@@ -97,8 +97,8 @@ internal sealed class Loop
         object body = FromList(inner);
         // (loop-finish) in the body: a local macro going to the epilogue
         if (Mentions(FromList(_t), "LOOP-FINISH"))
-            body = List(List(S("MACROLET"), List(List(S("LOOP-FINISH"), Nil, List(LispSymbols.Quote, List(S("GO"), _end)))), ListStar(S("PROGN"), body)));
-        return List(S("BLOCK"), _name, ListStar(S("LET*"), FromList(_binds), body));
+            body = List(List(Intern("MACROLET"), List(List(Intern("LOOP-FINISH"), Nil, List(LispSymbols.Quote, List(Intern("GO"), _end)))), ListStar(Intern("PROGN"), body)));
+        return List(Intern("BLOCK"), _name, ListStar(Intern("LET*"), FromList(_binds), body));
     }
 
     // ------------------------------------------------------------ FOR ... AND / WITH ... AND
@@ -135,7 +135,7 @@ internal sealed class Loop
         if (steps.Count > 1 && steps.All(x => x is Cons c && Is(c.Car, "SETQ")))
         {
             _steps.RemoveRange(g.Steps, steps.Count);
-            _steps.Add(new Cons(S("PSETQ"), FromList(steps.SelectMany(x => ToList(Cdr(x))))));
+            _steps.Add(new Cons(Intern("PSETQ"), FromList(steps.SelectMany(x => ToList(Cdr(x))))));
         }
     }
 
@@ -158,7 +158,7 @@ internal sealed class Loop
         if (pattern is Symbol s) { AddBind(s, init); return; }
         var g = Gensym("D"); AddBind(g, init);
         foreach (var v in PatternVars(pattern)) _binds.Add(List(v, Nil));
-        _binds.Add(List(Gensym("IGNORE"), new Cons(S("PROGN"), FromList(Assign(pattern, g).Append(Nil)))));
+        _binds.Add(List(Gensym("IGNORE"), new Cons(Intern("PROGN"), FromList(Assign(pattern, g).Append(Nil)))));
     }
 
     private static IEnumerable<Symbol> PatternVars(object p)
@@ -171,11 +171,11 @@ internal sealed class Loop
     private static List<object> Assign(object pattern, object expr)
     {
         var r = new List<object>();
-        if (pattern is Symbol s) { if (!IsNil(s)) r.Add(List(S("SETQ"), s, expr)); return r; }
+        if (pattern is Symbol s) { if (!IsNil(s)) r.Add(List(Intern("SETQ"), s, expr)); return r; }
         if (pattern is Cons c)
         {
-            r.AddRange(Assign(c.Car, List(S("CAR"), expr)));
-            r.AddRange(Assign(c.Cdr, List(S("CDR"), expr)));
+            r.AddRange(Assign(c.Car, List(Intern("CAR"), expr)));
+            r.AddRange(Assign(c.Cdr, List(Intern("CDR"), expr)));
         }
         return r;
     }
@@ -197,20 +197,20 @@ internal sealed class Loop
                 {
                     _p++; var lst = Gensym("L"); AddBind(lst, Next());
                     DeclareVar(v);
-                    object step = List(S("CDR"), lst);
-                    if (AtKw("BY")) { _p++; step = List(S("FUNCALL"), Next(), lst); }
-                    _pre.Add(List(S("WHEN"), List(k == "IN" ? S("ENDP") : S("ATOM"), lst), List(S("GO"), _end)));
-                    _pre.AddRange(Assign(v, k == "IN" ? List(S("CAR"), lst) : lst));
-                    _steps.Add(List(S("SETQ"), lst, step));
+                    object step = List(Intern("CDR"), lst);
+                    if (AtKw("BY")) { _p++; step = List(Intern("FUNCALL"), Next(), lst); }
+                    _pre.Add(List(Intern("WHEN"), List(k == "IN" ? Intern("ENDP") : Intern("ATOM"), lst), List(Intern("GO"), _end)));
+                    _pre.AddRange(Assign(v, k == "IN" ? List(Intern("CAR"), lst) : lst));
+                    _steps.Add(List(Intern("SETQ"), lst, step));
                     break;
                 }
             case "ACROSS":
                 {
                     _p++; var vec = Gensym("V"); var i = Gensym("I");
                     AddBind(vec, Next()); _binds.Add(List(i, 0L)); DeclareVar(v);
-                    _pre.Add(List(S("WHEN"), List(S(">="), i, List(S("LENGTH"), vec)), List(S("GO"), _end)));
-                    _pre.AddRange(Assign(v, List(S("AREF"), vec, i)));
-                    _steps.Add(List(S("SETQ"), i, List(S("1+"), i)));
+                    _pre.Add(List(Intern("WHEN"), List(Intern(">="), i, List(Intern("LENGTH"), vec)), List(Intern("GO"), _end)));
+                    _pre.AddRange(Assign(v, List(Intern("AREF"), vec, i)));
+                    _steps.Add(List(Intern("SETQ"), i, List(Intern("1+"), i)));
                     break;
                 }
             case "=":
@@ -252,11 +252,11 @@ internal sealed class Loop
                     if (limit != null)
                     {
                         var lim = Gensym("LIMIT"); AddBind(lim, limit);
-                        _pre.Add(List(S("WHEN"), List(S(cmp!), sym, lim), List(S("GO"), _end)));
+                        _pre.Add(List(Intern("WHEN"), List(Intern(cmp!), sym, lim), List(Intern("GO"), _end)));
                     }
                     var byv = by is long ? by : Gensym("BY");
                     if (by is not long) AddBind(byv, by);
-                    _steps.Add(List(S("SETQ"), sym, List(S(down ? "-" : "+"), sym, byv)));
+                    _steps.Add(List(Intern("SETQ"), sym, List(Intern(down ? "-" : "+"), sym, byv)));
                     break;
                 }
             case "BEING":
@@ -272,12 +272,12 @@ internal sealed class Loop
                     if (AtKw("USING")) { _p++; var u = ToList(Next()); other = u[1]; }
                     bool keys = what.StartsWith("HASH-KEY");
                     var entries = Gensym("E");
-                    AddBind(entries, List(S("%HASH-ENTRIES"), table));
+                    AddBind(entries, List(Intern("%HASH-ENTRIES"), table));
                     DeclareVar(v); if (other != null) DeclareVar(other);
-                    _pre.Add(List(S("WHEN"), List(S("ENDP"), entries), List(S("GO"), _end)));
-                    _pre.AddRange(Assign(v, List(S(keys ? "CAAR" : "CDAR"), entries)));
-                    if (other != null) _pre.AddRange(Assign(other, List(S(keys ? "CDAR" : "CAAR"), entries)));
-                    _steps.Add(List(S("SETQ"), entries, List(S("CDR"), entries)));
+                    _pre.Add(List(Intern("WHEN"), List(Intern("ENDP"), entries), List(Intern("GO"), _end)));
+                    _pre.AddRange(Assign(v, List(Intern(keys ? "CAAR" : "CDAR"), entries)));
+                    if (other != null) _pre.AddRange(Assign(other, List(Intern(keys ? "CDAR" : "CAAR"), entries)));
+                    _steps.Add(List(Intern("SETQ"), entries, List(Intern("CDR"), entries)));
                     break;
                 }
             default: throw Bad("unknown for clause");
@@ -325,31 +325,31 @@ internal sealed class Loop
         var k = Kw(); _p++;
         switch (k)
         {
-            case "DO": case "DOING": return new Cons(S("PROGN"), FromList(Compounds()));
-            case "RETURN": return List(S("RETURN-FROM"), _name, Form());
-            case "WHILE": return List(S("UNLESS"), Next(), List(S("GO"), _end));
-            case "UNTIL": return List(S("WHEN"), Next(), List(S("GO"), _end));
-            case "ALWAYS": _result = T; _booleanClause = true; return List(S("UNLESS"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "NEVER": _result = T; _booleanClause = true; return List(S("WHEN"), Next(), List(S("RETURN-FROM"), _name, Nil));
-            case "THEREIS": { _booleanClause = true; var g = Gensym("T"); return List(S("LET"), List(List(g, Next())), List(S("WHEN"), g, List(S("RETURN-FROM"), _name, g))); }
+            case "DO": case "DOING": return new Cons(Intern("PROGN"), FromList(Compounds()));
+            case "RETURN": return List(Intern("RETURN-FROM"), _name, Form());
+            case "WHILE": return List(Intern("UNLESS"), Next(), List(Intern("GO"), _end));
+            case "UNTIL": return List(Intern("WHEN"), Next(), List(Intern("GO"), _end));
+            case "ALWAYS": _result = T; _booleanClause = true; return List(Intern("UNLESS"), Next(), List(Intern("RETURN-FROM"), _name, Nil));
+            case "NEVER": _result = T; _booleanClause = true; return List(Intern("WHEN"), Next(), List(Intern("RETURN-FROM"), _name, Nil));
+            case "THEREIS": { _booleanClause = true; var g = Gensym("T"); return List(Intern("LET"), List(List(g, Next())), List(Intern("WHEN"), g, List(Intern("RETURN-FROM"), _name, g))); }
             case "COLLECT": case "COLLECTING": case "APPEND": case "APPENDING": case "NCONC": case "NCONCING":
                 {
                     var x = Form();
                     var acc = Acc("list", Nil, out var tail);
                     var cell = Gensym("CELL");
-                    object newCells = k.StartsWith("COLLECT") ? List(S("LIST"), x) : k.StartsWith("APPEND") ? List(S("COPY-LIST"), x) : x;
-                    return List(S("LET"), List(List(cell, newCells)),
-                        List(S("WHEN"), cell,
-                            List(S("IF"), tail!, List(S("RPLACD"), tail!, cell), List(S("SETQ"), acc, cell)),
-                            List(S("SETQ"), tail!, List(S("LAST"), cell))));
+                    object newCells = k.StartsWith("COLLECT") ? List(Intern("LIST"), x) : k.StartsWith("APPEND") ? List(Intern("COPY-LIST"), x) : x;
+                    return List(Intern("LET"), List(List(cell, newCells)),
+                        List(Intern("WHEN"), cell,
+                            List(Intern("IF"), tail!, List(Intern("RPLACD"), tail!, cell), List(Intern("SETQ"), acc, cell)),
+                            List(Intern("SETQ"), tail!, List(Intern("LAST"), cell))));
                 }
-            case "SUM": case "SUMMING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(S("SETQ"), acc, List(S("+"), acc, x)); }
-            case "COUNT": case "COUNTING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(S("WHEN"), x, List(S("SETQ"), acc, List(S("1+"), acc))); }
+            case "SUM": case "SUMMING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(Intern("SETQ"), acc, List(Intern("+"), acc, x)); }
+            case "COUNT": case "COUNTING": { var x = Form(); var acc = Acc("num", 0L, out _); return List(Intern("WHEN"), x, List(Intern("SETQ"), acc, List(Intern("1+"), acc))); }
             case "MAXIMIZE": case "MAXIMIZING": case "MINIMIZE": case "MINIMIZING":
                 {
                     var x = Form(); var acc = Acc("num", Nil, out _); var g = Gensym("X");
                     var op = k.StartsWith("MAX") ? "MAX" : "MIN";
-                    return List(S("LET"), List(List(g, x)), List(S("SETQ"), acc, List(S("IF"), acc, List(S(op), acc, g), g)));
+                    return List(Intern("LET"), List(List(g, x)), List(Intern("SETQ"), acc, List(Intern("IF"), acc, List(Intern(op), acc, g), g)));
                 }
             case "WHEN": case "IF": case "UNLESS":
                 {
@@ -362,8 +362,8 @@ internal sealed class Loop
                     if (AtKw("ELSE")) { _p++; els.Add(MainClause()); while (AtKw("AND")) { _p++; els.Add(MainClause()); } }
                     _it = outer;
                     if (AtKw("END")) _p++;
-                    if (k == "UNLESS") test = List(S("NOT"), test);
-                    return List(S("LET"), List(List(it, test)), List(S("IF"), it, new Cons(S("PROGN"), FromList(then)), new Cons(S("PROGN"), FromList(els))));
+                    if (k == "UNLESS") test = List(Intern("NOT"), test);
+                    return List(Intern("LET"), List(List(it, test)), List(Intern("IF"), it, new Cons(Intern("PROGN"), FromList(then)), new Cons(Intern("PROGN"), FromList(els))));
                 }
             default: throw new UnsupportedConstructException("loop clause " + k.ToLowerInvariant());
         }

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -12,9 +12,9 @@ internal static partial class Macros
 
     private static Symbol Q => LispSymbols.Quote;
     private static object Quote(object x) => List(Q, x);
-    private static readonly Symbol Progn = S("PROGN"), If = S("IF"), Let = S("LET"), LetStar = S("LET*"), Setq = S("SETQ"),
-        Block = S("BLOCK"), Tagbody = S("TAGBODY"), Go = S("GO"), Lambda = S("LAMBDA"), Function = S("FUNCTION"),
-        Cond = S("COND"), Setf = S("SETF"), ReturnFrom = S("RETURN-FROM"), Funcall = S("FUNCALL");
+    private static readonly Symbol Progn = Intern("PROGN"), If = Intern("IF"), Let = Intern("LET"), LetStar = Intern("LET*"), Setq = Intern("SETQ"),
+        Block = Intern("BLOCK"), Tagbody = Intern("TAGBODY"), Go = Intern("GO"), Lambda = Intern("LAMBDA"), Function = Intern("FUNCTION"),
+        Cond = Intern("COND"), Setf = Intern("SETF"), ReturnFrom = Intern("RETURN-FROM"), Funcall = Intern("FUNCALL");
 
     public static bool IsMacro(string name) => Table.ContainsKey(name);
 
@@ -32,11 +32,11 @@ internal static partial class Macros
         var outer = Gensym("ERR"); var normal = Gensym("NORMAL");
         var noError = (Cons)a[^1];
         var clauses = a.Skip(1).Take(a.Count - 2);
-        return List(S("BLOCK"), outer,
-            List(S("MULTIPLE-VALUE-CALL"), new Cons(S("LAMBDA"), noError.Cdr),
-                List(S("BLOCK"), normal,
-                    List(S("RETURN-FROM"), outer,
-                        new Cons(S("HANDLER-CASE"), new Cons(List(S("RETURN-FROM"), normal, a[0]), FromList(clauses)))))));
+        return List(Intern("BLOCK"), outer,
+            List(Intern("MULTIPLE-VALUE-CALL"), new Cons(Intern("LAMBDA"), noError.Cdr),
+                List(Intern("BLOCK"), normal,
+                    List(Intern("RETURN-FROM"), outer,
+                        new Cons(Intern("HANDLER-CASE"), new Cons(List(Intern("RETURN-FROM"), normal, a[0]), FromList(clauses)))))));
     }
     private static void Need(Cons form, List<object> a, int min)
     {
@@ -96,7 +96,7 @@ internal static partial class Macros
             Need(f, a, 1); var g = Gensym("PROG1");
             return ListStar(Let, List(List(g, a[0])), FromList(a.Skip(1), List(g)));
         };
-        Table["PROG2"] = (f, a, u) => { Need(f, a, 2); return List(Progn, a[0], ListStar(S("PROG1"), a[1], FromList(a.Skip(2)))); };
+        Table["PROG2"] = (f, a, u) => { Need(f, a, 2); return List(Progn, a[0], ListStar(Intern("PROG1"), a[1], FromList(a.Skip(2)))); };
         Table["PROG"] = (f, a, u) => Prog(a, Let);
         Table["PROG*"] = (f, a, u) => Prog(a, LetStar);
         Table["DOLIST"] = (f, a, u) =>
@@ -110,9 +110,9 @@ internal static partial class Macros
                     List(Tagbody,
                         top,
                         // a list ends at NIL; any other atom is not a list (as ENDP, SBCL signals)
-                        List(If, List(S("ATOM"), lst), List(Progn, List(If, lst, List(S("%TYPE-ERROR"), lst, Quote(S("LIST")))), List(Go, end))),
-                        ListStar(Let, List(List(v, List(S("CAR"), lst))), FromList(decls, List(ListStar(Tagbody, FromList(body))))),
-                        List(Setq, lst, List(S("CDR"), lst)),
+                        List(If, List(Intern("ATOM"), lst), List(Progn, List(If, lst, List(Intern("%TYPE-ERROR"), lst, Quote(Intern("LIST")))), List(Go, end))),
+                        ListStar(Let, List(List(v, List(Intern("CAR"), lst))), FromList(decls, List(ListStar(Tagbody, FromList(body))))),
+                        List(Setq, lst, List(Intern("CDR"), lst)),
                         List(Go, top),
                         end),
                     spec.Count > 2 ? List(Let, List(List(v, Nil)), v, spec[2]) : Nil));
@@ -128,9 +128,9 @@ internal static partial class Macros
                 ListStar(Let, List(List(n, spec[1]), List(v, 0L)), FromList(decls, List(
                     List(Tagbody,
                         top,
-                        List(If, List(S(">="), v, n), List(Go, end)),
+                        List(If, List(Intern(">="), v, n), List(Go, end)),
                         ListStar(Tagbody, FromList(body)),
-                        List(Setq, v, List(S("1+"), v)),
+                        List(Setq, v, List(Intern("1+"), v)),
                         List(Go, top),
                         end),
                     spec.Count > 2 ? spec[2] : Nil))));
@@ -147,17 +147,17 @@ internal static partial class Macros
             for (int i = 0; i < a.Count; i += 2) forms.Add(Places.Set(a[i], a[i + 1], u));
             return forms.Count == 1 ? forms[0] : Body(forms);
         };
-        Table["INCF"] = (f, a, u) => { Need(f, a, 1); return Places.Modify(a[0], x => List(S("+"), x, a.Count > 1 ? a[1] : 1L), u); };
-        Table["DECF"] = (f, a, u) => { Need(f, a, 1); return Places.Modify(a[0], x => List(S("-"), x, a.Count > 1 ? a[1] : 1L), u); };
+        Table["INCF"] = (f, a, u) => { Need(f, a, 1); return Places.Modify(a[0], x => List(Intern("+"), x, a.Count > 1 ? a[1] : 1L), u); };
+        Table["DECF"] = (f, a, u) => { Need(f, a, 1); return Places.Modify(a[0], x => List(Intern("-"), x, a.Count > 1 ? a[1] : 1L), u); };
         Table["PUSH"] = (f, a, u) =>
         {
             Need(f, a, 2); var g = Gensym("ITEM");
-            return List(Let, List(List(g, a[0])), Places.Modify(a[1], x => List(S("CONS"), g, x), u));
+            return List(Let, List(List(g, a[0])), Places.Modify(a[1], x => List(Intern("CONS"), g, x), u));
         };
         Table["PUSHNEW"] = (f, a, u) =>
         {
             Need(f, a, 2); var g = Gensym("ITEM");
-            return List(Let, List(List(g, a[0])), Places.Modify(a[1], x => ListStar(S("ADJOIN"), g, x, FromList(a.Skip(2))), u));
+            return List(Let, List(List(g, a[0])), Places.Modify(a[1], x => ListStar(Intern("ADJOIN"), g, x, FromList(a.Skip(2))), u));
         };
         Table["POP"] = (f, a, u) =>
         {
@@ -168,7 +168,7 @@ internal static partial class Macros
         {
             Need(f, a, 2); var found = Gensym("FOUND"); var plist = Gensym("PLIST"); var hit = Gensym("HIT");
             return List(Let, List(List(found, Nil)),
-                Places.Modify(a[0], x => List(S("MULTIPLE-VALUE-BIND"), List(plist, hit), List(S("%REMF"), x, a[1]),
+                Places.Modify(a[0], x => List(Intern("MULTIPLE-VALUE-BIND"), List(plist, hit), List(Intern("%REMF"), x, a[1]),
                     List(Setq, found, hit), plist), u),
                 found);
         };
@@ -177,13 +177,13 @@ internal static partial class Macros
             Need(f, a, 2);
             var vars = ToList(a[0]); var gs = vars.Select(_ => (object)Gensym("V")).ToList();
             var sets = vars.Select((v, i) => List(Setq, v, gs[i])).ToList();
-            return List(S("MULTIPLE-VALUE-BIND"), FromList(gs), a[1], Body(sets.Append(gs.Count > 0 ? gs[0] : Nil)));
+            return List(Intern("MULTIPLE-VALUE-BIND"), FromList(gs), a[1], Body(sets.Append(gs.Count > 0 ? gs[0] : Nil)));
         };
-        Table["NTH-VALUE"] = (f, a, u) => { Need(f, a, 2); return List(S("NTH"), a[0], List(S("MULTIPLE-VALUE-LIST"), a[1])); };
+        Table["NTH-VALUE"] = (f, a, u) => { Need(f, a, 2); return List(Intern("NTH"), a[0], List(Intern("MULTIPLE-VALUE-LIST"), a[1])); };
         Table["IGNORE-ERRORS"] = (f, a, u) =>
         {
             var c = Gensym("C");
-            return List(S("HANDLER-CASE"), Body(a), List(S("ERROR"), List(c), List(S("VALUES"), Nil, c)));
+            return List(Intern("HANDLER-CASE"), Body(a), List(Intern("ERROR"), List(c), List(Intern("VALUES"), Nil, c)));
         };
         Table["DESTRUCTURING-BIND"] = (f, a, u) =>
         {
@@ -198,12 +198,12 @@ internal static partial class Macros
             if (spec.Count > 1 && !IsNil(spec[1]))
             {
                 // output goes onto the given string (which has a fill pointer); the body's values are returned
-                return List(Let, List(List(v, List(S("MAKE-STRING-OUTPUT-STREAM")))),
-                    List(S("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
-                        List(S("%STRING-EXTEND"), spec[1], List(S("GET-OUTPUT-STREAM-STRING"), v))));
+                return List(Let, List(List(v, List(Intern("MAKE-STRING-OUTPUT-STREAM")))),
+                    List(Intern("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
+                        List(Intern("%STRING-EXTEND"), spec[1], List(Intern("GET-OUTPUT-STREAM-STRING"), v))));
             }
-            return List(Let, List(List(v, List(S("MAKE-STRING-OUTPUT-STREAM")))),
-                Body(a.Skip(1)), List(S("GET-OUTPUT-STREAM-STRING"), v));
+            return List(Let, List(List(v, List(Intern("MAKE-STRING-OUTPUT-STREAM")))),
+                Body(a.Skip(1)), List(Intern("GET-OUTPUT-STREAM-STRING"), v));
         };
         Table["WITH-INPUT-FROM-STRING"] = (f, a, u) =>
         {
@@ -212,26 +212,26 @@ internal static partial class Macros
             var spec = ToList(a[0]);
             object Key(string k) { for (int i = 2; i + 1 < spec.Count; i += 2) if (spec[i] is Symbol { Name: var n } && n == k) return spec[i + 1]; return Nil; }
             var start = Key("START"); var end = Key("END"); var index = Key("INDEX"); var from = Gensym("START");
-            var open = List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))), Body(a.Skip(1)));
-            if (IsNil(index)) return List(Let, List(List(from, IsNil(start) ? 0L : List(S("OR"), start, 0L))), open);
-            return List(Let, List(List(from, IsNil(start) ? 0L : List(S("OR"), start, 0L))),
-                List(Let, List(List(spec[0], List(S("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))),
-                    List(S("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
-                        Places.Set(index, List(S("+"), from, List(S("%STREAM-POS"), spec[0])), u))));
+            var open = List(Let, List(List(spec[0], List(Intern("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))), Body(a.Skip(1)));
+            if (IsNil(index)) return List(Let, List(List(from, IsNil(start) ? 0L : List(Intern("OR"), start, 0L))), open);
+            return List(Let, List(List(from, IsNil(start) ? 0L : List(Intern("OR"), start, 0L))),
+                List(Let, List(List(spec[0], List(Intern("%MAKE-STRING-INPUT-STREAM"), spec[1], from, end))),
+                    List(Intern("MULTIPLE-VALUE-PROG1"), Body(a.Skip(1)),
+                        Places.Set(index, List(Intern("+"), from, List(Intern("%STREAM-POS"), spec[0])), u))));
         };
         Table["WITH-OPEN-FILE"] = (f, a, u) =>
         {
             Need(f, a, 1);
             var spec = ToList(a[0]); var v = spec[0];
             var ok = Gensym("OK");
-            return List(Let, List(List(v, ListStar(S("OPEN"), FromList(spec.Skip(1))))),
-                List(S("UNWIND-PROTECT"), Body(a.Skip(1)), List(S("WHEN"), v, List(S("CLOSE"), v))));
+            return List(Let, List(List(v, ListStar(Intern("OPEN"), FromList(spec.Skip(1))))),
+                List(Intern("UNWIND-PROTECT"), Body(a.Skip(1)), List(Intern("WHEN"), v, List(Intern("CLOSE"), v))));
         };
         Table["WITH-OPEN-STREAM"] = (f, a, u) =>
         {
             Need(f, a, 1);
             var spec = ToList(a[0]); var v = spec[0];
-            return List(Let, List(List(v, spec[1])), List(S("UNWIND-PROTECT"), Body(a.Skip(1)), List(S("WHEN"), v, List(S("CLOSE"), v))));
+            return List(Let, List(List(v, spec[1])), List(Intern("UNWIND-PROTECT"), Body(a.Skip(1)), List(Intern("WHEN"), v, List(Intern("CLOSE"), v))));
         };
         Table["DEFSTRUCT"] = (f, a, u) => Structs.Expand(f, a, u);
         Table["DEFINE-CONDITION"] = (f, a, u) => Structs.DefineCondition(f, a, u);
@@ -297,9 +297,9 @@ internal static partial class Macros
             // (name table): name is a local macro giving (values more key value) over a snapshot of the entries
             Need(f, a, 1);
             var spec = ToList(a[0]); var entries = Gensym("ENTRIES"); var e = Gensym("E");
-            var next = List(If, entries, List(Let, List(List(e, List(S("POP"), entries))), List(S("VALUES"), T, List(S("CAR"), e), List(S("CDR"), e))), Nil);
-            return List(Let, List(List(entries, List(S("%HASH-ENTRIES"), spec[1]))),
-                ListStar(S("MACROLET"), List(List(spec[0], Nil, Quote(next))), FromList(a.Skip(1))));
+            var next = List(If, entries, List(Let, List(List(e, List(Intern("POP"), entries))), List(Intern("VALUES"), T, List(Intern("CAR"), e), List(Intern("CDR"), e))), Nil);
+            return List(Let, List(List(entries, List(Intern("%HASH-ENTRIES"), spec[1]))),
+                ListStar(Intern("MACROLET"), List(List(spec[0], Nil, Quote(next))), FromList(a.Skip(1))));
         };
         Table["ROTATEF"] = (f, a, u) => a.Count == 0 ? Nil : Places.Shift(a, true, u);
         Table["SHIFTF"] = (f, a, u) => { Need(f, a, 2); return Places.Shift(a, false, u); };
@@ -308,7 +308,7 @@ internal static partial class Macros
             Need(f, a, 1);
             if (a[0] is LispString control && FormatControl.Unsupported(control.Text) is { } directive) throw new UnsupportedConstructException(directive);
             var s = Gensym("STREAM"); var args = Gensym("ARGS");
-            return List(Function, List(Lambda, List(s, S("&REST"), args), List(S("%FORMATTER-RUN"), s, a[0], args)));
+            return List(Function, List(Lambda, List(s, Intern("&REST"), args), List(Intern("%FORMATTER-RUN"), s, a[0], args)));
         };
                 Table["QUASIQUOTE"] = (f, a, u) => Backquote.Expand(a[0], 1);
         Table["DEFVAR-UNBOUND"] = null!; Table.Remove("DEFVAR-UNBOUND");
@@ -323,10 +323,10 @@ internal static partial class Macros
                 ("*PRINT-ESCAPE*", T), ("*PRINT-GENSYM*", T), ("*PRINT-LENGTH*", Nil), ("*PRINT-LEVEL*", Nil),
                 ("*PRINT-LINES*", Nil), ("*PRINT-MISER-WIDTH*", Nil), ("*PRINT-PRETTY*", Nil), ("*PRINT-RADIX*", Nil),
                 ("*PRINT-READABLY*", T), ("*PRINT-RIGHT-MARGIN*", Nil), ("*READ-BASE*", 10L),
-                ("*READ-DEFAULT-FLOAT-FORMAT*", Quote(S("SINGLE-FLOAT"))), ("*READ-EVAL*", T), ("*READ-SUPPRESS*", Nil),
-                ("*READTABLE*", List(S("COPY-READTABLE"), Nil)),
+                ("*READ-DEFAULT-FLOAT-FORMAT*", Quote(Intern("SINGLE-FLOAT"))), ("*READ-EVAL*", T), ("*READ-SUPPRESS*", Nil),
+                ("*READTABLE*", List(Intern("COPY-READTABLE"), Nil)),
             };
-            return ListStar(Let, FromList(binds.Select(b => (object)List(S(b.Item1), b.Item2))), FromList(a));
+            return ListStar(Let, FromList(binds.Select(b => (object)List(Intern(b.Item1), b.Item2))), FromList(a));
         };
         Table["DOLIST-VALUES"] = null!; Table.Remove("DOLIST-VALUES");
     }
@@ -360,11 +360,11 @@ internal static partial class Macros
             {
                 var ks = keys is Cons || IsNil(keys) ? ToList(keys) : new List<object> { keys };
                 allKeys.AddRange(ks);
-                test = ks.Count == 1 ? List(S("EQL"), key, Quote(ks[0])) : List(S("MEMBER"), key, Quote(FromList(ks)));
+                test = ks.Count == 1 ? List(Intern("EQL"), key, Quote(ks[0])) : List(Intern("MEMBER"), key, Quote(FromList(ks)));
             }
             clauses.Add(new Cons(test, IsNil(body) ? List(Nil) : body));
         }
-        if (err != null) clauses.Add(List(T, List(S("%CASE-FAILURE"), key, Quote(FromList(allKeys)))));
+        if (err != null) clauses.Add(List(T, List(Intern("%CASE-FAILURE"), key, Quote(FromList(allKeys)))));
         return List(Let, List(List(key, a[0])), new Cons(Cond, FromList(clauses)));
     }
 
@@ -377,11 +377,11 @@ internal static partial class Macros
         foreach (var cl in a.Skip(1))
         {
             var type = Car(cl); var body = Cdr(cl);
-            object test = err == null && (Is(type, "OTHERWISE") || type == T) ? T : List(S("TYPEP"), key, Quote(type));
+            object test = err == null && (Is(type, "OTHERWISE") || type == T) ? T : List(Intern("TYPEP"), key, Quote(type));
             types.Add(type);
             clauses.Add(new Cons(test, IsNil(body) ? List(Nil) : body));
         }
-        if (err != null) clauses.Add(List(T, List(S("%TYPECASE-FAILURE"), key, Quote(new Cons(S("OR"), FromList(types))))));
+        if (err != null) clauses.Add(List(T, List(Intern("%TYPECASE-FAILURE"), key, Quote(new Cons(Intern("OR"), FromList(types))))));
         return List(Let, List(List(key, a[0])), new Cons(Cond, FromList(clauses)));
     }
 
@@ -395,7 +395,7 @@ internal static partial class Macros
         var binds = FromList(specs.Select(s => List(s[0], s.Count > 1 ? s[1] : Nil)));
         var steps = new List<object>();
         foreach (var s in specs.Where(s => s.Count > 2)) { steps.Add(s[0]); steps.Add(s[2]); }
-        object step = steps.Count == 0 ? Nil : new Cons(sequential ? Setq : S("PSETQ"), FromList(steps));
+        object step = steps.Count == 0 ? Nil : new Cons(sequential ? Setq : Intern("PSETQ"), FromList(steps));
         return List(Block, Nil,
             ListStar(sequential ? LetStar : Let, binds, FromList(decls, List(
                 List(Tagbody,
@@ -430,12 +430,12 @@ internal static class Backquote
 {
     public static object Expand(object x, int depth)
     {
-        if (x is LispVector v) return List(S("APPLY"), List(S("FUNCTION"), S("VECTOR")), Expand(FromList(v.Items), depth));
+        if (x is LispVector v) return List(Intern("APPLY"), List(Intern("FUNCTION"), Intern("VECTOR")), Expand(FromList(v.Items), depth));
         if (x is not Cons c) return x is Symbol s && !IsNil(x) && s != T && !s.IsKeyword ? List(LispSymbols.Quote, x) : x;
         if (c.Car == LispSymbols.Unquote)
-            return depth == 1 ? Cadr(c) : List(S("LIST"), List(LispSymbols.Quote, LispSymbols.Unquote), Expand(Cadr(c), depth - 1));
+            return depth == 1 ? Cadr(c) : List(Intern("LIST"), List(LispSymbols.Quote, LispSymbols.Unquote), Expand(Cadr(c), depth - 1));
         if (c.Car == LispSymbols.Quasiquote)
-            return List(S("LIST"), List(LispSymbols.Quote, LispSymbols.Quasiquote), Expand(Cadr(c), depth + 1));
+            return List(Intern("LIST"), List(LispSymbols.Quote, LispSymbols.Quasiquote), Expand(Cadr(c), depth + 1));
         // walk the list, collecting segments for APPEND
         var segments = new List<object>();
         object p = c;
@@ -445,12 +445,12 @@ internal static class Backquote
             var item = pc.Car;
             if (item is Cons ic && (ic.Car == LispSymbols.UnquoteSplicing || ic.Car == LispSymbols.UnquoteNSplicing) && depth == 1)
                 segments.Add(Cadr(ic));
-            else segments.Add(List(S("LIST"), Expand(item, depth)));
+            else segments.Add(List(Intern("LIST"), Expand(item, depth)));
             p = pc.Cdr;
         }
         if (!IsNil(p)) segments.Add(Expand(p, depth));
         done:
-        if (segments.Count == 1) return segments[0] is Cons sc && Is(sc.Car, "LIST") ? segments[0] : List(S("APPEND"), segments[0]);
-        return new Cons(S("APPEND"), FromList(segments));
+        if (segments.Count == 1) return segments[0] is Cons sc && Is(sc.Car, "LIST") ? segments[0] : List(Intern("APPEND"), segments[0]);
+        return new Cons(Intern("APPEND"), FromList(segments));
     }
 }

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -13,7 +13,7 @@ internal sealed record SetfExpansion(List<(Symbol Var, object Form)> Temps, List
 /// once, left to right, before the new value, as CLHS 5.1.1.1 requires.</summary>
 internal static class Places
 {
-    private static readonly Symbol Setq = S("SETQ"), LetStar = S("LET*"), Progn = S("PROGN");
+    private static readonly Symbol Setq = Intern("SETQ"), LetStar = Intern("LET*"), Progn = Intern("PROGN");
 
     /// <summary>Accessors stored by a function of the same arguments plus the new value, last.</summary>
     private static readonly Dictionary<string, string> Accessors = new()
@@ -57,8 +57,8 @@ internal static class Places
                     var ind = Temp(a[1], temps);
                     var def = a.Count > 2 ? Temp(a[2], temps) : Nil;
                     var s = Gensym("NEW");
-                    var store = List(S("LET"), List(List(inner.Stores[0], List(S("%PUTF"), inner.Access, ind, s))), inner.Store, s);
-                    return new(temps, new() { s }, store, List(S("GETF"), inner.Access, ind, def));
+                    var store = List(Intern("LET"), List(List(inner.Stores[0], List(Intern("%PUTF"), inner.Access, ind, s))), inner.Store, s);
+                    return new(temps, new() { s }, store, List(Intern("GETF"), inner.Access, ind, def));
                 }
             case "LDB": case "MASK-FIELD":
                 {
@@ -69,10 +69,10 @@ internal static class Places
                     temps.AddRange(inner.Temps);
                     var s = Gensym("NEW");
                     object updated = op.Name == "LDB"
-                        ? List(S("DPB"), s, spec, inner.Access)
-                        : List(S("LOGIOR"), List(S("LOGAND"), inner.Access, List(S("LOGNOT"), List(S("MASK-FIELD"), spec, -1L))),
-                                            List(S("MASK-FIELD"), spec, s));
-                    var store = List(S("LET"), List(List(inner.Stores[0], updated)), inner.Store, s);
+                        ? List(Intern("DPB"), s, spec, inner.Access)
+                        : List(Intern("LOGIOR"), List(Intern("LOGAND"), inner.Access, List(Intern("LOGNOT"), List(Intern("MASK-FIELD"), spec, -1L))),
+                                            List(Intern("MASK-FIELD"), spec, s));
+                    var store = List(Intern("LET"), List(List(inner.Stores[0], updated)), inner.Store, s);
                     return new(temps, new() { s }, store, List(op, spec, inner.Access));
                 }
             case "VALUES":
@@ -81,14 +81,14 @@ internal static class Places
                     var temps = parts.SelectMany(p => p.Temps).ToList();
                     var stores = parts.SelectMany(p => p.Stores).ToList();
                     var store = new Cons(Progn, FromList(parts.Select(p => p.Store)
-                        .Append(new Cons(S("VALUES"), FromList(parts.Select(p => (object)p.Stores[0]))))));
-                    return new(temps, stores, store, new Cons(S("VALUES"), FromList(parts.Select(p => p.Access))));
+                        .Append(new Cons(Intern("VALUES"), FromList(parts.Select(p => (object)p.Stores[0]))))));
+                    return new(temps, stores, store, new Cons(Intern("VALUES"), FromList(parts.Select(p => p.Access))));
                 }
             case "THE": return Expand(a[1], u);
             case "SUBSEQ":
                 return Call(op, a, (v, s) => List(Progn,
-                    FromList(new object[] { S("REPLACE"), v[0], s, K("START1"), v.Count > 1 ? v[1] : 0L }
-                        .Concat(v.Count > 2 ? new object[] { K("END1"), v[2] } : Array.Empty<object>())), s));
+                    FromList(new object[] { Intern("REPLACE"), v[0], s, Keyword("START1"), v.Count > 1 ? v[1] : 0L }
+                        .Concat(v.Count > 2 ? new object[] { Keyword("END1"), v[2] } : Array.Empty<object>())), s));
             case "APPLY" when a.Count >= 2 && a[0] is Cons { Car: Symbol fq } fc && (fq.Name is "FUNCTION" || fq == LispSymbols.Quote) && Cadr(fc) is Symbol target:
                 {
                     // (apply #'aref array subscripts...): the store function applied with the new value added;
@@ -97,29 +97,29 @@ internal static class Places
                     var v = a.Skip(1).Select(x => Temp(x, temps)).ToList();
                     var s = Gensym("NEW");
                     bool standard = target.Package == LispSymbols.CommonLisp && Accessors.ContainsKey(target.Name);
-                    var fn = List(S("FUNCTION"), standard ? S(Accessors[target.Name]) : SetfFunctionName(target, u));
+                    var fn = List(Intern("FUNCTION"), standard ? Intern(Accessors[target.Name]) : SetfFunctionName(target, u));
                     object store = standard
-                        ? FromList(new object[] { S("APPLY"), fn }.Concat(v.Take(v.Count - 1)).Append(List(S("APPEND"), v[^1], List(S("LIST"), s))))
-                        : FromList(new object[] { S("APPLY"), fn, s }.Concat(v));
-                    return new(temps, new() { s }, store, FromList(new object[] { S("APPLY"), a[0] }.Concat(v)));
+                        ? FromList(new object[] { Intern("APPLY"), fn }.Concat(v.Take(v.Count - 1)).Append(List(Intern("APPEND"), v[^1], List(Intern("LIST"), s))))
+                        : FromList(new object[] { Intern("APPLY"), fn, s }.Concat(v));
+                    return new(temps, new() { s }, store, FromList(new object[] { Intern("APPLY"), a[0] }.Concat(v)));
                 }
             case "GET": case "GETHASH" when op.Package == LispSymbols.CommonLisp:
                 // a default is evaluated (it is a subform) but not stored
-                return Call(op, a, (v, s) => List(S(Accessors[op.Name]), v[0], v[1], s));
+                return Call(op, a, (v, s) => List(Intern(Accessors[op.Name]), v[0], v[1], s));
         }
         if (op.Package == LispSymbols.CommonLisp && Accessors.TryGetValue(op.Name, out var fnName))
-            return Call(op, a, (v, s) => FromList(v.Prepend(S(fnName)).Append(s)));
+            return Call(op, a, (v, s) => FromList(v.Prepend(Intern(fnName)).Append(s)));
         var cxr = op.Name;
         if (op.Package == LispSymbols.CommonLisp && cxr.Length >= 4 && cxr[0] == 'C' && cxr[^1] == 'R' && cxr[1..^1].All(ch => ch is 'A' or 'D'))
             // (cadr x) is (car (cdr x))
-            return Expand(List(S(cxr[1] == 'A' ? "CAR" : "CDR"), List(S("C" + cxr[2..^1] + "R"), a[0])), u);
+            return Expand(List(Intern(cxr[1] == 'A' ? "CAR" : "CDR"), List(Intern("C" + cxr[2..^1] + "R"), a[0])), u);
         int ord = Array.IndexOf(Ordinals, op.Name);
-        if (ord >= 0 && op.Package == LispSymbols.CommonLisp) return Expand(List(S("NTH"), (long)(ord + 1), a[0]), u);
+        if (ord >= 0 && op.Package == LispSymbols.CommonLisp) return Expand(List(Intern("NTH"), (long)(ord + 1), a[0]), u);
         if (Structs.SetterFor(op, u) is { } structSetter) return Call(op, a, (v, s) => FromList(v.Prepend(structSetter).Append(s)));
         if (op.Package == LispSymbols.CommonLisp && !anyOperator) throw new UnsupportedConstructException("setf of " + op.Name.ToLowerInvariant());
         // any other operator: the function (setf op) gets the new value first (CLHS 5.1.2.9)
         var setfFn = SetfFunctionName(op, u);
-        return Call(op, a, (v, s) => FromList(new object[] { S("FUNCALL"), List(S("FUNCTION"), setfFn), s }.Concat(v)));
+        return Call(op, a, (v, s) => FromList(new object[] { Intern("FUNCALL"), List(Intern("FUNCTION"), setfFn), s }.Concat(v)));
     }
 
     /// <summary>The symbol that names the function (setf name) in this unit (an uninterned symbol,
@@ -158,7 +158,7 @@ internal static class Places
         var e = Expand(place, u);
         if (e.Stores.Count == 1 && Inline(e, value) is { } direct) return direct;
         if (e.Stores.Count == 1) return List(LetStar, Bindings(e.Temps.Append((e.Stores[0], value))), e.Store);
-        return List(LetStar, Bindings(e.Temps), List(S("MULTIPLE-VALUE-BIND"), FromList(e.Stores), value, e.Store));
+        return List(LetStar, Bindings(e.Temps), List(Intern("MULTIPLE-VALUE-BIND"), FromList(e.Stores), value, e.Store));
     }
 
     /// <summary>A store that is one call taking the temporaries in order and then the new value is the
@@ -200,8 +200,8 @@ internal static class Places
             else
             {
                 var all = Gensym("VALUES");
-                binds.Add((all, List(S("MULTIPLE-VALUE-LIST"), a[i + 1])));
-                binds.AddRange(e.Stores.Select((s, k) => (s, (object)List(S("NTH"), (long)k, all))));
+                binds.Add((all, List(Intern("MULTIPLE-VALUE-LIST"), a[i + 1])));
+                binds.AddRange(e.Stores.Select((s, k) => (s, (object)List(Intern("NTH"), (long)k, all))));
             }
             stores.Add(e.Store);
         }
@@ -226,9 +226,9 @@ internal static class Places
     {
         var g = Gensym("LIST");
         if (place is Symbol && u.ExpandLocalMacro?.Invoke(place) is null)
-            return List(S("LET"), List(List(g, place)), List(Setq, place, List(S("CDR"), g)), List(S("CAR"), g));
+            return List(Intern("LET"), List(List(g, place)), List(Setq, place, List(Intern("CDR"), g)), List(Intern("CAR"), g));
         var e = Expand(place, u);
-        return List(LetStar, Bindings(e.Temps.Append((g, e.Access)).Append((e.Stores[0], List(S("CDR"), g)))), e.Store, List(S("CAR"), g));
+        return List(LetStar, Bindings(e.Temps.Append((g, e.Access)).Append((e.Stores[0], List(Intern("CDR"), g)))), e.Store, List(Intern("CAR"), g));
     }
 
     /// <summary>(get-setf-expansion 'place) answered at compile time: the five values as constants.</summary>
@@ -236,7 +236,7 @@ internal static class Places
     {
         var e = Expand(place, u);
         object Q(object x) => List(LispSymbols.Quote, x);
-        return List(S("VALUES"), Q(FromList(e.Temps.Select(t => (object)t.Var))), Q(FromList(e.Temps.Select(t => t.Form))),
+        return List(Intern("VALUES"), Q(FromList(e.Temps.Select(t => (object)t.Var))), Q(FromList(e.Temps.Select(t => t.Form))),
             Q(FromList(e.Stores)), Q(e.Store), Q(e.Access));
     }
 }

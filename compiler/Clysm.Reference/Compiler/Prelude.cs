@@ -28,14 +28,14 @@ internal static class Prelude
             foreach (var rr in new LispReader(r.ReadToEnd(), name).ReadAll())
             {
                 var form = rr.Datum;
-                var head = L.Car(form);
-                if (L.Is(head, "DEFUN"))
+                var head = ListOps.Car(form);
+                if (ListOps.Is(head, "DEFUN"))
                 {
-                    if (!defuns.TryAdd((Symbol)L.Cadr(form), form))
-                        throw new InvalidOperationException($"{name}:{rr.Span.Line}: {L.Print(L.Cadr(form))} is defined twice in the runtime");
+                    if (!defuns.TryAdd((Symbol)ListOps.Cadr(form), form))
+                        throw new InvalidOperationException($"{name}:{rr.Span.Line}: {ListOps.Print(ListOps.Cadr(form))} is defined twice in the runtime");
                 }
-                else if (L.Is(head, "DEFVAR") || L.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)L.Cadr(form), L.Caddr(form)));
-                else if (L.Is(head, "DEFMACRO")) macros.Add(form);
+                else if (ListOps.Is(head, "DEFVAR") || ListOps.Is(head, "DEFPARAMETER")) vars.Add(((Symbol)ListOps.Cadr(form), ListOps.Caddr(form)));
+                else if (ListOps.Is(head, "DEFMACRO")) macros.Add(form);
                 else throw new InvalidOperationException($"{name}:{rr.Span.Line}: unexpected top-level form");
             }
         }
@@ -55,8 +55,8 @@ internal static class Prelude
         foreach (var (n, _) in Loaded.Value.Vars) u.Specials.Add(n);
         foreach (var m in Loaded.Value.Macros)
         {
-            var name = (Symbol)L.Cadr(m);
-            u.Macros[name.Name] = u.Interp.MakeMacro(name, L.Caddr(m), L.Cdr(L.Cddr(m)));
+            var name = (Symbol)ListOps.Cadr(m);
+            u.Macros[name.Name] = u.Interp.MakeMacro(name, ListOps.Caddr(m), ListOps.Cdr(ListOps.Cddr(m)));
         }
     }
 }

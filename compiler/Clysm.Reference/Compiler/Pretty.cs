@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -25,16 +25,16 @@ internal static partial class Macros
                 if (spec[i] is not Symbol { IsKeyword: true, Name: "PREFIX" or "PER-LINE-PREFIX" or "SUFFIX" })
                     throw new LispCompileException("PPRINT-LOGICAL-BLOCK: unknown option " + Print(spec[i]));
             // nil names *standard-output*, t *terminal-io* (the variable the body sees the stream in)
-            var streamVar = IsNil(streamName) ? S("*STANDARD-OUTPUT*") : streamName == T ? S("*TERMINAL-IO*") : streamName;
+            var streamVar = IsNil(streamName) ? Intern("*STANDARD-OUTPUT*") : streamName == T ? Intern("*TERMINAL-IO*") : streamName;
             var stream = Gensym("STREAM"); var list = Gensym("LIST"); var count = Gensym("COUNT"); var block = Gensym("BLOCK");
-            var exit = List(S("WHEN"), List(S("NULL"), list), List(ReturnFrom, block, Nil));
-            var pop = List(If, List(S("%PPRINT-POP-DONE-P"), list, count, stream), List(ReturnFrom, block, Nil),
-                List(Progn, List(Setq, count, List(S("+"), count, 1L)), List(S("POP"), list)));
-            var macros = List(List(S("PPRINT-EXIT-IF-LIST-EXHAUSTED"), Nil, Quote(exit)), List(S("PPRINT-POP"), Nil, Quote(pop)));
+            var exit = List(Intern("WHEN"), List(Intern("NULL"), list), List(ReturnFrom, block, Nil));
+            var pop = List(If, List(Intern("%PPRINT-POP-DONE-P"), list, count, stream), List(ReturnFrom, block, Nil),
+                List(Progn, List(Setq, count, List(Intern("+"), count, 1L)), List(Intern("POP"), list)));
+            var macros = List(List(Intern("PPRINT-EXIT-IF-LIST-EXHAUSTED"), Nil, Quote(exit)), List(Intern("PPRINT-POP"), Nil, Quote(pop)));
             var body = List(Function, List(Lambda, List(stream, list),
                 List(Let, List(List(streamVar, stream), List(count, 0L)),
-                    List(S("BLOCK"), block, ListStar(S("MACROLET"), macros, FromList(a.Skip(1)))))));
-            return List(S("%PPRINT-LOGICAL-BLOCK"), streamName,
+                    List(Intern("BLOCK"), block, ListStar(Intern("MACROLET"), macros, FromList(a.Skip(1)))))));
+            return List(Intern("%PPRINT-LOGICAL-BLOCK"), streamName,
                 spec[1], Option("PREFIX"), Option("PER-LINE-PREFIX"), Option("SUFFIX"), body);
         };
     }

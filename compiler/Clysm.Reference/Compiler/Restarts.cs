@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -16,34 +16,34 @@ internal static partial class Macros
         {
             Need(f, a, 1);
             var spec = ToList(a[0]); var s = Gensym("S");
-            var report = List(S("LAMBDA"), List(s), ListStar(S("FORMAT"), s, FromList(spec.Skip(1))));
-            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, K("REPORT"), report, List(S("VALUES"), Nil, T)) });
+            var report = List(Intern("LAMBDA"), List(s), ListStar(Intern("FORMAT"), s, FromList(spec.Skip(1))));
+            return RestartCase(new List<object> { Body(a.Skip(1)), List(spec[0], Nil, Keyword("REPORT"), report, List(Intern("VALUES"), Nil, T)) });
         };
         Table["WITH-CONDITION-RESTARTS"] = (f, a, u) =>
         {
             Need(f, a, 2);
-            return List(S("%WITH-CONDITION-RESTARTS"), a[0], a[1], ListStar(S("LAMBDA"), Nil, FromList(a.Skip(2))));
+            return List(Intern("%WITH-CONDITION-RESTARTS"), a[0], a[1], ListStar(Intern("LAMBDA"), Nil, FromList(a.Skip(2))));
         };
         Table["CHECK-TYPE"] = (f, a, u) =>
         {
             // the place is read again after a STORE-VALUE restart stores into it
             Need(f, a, 2);
             var top = Gensym("TOP"); var v = Gensym("V");
-            return List(S("BLOCK"), Nil, List(S("TAGBODY"), top,
-                List(S("UNLESS"), List(S("TYPEP"), a[0], Quote(a[1])),
-                    RestartCase(new List<object> { List(S("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])),
-                        List(S("STORE-VALUE"), List(v), K("REPORT"), new LispString("Supply a new value of " + Print(a[0]) + "."),
-                            Places.Set(a[0], v, u), List(S("GO"), top)) }))));
+            return List(Intern("BLOCK"), Nil, List(Intern("TAGBODY"), top,
+                List(Intern("UNLESS"), List(Intern("TYPEP"), a[0], Quote(a[1])),
+                    RestartCase(new List<object> { List(Intern("%CHECK-TYPE-FAIL"), a[0], Quote(a[1]), Quote(a[0])),
+                        List(Intern("STORE-VALUE"), List(v), Keyword("REPORT"), new LispString("Supply a new value of " + Print(a[0]) + "."),
+                            Places.Set(a[0], v, u), List(Intern("GO"), top)) }))));
         };
         Table["ASSERT"] = (f, a, u) =>
         {
             Need(f, a, 1);
             var top = Gensym("TOP");
-            object err = a.Count > 2 ? ListStar(S("ERROR"), FromList(a.Skip(2))) : List(S("ERROR"), new LispString("The assertion " + Print(a[0]) + " failed."));
-            return List(S("BLOCK"), Nil, List(S("TAGBODY"), top,
-                List(S("UNLESS"), a[0],
+            object err = a.Count > 2 ? ListStar(Intern("ERROR"), FromList(a.Skip(2))) : List(Intern("ERROR"), new LispString("The assertion " + Print(a[0]) + " failed."));
+            return List(Intern("BLOCK"), Nil, List(Intern("TAGBODY"), top,
+                List(Intern("UNLESS"), a[0],
                     RestartCase(new List<object> { err,
-                        List(S("CONTINUE"), Nil, K("REPORT"), new LispString("Retry assertion."), List(S("GO"), top)) }))));
+                        List(Intern("CONTINUE"), Nil, Keyword("REPORT"), new LispString("Retry assertion."), List(Intern("GO"), top)) }))));
         };
         Table["CCASE"] = (f, a, u) => ContinuableCase(f, a, u, typed: false);
         Table["CTYPECASE"] = (f, a, u) => ContinuableCase(f, a, u, typed: true);
@@ -56,7 +56,7 @@ internal static partial class Macros
     private static object RestartCase(List<object> a)
     {
         var tag = Gensym("TAG"); var blk = Gensym("B"); var got = Gensym("ARGS");
-        var binds = new List<object> { List(tag, List(S("LIST"), Nil)) };
+        var binds = new List<object> { List(tag, List(Intern("LIST"), Nil)) };
         var restarts = new List<object>(); var cases = new List<object>();
         int i = 0;
         foreach (var cl in a.Skip(1))
@@ -67,14 +67,14 @@ internal static partial class Macros
             while (body.Count >= 2 && body[0] is Symbol { IsKeyword: true } k && k.Name is "REPORT" or "INTERACTIVE" or "TEST")
             {
                 // a function name or a lambda expression (not evaluated); :REPORT may also be a string
-                object fn = body[1] is Symbol rs && !IsNil(rs) ? List(S("FUNCTION"), rs) : body[1];
+                object fn = body[1] is Symbol rs && !IsNil(rs) ? List(Intern("FUNCTION"), rs) : body[1];
                 if (k.Name == "REPORT") report = fn; else if (k.Name == "TEST") test = fn; else interactive = fn;
                 body.RemoveRange(0, 2);
             }
             var r = Gensym("RESTART");
-            binds.Add(List(r, List(S("%MAKE-RESTART"), Quote(parts[0]), tag, (long)i, report, test, interactive, Nil)));
+            binds.Add(List(r, List(Intern("%MAKE-RESTART"), Quote(parts[0]), tag, (long)i, report, test, interactive, Nil)));
             restarts.Add(r);
-            cases.Add(List((long)i, List(S("APPLY"), ListStar(S("LAMBDA"), parts[1], FromList(body)), List(S("CDR"), got))));
+            cases.Add(List((long)i, List(Intern("APPLY"), ListStar(Intern("LAMBDA"), parts[1], FromList(body)), List(Intern("CDR"), got))));
             i++;
         }
         object form = a[0];
@@ -86,18 +86,18 @@ internal static partial class Macros
             {
                 var c = Gensym("CONDITION");
                 var type = op.Name switch { "SIGNAL" => "SIMPLE-CONDITION", "WARN" => "SIMPLE-WARNING", _ => "SIMPLE-ERROR" };
-                var made = List(S("%COERCE-CONDITION"), args[d], new Cons(S("LIST"), FromList(args.Skip(d + 1))), Quote(S(type)));
+                var made = List(Intern("%COERCE-CONDITION"), args[d], new Cons(Intern("LIST"), FromList(args.Skip(d + 1))), Quote(Intern(type)));
                 var call = FromList(new object[] { op }.Concat(args.Take(d)).Append(c).Concat(op.Name == "CERROR" ? args.Skip(d + 1) : Array.Empty<object>()));
                 form = List(Let, List(List(c, made)),
-                    List(S("%WITH-CONDITION-RESTARTS"), c, new Cons(S("LIST"), FromList(restarts)), List(S("LAMBDA"), Nil, call)));
+                    List(Intern("%WITH-CONDITION-RESTARTS"), c, new Cons(Intern("LIST"), FromList(restarts)), List(Intern("LAMBDA"), Nil, call)));
             }
         }
-        return List(S("LET*"), FromList(binds),
-            List(S("BLOCK"), blk,
-                List(Let, List(List(got, List(S("CATCH"), tag,
-                        List(Let, List(List(S("*%RESTARTS*"), new Cons(S("LIST*"), FromList(restarts.Append(S("*%RESTARTS*")))))),
-                            List(S("RETURN-FROM"), blk, form))))),
-                    new Cons(S("CASE"), new Cons(List(S("CAR"), got), FromList(cases))))));
+        return List(Intern("LET*"), FromList(binds),
+            List(Intern("BLOCK"), blk,
+                List(Let, List(List(got, List(Intern("CATCH"), tag,
+                        List(Let, List(List(Intern("*%RESTARTS*"), new Cons(Intern("LIST*"), FromList(restarts.Append(Intern("*%RESTARTS*")))))),
+                            List(Intern("RETURN-FROM"), blk, form))))),
+                    new Cons(Intern("CASE"), new Cons(List(Intern("CAR"), got), FromList(cases))))));
     }
 
     /// <summary>RESTART-BIND: restarts whose function INVOKE-RESTART calls in place.</summary>
@@ -117,9 +117,9 @@ internal static partial class Macros
                     case Symbol { IsKeyword: true, Name: "INTERACTIVE-FUNCTION" }: interactive = parts[i + 1]; break;
                     default: throw new LispCompileException("RESTART-BIND: unknown option " + Print(parts[i]));
                 }
-            makes.Add(List(S("%MAKE-RESTART"), Quote(parts[0]), Nil, 0L, report, test, interactive, parts[1]));
+            makes.Add(List(Intern("%MAKE-RESTART"), Quote(parts[0]), Nil, 0L, report, test, interactive, parts[1]));
         }
-        return ListStar(Let, List(List(S("*%RESTARTS*"), new Cons(S("LIST*"), FromList(makes.Append(S("*%RESTARTS*")))))), FromList(a.Skip(1)));
+        return ListStar(Let, List(List(Intern("*%RESTARTS*"), new Cons(Intern("LIST*"), FromList(makes.Append(Intern("*%RESTARTS*")))))), FromList(a.Skip(1)));
     }
 
     /// <summary>CCASE and CTYPECASE: on no match, a STORE-VALUE restart stores into the key place and
@@ -135,13 +135,13 @@ internal static partial class Macros
             if (typed || !(k is Cons || IsNil(k))) keys.Add(k); else keys.AddRange(ToList(k));
         }
         object failure = typed
-            ? List(S("%TYPECASE-FAILURE"), a[0], Quote(new Cons(S("OR"), FromList(keys))))
-            : List(S("%CASE-FAILURE"), a[0], Quote(FromList(keys)));
+            ? List(Intern("%TYPECASE-FAILURE"), a[0], Quote(new Cons(Intern("OR"), FromList(keys))))
+            : List(Intern("%CASE-FAILURE"), a[0], Quote(FromList(keys)));
         var restart = RestartCase(new List<object> { failure,
-            List(S("STORE-VALUE"), List(v), K("REPORT"), new LispString("Supply a new value for " + Print(a[0]) + "."),
-                Places.Set(a[0], v, u), List(S("GO"), top)) });
+            List(Intern("STORE-VALUE"), List(v), Keyword("REPORT"), new LispString("Supply a new value for " + Print(a[0]) + "."),
+                Places.Set(a[0], v, u), List(Intern("GO"), top)) });
         var clauses = a.Skip(1).Append(List(T, restart));
-        return List(S("BLOCK"), blk, List(S("TAGBODY"), top,
-            List(S("RETURN-FROM"), blk, new Cons(S(typed ? "TYPECASE" : "CASE"), new Cons(a[0], FromList(clauses))))));
+        return List(Intern("BLOCK"), blk, List(Intern("TAGBODY"), top,
+            List(Intern("RETURN-FROM"), blk, new Cons(Intern(typed ? "TYPECASE" : "CASE"), new Cons(a[0], FromList(clauses))))));
     }
 }

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -62,8 +62,8 @@ internal static class SharedLiterals
             if (!Holds(x)) return List(LispSymbols.Quote, x);
             return x switch
             {
-                Cons c => List(S("CONS"), Build(c.Car), Build(c.Cdr)),
-                LispVector vec => new Cons(S("VECTOR"), FromList(vec.Items.Select(Build))),
+                Cons c => List(Intern("CONS"), Build(c.Car), Build(c.Cdr)),
+                LispVector vec => new Cons(Intern("VECTOR"), FromList(vec.Items.Select(Build))),
                 _ => throw new UnsupportedConstructException("array literal with shared elements"),
             };
         }
@@ -74,18 +74,18 @@ internal static class SharedLiterals
             switch (node)
             {
                 case Cons c:
-                    shells.Add(List(name, List(S("CONS"), Nil, Nil)));
-                    links.Add(List(S("RPLACA"), name, Build(c.Car)));
-                    links.Add(List(S("RPLACD"), name, Build(c.Cdr)));
+                    shells.Add(List(name, List(Intern("CONS"), Nil, Nil)));
+                    links.Add(List(Intern("RPLACA"), name, Build(c.Car)));
+                    links.Add(List(Intern("RPLACD"), name, Build(c.Cdr)));
                     break;
                 case LispVector vec:
-                    shells.Add(List(name, List(S("MAKE-ARRAY"), (long)vec.Items.Count)));
-                    for (int i = 0; i < vec.Items.Count; i++) links.Add(List(S("%VECTOR-SET"), name, (long)i, Build(vec.Items[i])));
+                    shells.Add(List(name, List(Intern("MAKE-ARRAY"), (long)vec.Items.Count)));
+                    for (int i = 0; i < vec.Items.Count; i++) links.Add(List(Intern("%VECTOR-SET"), name, (long)i, Build(vec.Items[i])));
                     break;
                 case LispArray: throw new UnsupportedConstructException("array literal with shared elements");
                 default: shells.Add(List(name, List(LispSymbols.Quote, node))); break; // a string or bit vector: one object
             }
         }
-        return ListStar(S("LET*"), FromList(shells), FromList(links.Append(Build(datum))));
+        return ListStar(Intern("LET*"), FromList(shells), FromList(links.Append(Build(datum))));
     }
 }

@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -22,7 +22,7 @@ internal static class Structs
         string conc = name.Name + "-";
         var constructors = new List<(Symbol Name, object? Args)>();
         bool defaultCtor = true, named = false;
-        Symbol? predicate = S(name.Name + "-P"), copier = S("COPY-" + name.Name);
+        Symbol? predicate = Intern(name.Name + "-P"), copier = Intern("COPY-" + name.Name);
         Symbol? parent = null; var overrides = new List<object>();
         string? representation = null; long offset = 0; object? printer = null; bool printerTakesDepth = true;
         foreach (var o in options)
@@ -52,13 +52,13 @@ internal static class Structs
                 case "INITIAL-OFFSET": offset = args.Count > 0 && args[0] is long n ? n : 0; break;
                 case "PRINT-FUNCTION": case "PRINT-OBJECT":
                     // (:print-function f) gets (object stream depth), (:print-object f) (object stream)
-                    printer = args.Count == 0 ? Nil : args[0] is Symbol ps && !IsNil(ps) ? List(S("FUNCTION"), ps) : args[0];
+                    printer = args.Count == 0 ? Nil : args[0] is Symbol ps && !IsNil(ps) ? List(Intern("FUNCTION"), ps) : args[0];
                     printerTakesDepth = key.Name == "PRINT-FUNCTION";
                     break;
             }
         }
         if (representation != null && !named) predicate = null; // an unnamed typed structure cannot be recognised
-        if (defaultCtor) constructors.Add((S("MAKE-" + name.Name), null));
+        if (defaultCtor) constructors.Add((Intern("MAKE-" + name.Name), null));
         var slots = new List<(Symbol Slot, object Default)>();
         var layout = representation == null ? null : new List<(Symbol? Slot, object Constant)>();
         StructInfo? pinfo = null;
@@ -90,9 +90,9 @@ internal static class Structs
             var slot = sd is Symbol ss ? ss : (Symbol)Car(sd);
             if (slots.Any(x => x.Slot.Name == slot.Name))
                 // as SBCL, at macroexpansion time, which for this compiler is when the form runs
-                return List(S("ERROR"), List(LispSymbols.Quote, S("PROGRAM-ERROR")), K("FORMAT-CONTROL"),
-                    new LispString("DEFSTRUCT ~S: the slot name ~S is used twice"), K("FORMAT-ARGUMENTS"),
-                    List(S("LIST"), List(LispSymbols.Quote, name), List(LispSymbols.Quote, slot)));
+                return List(Intern("ERROR"), List(LispSymbols.Quote, Intern("PROGRAM-ERROR")), Keyword("FORMAT-CONTROL"),
+                    new LispString("DEFSTRUCT ~S: the slot name ~S is used twice"), Keyword("FORMAT-ARGUMENTS"),
+                    List(Intern("LIST"), List(LispSymbols.Quote, name), List(LispSymbols.Quote, slot)));
             slots.Add((slot, sd is Cons && Cdr(sd) is Cons ? Cadr(sd) : Nil));
             layout?.Add((slot, Nil));
         }
@@ -100,58 +100,58 @@ internal static class Structs
         var qname = List(LispSymbols.Quote, name);
         var forms = new List<object>();
         if (representation == null)
-            forms.Add(List(S("%REGISTER-STRUCT"), qname, List(LispSymbols.Quote, FromList(slots.Select(x => (object)x.Slot))),
+            forms.Add(List(Intern("%REGISTER-STRUCT"), qname, List(LispSymbols.Quote, FromList(slots.Select(x => (object)x.Slot))),
                 List(LispSymbols.Quote, (object?)parent ?? Nil),
-                printer == null ? Nil : printerTakesDepth ? printer : List(S("%PRINT-OBJECT-PRINTER"), printer)));
+                printer == null ? Nil : printerTakesDepth ? printer : List(Intern("%PRINT-OBJECT-PRINTER"), printer)));
         foreach (var (cname, cargs) in constructors)
         {
             object lambdaList;
-            if (cargs == null) lambdaList = new Cons(S("&KEY"), FromList(slots.Select(x => (object)List(x.Slot, x.Default))));
+            if (cargs == null) lambdaList = new Cons(Intern("&KEY"), FromList(slots.Select(x => (object)List(x.Slot, x.Default))));
             else lambdaList = BoaLambdaList(cargs, slots);
             object make = representation == null
-                ? List(S("%MAKE-INSTANCE"), qname, new Cons(S("VECTOR"), FromList(slots.Select(x => (object)x.Slot))))
-                : new Cons(S(representation), FromList(layout!.Select(e => e.Slot ?? e.Constant)));
-            forms.Add(List(S("DEFUN"), cname, lambdaList, make));
+                ? List(Intern("%MAKE-INSTANCE"), qname, new Cons(Intern("VECTOR"), FromList(slots.Select(x => (object)x.Slot))))
+                : new Cons(Intern(representation), FromList(layout!.Select(e => e.Slot ?? e.Constant)));
+            forms.Add(List(Intern("DEFUN"), cname, lambdaList, make));
         }
-        var x0 = S("OBJ"); var v0 = S("VAL");
+        var x0 = Intern("OBJ"); var v0 = Intern("VAL");
         if (predicate != null)
         {
             object test;
             if (representation == null)
-                test = List(S("AND"), List(S("%INSTANCEP"), x0), List(S("%STRUCT-SUBTYPE-P"), List(S("%INSTANCE-TYPE"), x0), qname));
+                test = List(Intern("AND"), List(Intern("%INSTANCEP"), x0), List(Intern("%STRUCT-SUBTYPE-P"), List(Intern("%INSTANCE-TYPE"), x0), qname));
             else
             {
                 // the name stands where this structure's own part of the layout starts
                 long at = layout!.FindIndex(e => e.Slot == null && e.Constant is Cons { Cdr: Cons { Car: var n } } && n == name);
                 test = representation == "LIST"
-                    ? List(S("AND"), List(S("LISTP"), x0), List(S("EQ"), List(S("NTH"), at, x0), qname))
-                    : List(S("AND"), List(S("VECTORP"), x0), List(S(">"), List(S("LENGTH"), x0), at), List(S("EQ"), List(S("AREF"), x0, at), qname));
+                    ? List(Intern("AND"), List(Intern("LISTP"), x0), List(Intern("EQ"), List(Intern("NTH"), at, x0), qname))
+                    : List(Intern("AND"), List(Intern("VECTORP"), x0), List(Intern(">"), List(Intern("LENGTH"), x0), at), List(Intern("EQ"), List(Intern("AREF"), x0, at), qname));
             }
-            forms.Add(List(S("DEFUN"), predicate, List(x0), test));
+            forms.Add(List(Intern("DEFUN"), predicate, List(x0), test));
         }
         if (copier != null)
-            forms.Add(List(S("DEFUN"), copier, List(x0), List(S(representation == null ? "COPY-STRUCTURE" : representation == "LIST" ? "COPY-LIST" : "COPY-SEQ"), x0)));
+            forms.Add(List(Intern("DEFUN"), copier, List(x0), List(Intern(representation == null ? "COPY-STRUCTURE" : representation == "LIST" ? "COPY-LIST" : "COPY-SEQ"), x0)));
         for (int i = 0; i < slots.Count; i++)
         {
-            var acc = S(conc + slots[i].Slot.Name);
-            var setter = S("%SET-" + conc + slots[i].Slot.Name);
+            var acc = Intern(conc + slots[i].Slot.Name);
+            var setter = Intern("%SET-" + conc + slots[i].Slot.Name);
             u.StructSetters[acc] = setter;
             if (representation == null)
             {
-                forms.Add(List(S("DEFUN"), acc, List(x0), List(S("SVREF"), List(S("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i)));
-                forms.Add(List(S("DEFUN"), setter, List(x0, v0),
-                    List(S("%VECTOR-SET"), List(S("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i, v0)));
+                forms.Add(List(Intern("DEFUN"), acc, List(x0), List(Intern("SVREF"), List(Intern("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i)));
+                forms.Add(List(Intern("DEFUN"), setter, List(x0, v0),
+                    List(Intern("%VECTOR-SET"), List(Intern("%STRUCT-CHECK"), x0, qname, List(LispSymbols.Quote, acc)), (long)i, v0)));
             }
             else
             {
                 var slot = slots[i].Slot;
                 long at = layout!.FindIndex(e => e.Slot == slot);
-                forms.Add(List(S("DEFUN"), acc, List(x0), representation == "LIST" ? List(S("NTH"), at, x0) : List(S("AREF"), x0, at)));
-                forms.Add(List(S("DEFUN"), setter, List(x0, v0), representation == "LIST" ? List(S("%SETF-NTH"), at, x0, v0) : List(S("%SETF-AREF"), x0, at, v0)));
+                forms.Add(List(Intern("DEFUN"), acc, List(x0), representation == "LIST" ? List(Intern("NTH"), at, x0) : List(Intern("AREF"), x0, at)));
+                forms.Add(List(Intern("DEFUN"), setter, List(x0, v0), representation == "LIST" ? List(Intern("%SETF-NTH"), at, x0, v0) : List(Intern("%SETF-AREF"), x0, at, v0)));
             }
         }
         forms.Add(qname);
-        return new Cons(S("PROGN"), FromList(forms));
+        return new Cons(Intern("PROGN"), FromList(forms));
     }
 
     /// <summary>A BOA constructor's lambda list: an &amp;optional or &amp;key parameter without a default takes the
@@ -172,7 +172,7 @@ internal static class Structs
         }
         var aux = slots.Where(x => !named.Contains(x.Slot)).Select(x => (object)List(x.Slot, x.Default)).ToList();
         if (aux.Count == 0) return FromList(items);
-        if (mode != "&AUX") items.Add(S("&AUX"));
+        if (mode != "&AUX") items.Add(Intern("&AUX"));
         return FromList(items.Concat(aux));
     }
 
@@ -188,7 +188,7 @@ internal static class Structs
         var parents = ToList(a[1]);
         var slotSpecs = new List<object>();
         var forms = new List<object>();
-        var c = S("CONDITION"); var v = S("VALUE");
+        var c = Intern("CONDITION"); var v = Intern("VALUE");
         foreach (var sd in a.Count > 2 ? ToList(a[2]) : new List<object>())
         {
             var slot = sd is Symbol ss ? ss : (Symbol)Car(sd);
@@ -202,25 +202,25 @@ internal static class Structs
                 switch (o)
                 {
                     case "INITARG": initargs.Add(value); break;
-                    case "INITFORM": initform = List(S("LAMBDA"), Nil, value); break;
-                    case "READER": forms.Add(List(S("DEFUN"), value, List(c), List(S("%CONDITION-SLOT"), c, Q(slot)))); break;
+                    case "INITFORM": initform = List(Intern("LAMBDA"), Nil, value); break;
+                    case "READER": forms.Add(List(Intern("DEFUN"), value, List(c), List(Intern("%CONDITION-SLOT"), c, Q(slot)))); break;
                     case "WRITER":
-                        forms.Add(List(S("DEFUN"), value, List(v, c), List(S("%SET-CONDITION-SLOT"), c, Q(slot), v)));
+                        forms.Add(List(Intern("DEFUN"), value, List(v, c), List(Intern("%SET-CONDITION-SLOT"), c, Q(slot), v)));
                         break;
                     case "ACCESSOR":
                         {
                             var acc = (Symbol)value;
-                            forms.Add(List(S("DEFUN"), acc, List(c), List(S("%CONDITION-SLOT"), c, Q(slot))));
-                            var setter = S("%SET-" + acc.Name);
+                            forms.Add(List(Intern("DEFUN"), acc, List(c), List(Intern("%CONDITION-SLOT"), c, Q(slot))));
+                            var setter = Intern("%SET-" + acc.Name);
                             u.StructSetters[acc] = setter;
-                            forms.Add(List(S("DEFUN"), setter, List(c, v), List(S("%SET-CONDITION-SLOT"), c, Q(slot), v)));
+                            forms.Add(List(Intern("DEFUN"), setter, List(c, v), List(Intern("%SET-CONDITION-SLOT"), c, Q(slot), v)));
                             break;
                         }
                     case "TYPE": case "DOCUMENTATION": case "ALLOCATION": break;
                     default: throw new LispCompileException($"DEFINE-CONDITION {name.Name}: unknown slot option {Print(opts[i])}");
                 }
             }
-            slotSpecs.Add(List(S("LIST"), Q(slot), Q(FromList(initargs)), initform));
+            slotSpecs.Add(List(Intern("LIST"), Q(slot), Q(FromList(initargs)), initform));
         }
         object report = Nil; var defaults = new List<object>();
         foreach (var opt in a.Skip(3))
@@ -230,18 +230,18 @@ internal static class Structs
             {
                 var r = Cadr(oc);
                 report = r is LispString rs
-                    ? List(S("LAMBDA"), List(c, S("STREAM")), List(S("WRITE-STRING"), rs, S("STREAM")))
-                    : r is Symbol ? List(S("FUNCTION"), r) : r;
+                    ? List(Intern("LAMBDA"), List(c, Intern("STREAM")), List(Intern("WRITE-STRING"), rs, Intern("STREAM")))
+                    : r is Symbol ? List(Intern("FUNCTION"), r) : r;
             }
             else if (on.Name == "DEFAULT-INITARGS")
             {
                 var d = ToList(oc.Cdr);
-                for (int i = 0; i + 1 < d.Count; i += 2) defaults.Add(List(S("CONS"), Q(d[i]), List(S("LAMBDA"), Nil, d[i + 1])));
+                for (int i = 0; i + 1 < d.Count; i += 2) defaults.Add(List(Intern("CONS"), Q(d[i]), List(Intern("LAMBDA"), Nil, d[i + 1])));
             }
         }
-        forms.Insert(0, List(S("%REGISTER-CONDITION"), Q(name), Q(FromList(parents)),
-            new Cons(S("LIST"), FromList(slotSpecs)), report, new Cons(S("LIST"), FromList(defaults))));
+        forms.Insert(0, List(Intern("%REGISTER-CONDITION"), Q(name), Q(FromList(parents)),
+            new Cons(Intern("LIST"), FromList(slotSpecs)), report, new Cons(Intern("LIST"), FromList(defaults))));
         forms.Add(Q(name));
-        return new Cons(S("PROGN"), FromList(forms));
+        return new Cons(Intern("PROGN"), FromList(forms));
     }
 }

@@ -37,7 +37,7 @@ internal sealed class SupportModule
     /// a case uses them, so that #'EQUAL in the case is the runtime's #'EQUAL.</summary>
     public HashSet<Symbol> FunctionObjects { get; }
     /// <summary>The runtime functions and arithmetic hooks it exports, under their WAT names ($car, $num:ADD).</summary>
-    public Dictionary<string, (ValType[] P, ValType[] R)> Runtime { get; }
+    public Dictionary<string, (WasmValueType[] P, WasmValueType[] R)> Runtime { get; }
     /// <summary>How long compiling it took (once per process).</summary>
     public TimeSpan BuildTime { get; }
 
@@ -61,7 +61,7 @@ internal sealed class SupportModule
         var clock = Stopwatch.StartNew();
         var unit = new UnitInfo();
         Prelude.Install(unit);
-        var gen = new ModuleGen(unit, ModuleKind.Support);
+        var gen = new ModuleCompiler(unit, ModuleKind.Support);
         var bytes = gen.FinishSupport(out var exports);
         return new SupportModule(bytes, exports, clock.Elapsed);
     }
@@ -69,4 +69,4 @@ internal sealed class SupportModule
 
 /// <summary>What a support module exports, by the names the compiler knows them by.</summary>
 internal sealed record SupportExports(HashSet<Symbol> Symbols, HashSet<Symbol> Functions, HashSet<Symbol> FunctionObjects,
-    Dictionary<string, (ValType[] P, ValType[] R)> Runtime);
+    Dictionary<string, (WasmValueType[] P, WasmValueType[] R)> Runtime);

@@ -11,22 +11,22 @@ internal static class Transforms
     public static object? Rewrite(string name, Cons call)
     {
         if (name != "EXPT") return null;
-        var args = L.ToList(call.Cdr);
+        var args = ListOps.ToList(call.Cdr);
         if (args.Count != 2) return null;
         // SBCL folds a call on a constant base with the function itself; only other bases are rewritten
         if (args[0] is long or System.Numerics.BigInteger or Ratio or float or double) return null;
-        var x = L.Gensym("X");
-        object Times(int n) => L.FromList(new object[] { L.S("*") }.Concat(Enumerable.Repeat<object>(x, n)));
+        var x = ListOps.Gensym("X");
+        object Times(int n) => ListOps.FromList(new object[] { ListOps.Intern("*") }.Concat(Enumerable.Repeat<object>(x, n)));
         object? body = args[1] switch
         {
             2L => Times(2),
-            -2L => L.List(L.S("/"), Times(2)),
+            -2L => ListOps.List(ListOps.Intern("/"), Times(2)),
             3L => Times(3),
-            -3L => L.List(L.S("/"), Times(3)),
-            Ratio { Numerator.IsOne: true, Denominator: var d } when d == 2 => L.List(L.S("SQRT"), x),
-            Ratio { Denominator: var d, Numerator: var n } when d == 2 && n == -1 => L.List(L.S("/"), L.List(L.S("SQRT"), x)),
+            -3L => ListOps.List(ListOps.Intern("/"), Times(3)),
+            Ratio { Numerator.IsOne: true, Denominator: var d } when d == 2 => ListOps.List(ListOps.Intern("SQRT"), x),
+            Ratio { Denominator: var d, Numerator: var n } when d == 2 && n == -1 => ListOps.List(ListOps.Intern("/"), ListOps.List(ListOps.Intern("SQRT"), x)),
             _ => null,
         };
-        return body == null ? null : L.List(L.S("LET"), L.List(L.List(x, args[0])), body);
+        return body == null ? null : ListOps.List(ListOps.Intern("LET"), ListOps.List(ListOps.List(x, args[0])), body);
     }
 }

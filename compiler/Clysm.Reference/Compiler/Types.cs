@@ -1,5 +1,5 @@
 using Clysm.Lisp;
-using static Clysm.Reference.Compiler.L;
+using static Clysm.Reference.Compiler.ListOps;
 
 namespace Clysm.Reference.Compiler;
 
@@ -13,7 +13,7 @@ internal static partial class Macros
         {
             Need(f, a, 2);
             if (a[0] is not Symbol name) throw new LispCompileException("DEFTYPE: bad name " + Print(a[0]));
-            return List(Progn, List(S("%REGISTER-DEFTYPE"), Quote(name),
+            return List(Progn, List(Intern("%REGISTER-DEFTYPE"), Quote(name),
                 List(Function, Converter.ExpanderLambda(StarDefaults(a[1]), FromList(a.Skip(2))))), Quote(name));
         };
     }
@@ -26,8 +26,8 @@ internal static partial class Macros
         {
             var x = c.Car;
             if (x is Symbol s && s.Name.StartsWith('&')) { defaulted = s.Name is "&OPTIONAL" or "&KEY"; items.Add(x); continue; }
-            if (defaulted && x is Symbol) x = List(x, Quote(S("*")));
-            else if (defaulted && x is Cons { Cdr: var rest } xc && IsNil(rest)) x = List(xc.Car, Quote(S("*")));
+            if (defaulted && x is Symbol) x = List(x, Quote(Intern("*")));
+            else if (defaulted && x is Cons { Cdr: var rest } xc && IsNil(rest)) x = List(xc.Car, Quote(Intern("*")));
             items.Add(x);
         }
         return FromList(items, p);

@@ -4,7 +4,7 @@ namespace Clysm.Reference;
 /// beyond that but within 64 bits a $int64, anything larger a $bignum: a negative flag and a magnitude of
 /// 32-bit limbs (least significant first, no value within 64 bits, so each integer has one representation).
 /// Every operator has a fast path for i31 and 64-bit arguments; a 64-bit overflow goes to the $big- code
-/// here, any other argument to the $num: hook (floats, ratios, bignums; see ModuleGen.BuildHooks).
+/// here, any other argument to the $num: hook (floats, ratios, bignums; see ModuleCompiler.BuildHooks).
 /// Magnitudes may carry leading zero limbs while they are computed; $normalize trims them.</summary>
 internal static partial class RuntimeLib
 {

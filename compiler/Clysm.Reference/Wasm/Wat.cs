@@ -18,7 +18,7 @@ public interface IWatResolver
 /// </summary>
 public static class Wat
 {
-    public sealed record Signature(List<(string Name, ValType T)> Params, List<ValType> Results, List<(string Name, ValType T)> Locals);
+    public sealed record Signature(List<(string Name, WasmValueType T)> Params, List<WasmValueType> Results, List<(string Name, WasmValueType T)> Locals);
 
     private static readonly Dictionary<string, byte> Simple = new()
     {
@@ -68,27 +68,27 @@ public static class Wat
         return toks;
     }
 
-    public static ValType ParseType(IWatResolver r, List<string> t, ref int p)
+    public static WasmValueType ParseType(IWatResolver r, List<string> t, ref int p)
     {
         string tok = t[p++];
         switch (tok)
         {
-            case "i32": return ValType.I32;
-            case "i64": return ValType.I64;
-            case "f32": return ValType.F32;
-            case "f64": return ValType.F64;
-            case "anyref": return ValType.Any;
-            case "eqref": return ValType.Eq;
-            case "i31ref": return ValType.I31;
-            case "exnref": return ValType.Exn;
-            case "externref": return ValType.Extern;
+            case "i32": return WasmValueType.I32;
+            case "i64": return WasmValueType.I64;
+            case "f32": return WasmValueType.F32;
+            case "f64": return WasmValueType.F64;
+            case "anyref": return WasmValueType.Any;
+            case "eqref": return WasmValueType.Eq;
+            case "i31ref": return WasmValueType.I31;
+            case "exnref": return WasmValueType.Exn;
+            case "externref": return WasmValueType.Extern;
             case "(":
                 if (t[p++] != "ref") throw new FormatException("expected ref type");
                 bool nullable = false;
                 if (t[p] == "null") { nullable = true; p++; }
                 int idx = r.Type(t[p++]);
                 if (t[p++] != ")") throw new FormatException("expected )");
-                return nullable ? ValType.RefNull(idx) : ValType.Ref(idx);
+                return nullable ? WasmValueType.RefNull(idx) : WasmValueType.Ref(idx);
             default: throw new FormatException($"unknown type {tok}");
         }
     }
@@ -98,7 +98,7 @@ public static class Wat
     {
         toks = Tokens(text);
         int p = 0;
-        var ps = new List<(string, ValType)>(); var rs = new List<ValType>(); var ls = new List<(string, ValType)>();
+        var ps = new List<(string, WasmValueType)>(); var rs = new List<WasmValueType>(); var ls = new List<(string, WasmValueType)>();
         while (p < toks.Count && toks[p] == "(" && toks[p + 1] is "param" or "result" or "local")
         {
             string kind = toks[p + 1]; p += 2;
@@ -128,7 +128,7 @@ public static class Wat
             for (int k = labels.Count - 1; k >= 0; k--) if (labels[k] == s) return labels.Count - 1 - k;
             throw new FormatException($"{fnName}: unknown label {s}");
         }
-        ValType? BlockT(ref int q)
+        WasmValueType? BlockT(ref int q)
         {
             if (q < t.Count && t[q] == "(" && t[q + 1] == "result")
             {

@@ -45,12 +45,6 @@ internal sealed class WasmRunner : IWasmRunner
         _contract = contract ?? HostContract.Default;
     }
 
-    /// <summary>What runs invocations on the engine named (default: $CLYSM_ENGINE, else v8): this runner
-    /// class over the engine, or the engine's own worker-process runner (<see cref="EngineFactory.CreateRunner"/>).</summary>
-    /// <summary>Obsolete spelling of <see cref="EngineFactory.CreateRunner"/>, left only for
-    /// tests/Clysm.Reference.Tests/Harness.cs (another branch's area); new code calls the factory.</summary>
-    public static IWasmRunner Create(string? engine = null) => EngineFactory.CreateRunner(engine);
-
     public IWasmEngine Engine { get; }
     public string EngineVersion => $"{Engine.Name} {Engine.Version}";
 

@@ -2,21 +2,12 @@ using Clysm.Lisp;
 
 namespace Clysm.Reference.Compiler;
 
-/// <summary>A construct this compiler does not support: the stage answers exit 77 naming it.</summary>
-public sealed class UnsupportedConstructException(string construct) : Exception("unsupported: " + construct)
-{
-    public string Construct { get; } = construct;
-}
-
-/// <summary>A compile-time error a Lisp would also report (bad syntax of a special form...).</summary>
-public sealed class LispCompileException(string message) : Exception(message);
-
 /// <summary>Helpers over the reader's data (lists are Cons chains ending in Symbol.Nil).</summary>
-internal static class L
+internal static class ListOps
 {
     public static readonly Symbol Nil = Symbol.Nil, T = Symbol.T;
-    public static Symbol S(string name) => LispSymbols.InternUser(name);
-    public static Symbol K(string name) => Symbol.Keyword(name);
+    public static Symbol Intern(string name) => LispSymbols.InternUser(name);
+    public static Symbol Keyword(string name) => Symbol.Keyword(name);
 
     public static bool IsNil(object x) => ReferenceEquals(x, Symbol.Nil);
     public static object Car(object x) => x is Cons c ? c.Car : IsNil(x) ? Nil : throw new LispCompileException($"not a list: {Print(x)}");

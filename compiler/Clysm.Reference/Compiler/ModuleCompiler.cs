@@ -16,18 +16,18 @@ internal enum ModuleKind
 
 /// <summary>The module being built: the fixed types, globals, imports, runtime and Lisp functions,
 /// all created on first use so that a module holds only what its case reaches.</summary>
-internal sealed partial class ModuleGen : IWatResolver
+internal sealed partial class ModuleCompiler : IWatResolver
 {
     public readonly ModuleKind Kind;
     /// <summary>What the support module exports, when <see cref="Kind"/> is <see cref="ModuleKind.Case"/>.</summary>
     private readonly SupportModule? _support;
     private const string Sup = SupportModule.ImportModule;
     /// <summary>The signatures of the runtime functions and hooks made so far, by name (a support module exports them).</summary>
-    private readonly Dictionary<string, (ValType[] P, ValType[] R)> _runtimeSigs = new();
+    private readonly Dictionary<string, (WasmValueType[] P, WasmValueType[] R)> _runtimeSigs = new();
     /// <summary>Prelude functions a case module imports: only their lambda lists were converted.</summary>
     private readonly HashSet<LambdaNode> _imported = new(ReferenceEqualityComparer.Instance);
 
-    public readonly ModuleBuilder M = new();
+    public readonly ModuleBuilder Builder = new();
     public readonly int TCons, TSym, TStr, TVec, TChar, TI64, TFn, TClo, TBox, TStream, TCond, TInst, TRatio, TLimbs, TBig, TSingle, TDouble, TComplex, TBytes, TTagFn, TPair;
     public readonly int TagThrow, TagSignal;
     public readonly WasmGlobal MvN, MvBuf, Handlers, CatchTags;
@@ -43,64 +43,64 @@ internal sealed partial class ModuleGen : IWatResolver
     public readonly HashSet<Symbol> UserQuotedSymbols = new();
     public readonly HashSet<Symbol> NeededPreludeVars = new();
 
-    public ModuleGen(UnitInfo unit, ModuleKind kind = ModuleKind.SelfContained, SupportModule? support = null)
+    public ModuleCompiler(UnitInfo unit, ModuleKind kind = ModuleKind.SelfContained, SupportModule? support = null)
     {
         Kind = kind;
         _support = kind == ModuleKind.Case ? support ?? throw new ArgumentNullException(nameof(support)) : null;
         Unit = unit;
         Conv = new Converter(unit);
-        var eq = ValType.Eq;
+        var eq = WasmValueType.Eq;
         // One rec group: every Lisp type is distinct even when two have the same shape.
         int b = 0;
         TCons = b; TSym = b + 1; TStr = b + 2; TVec = b + 3; TChar = b + 4; TI64 = b + 5; TFn = b + 6; TClo = b + 7;
         TBox = b + 8; TStream = b + 9; TCond = b + 10; TInst = b + 11; TRatio = b + 12;
         TLimbs = b + 13; TBig = b + 14; TSingle = b + 15; TDouble = b + 16; TComplex = b + 17;
-        M.AddRecGroup(
+        Builder.AddRecGroup(
             ModuleBuilder.Struct((eq, true), (eq, true)),                                   // cons
-            ModuleBuilder.Struct((ValType.RefNull(TStr), false), (eq, true), (eq, true), (eq, true), (ValType.I32, false)), // symbol: name value function plist kind
-            ModuleBuilder.Array(ValType.I32, true),                                         // string of code points
+            ModuleBuilder.Struct((WasmValueType.RefNull(TStr), false), (eq, true), (eq, true), (eq, true), (WasmValueType.I32, false)), // symbol: name value function plist kind
+            ModuleBuilder.Array(WasmValueType.I32, true),                                         // string of code points
             ModuleBuilder.Array(eq, true),                                                  // simple vector
-            ModuleBuilder.Struct((ValType.I32, false)),                                     // character
-            ModuleBuilder.Struct((ValType.I64, false)),                                     // integer beyond i31
+            ModuleBuilder.Struct((WasmValueType.I32, false)),                                     // character
+            ModuleBuilder.Struct((WasmValueType.I64, false)),                                     // integer beyond i31
             ModuleBuilder.FuncT(new[] { eq, eq }, new[] { eq }),                            // function entry (closure, args)
-            ModuleBuilder.Struct((ValType.Ref(TFn), false), (eq, false), (eq, false)),      // closure: code env name
+            ModuleBuilder.Struct((WasmValueType.Ref(TFn), false), (eq, false), (eq, false)),      // closure: code env name
             ModuleBuilder.Struct((eq, true)),                                               // box of a captured, assigned variable
-            ModuleBuilder.Struct((ValType.I32, false), (ValType.I32, false), (ValType.I32, true), (eq, true), (ValType.I32, true), (ValType.I32, true)), // stream: fd direction col buf pos open
+            ModuleBuilder.Struct((WasmValueType.I32, false), (WasmValueType.I32, false), (WasmValueType.I32, true), (eq, true), (WasmValueType.I32, true), (WasmValueType.I32, true)), // stream: fd direction col buf pos open
             ModuleBuilder.Struct((eq, false), (eq, true)),                                  // condition: type plist
-            ModuleBuilder.Struct((eq, false), (ValType.RefNull(TVec), false)),              // structure instance: type slots
+            ModuleBuilder.Struct((eq, false), (WasmValueType.RefNull(TVec), false)),              // structure instance: type slots
             ModuleBuilder.Struct((eq, false), (eq, false)),                                 // ratio: numerator denominator (integers, lowest terms, denominator > 1)
-            ModuleBuilder.Array(ValType.I32, true),                                         // limbs of a bignum's magnitude, 32 bits each, least significant first
-            ModuleBuilder.Struct((ValType.I32, false), (ValType.Ref(TLimbs), false)),       // bignum: negative flag, magnitude (only values beyond 64 bits)
-            ModuleBuilder.Struct((ValType.F32, false)),                                     // single-float
-            ModuleBuilder.Struct((ValType.F64, false)),                                     // double-float
+            ModuleBuilder.Array(WasmValueType.I32, true),                                         // limbs of a bignum's magnitude, 32 bits each, least significant first
+            ModuleBuilder.Struct((WasmValueType.I32, false), (WasmValueType.Ref(TLimbs), false)),       // bignum: negative flag, magnitude (only values beyond 64 bits)
+            ModuleBuilder.Struct((WasmValueType.F32, false)),                                     // single-float
+            ModuleBuilder.Struct((WasmValueType.F64, false)),                                     // double-float
             ModuleBuilder.Struct((eq, false), (eq, false)));                                // complex: real part, imaginary part
-        TBytes = M.AddType(ModuleBuilder.PackedArray(VT.I8, true)); // the string channel's (array (mut i8)), a type of its own
-        TTagFn = M.FuncType(new[] { eq, eq }, Array.Empty<ValType>());
-        TPair = M.FuncType(Array.Empty<ValType>(), new[] { eq, eq });
+        TBytes = Builder.AddType(ModuleBuilder.PackedArray(ValueTypeCodes.I8, true)); // the string channel's (array (mut i8)), a type of its own
+        TTagFn = Builder.FuncType(new[] { eq, eq }, Array.Empty<WasmValueType>());
+        TPair = Builder.FuncType(Array.Empty<WasmValueType>(), new[] { eq, eq });
         if (kind == ModuleKind.Case)
         {
             // the runtime's state is the support instance's: one set of values and handlers per case
-            TagThrow = M.ImportTag(Sup, "$throw", TTagFn);
-            TagSignal = M.ImportTag(Sup, "$signal", TTagFn);
-            MvN = M.ImportGlobal(Sup, "$mv_n", ValType.I32, true);
-            MvBuf = M.ImportGlobal(Sup, "$mv_buf", ValType.Ref(TVec), false);
-            Handlers = M.ImportGlobal(Sup, "$handlers", eq, true);
-            CatchTags = M.ImportGlobal(Sup, "$catch_tags", eq, true);
+            TagThrow = Builder.ImportTag(Sup, "$throw", TTagFn);
+            TagSignal = Builder.ImportTag(Sup, "$signal", TTagFn);
+            MvN = Builder.ImportGlobal(Sup, "$mv_n", WasmValueType.I32, true);
+            MvBuf = Builder.ImportGlobal(Sup, "$mv_buf", WasmValueType.Ref(TVec), false);
+            Handlers = Builder.ImportGlobal(Sup, "$handlers", eq, true);
+            CatchTags = Builder.ImportGlobal(Sup, "$catch_tags", eq, true);
             // a case adds no runtime code of its own, and the support module's is complete
             RatiosPossible = FloatsPossible = FloatDirectivesPossible = ComplexesPossible = true;
             return;
         }
-        TagThrow = M.Tag(TTagFn);
-        TagSignal = M.Tag(TTagFn);
-        MvN = M.Global(ValType.I32, true, new Code().I32(1));
-        MvBuf = M.Global(ValType.Ref(TVec), false, new Code().I32(64).ArrayNewDefault(TVec));
-        Handlers = M.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
-        CatchTags = M.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
+        TagThrow = Builder.Tag(TTagFn);
+        TagSignal = Builder.Tag(TTagFn);
+        MvN = Builder.Global(WasmValueType.I32, true, new Code().I32(1));
+        MvBuf = Builder.Global(WasmValueType.Ref(TVec), false, new Code().I32(64).ArrayNewDefault(TVec));
+        Handlers = Builder.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
+        CatchTags = Builder.Global(eq, true, new Code().GlobalGet(Sym(Symbol.Nil)));
         if (kind == ModuleKind.Support)
         {
-            M.ExportTag("$throw", TagThrow); M.ExportTag("$signal", TagSignal);
-            M.ExportGlobal("$mv_n", MvN); M.ExportGlobal("$mv_buf", MvBuf);
-            M.ExportGlobal("$handlers", Handlers); M.ExportGlobal("$catch_tags", CatchTags);
+            Builder.ExportTag("$throw", TagThrow); Builder.ExportTag("$signal", TagSignal);
+            Builder.ExportGlobal("$mv_n", MvN); Builder.ExportGlobal("$mv_buf", MvBuf);
+            Builder.ExportGlobal("$handlers", Handlers); Builder.ExportGlobal("$catch_tags", CatchTags);
             RatiosPossible = FloatsPossible = FloatDirectivesPossible = ComplexesPossible = true;
         }
     }
@@ -114,7 +114,7 @@ internal sealed partial class ModuleGen : IWatResolver
         int n = 0;
         foreach (var r in s.EnumerateRunes()) { c.I32(r.Value); n++; }
         c.ArrayNewFixed(TStr, n);
-        g = M.Global(ValType.Ref(TStr), false, c);
+        g = Builder.Global(WasmValueType.Ref(TStr), false, c);
         _strings[s] = g;
         return g;
     }
@@ -125,14 +125,14 @@ internal sealed partial class ModuleGen : IWatResolver
         if (_support != null && _support.Symbols.Contains(s))
         {
             // the support instance's symbol: one identity for both modules
-            g = M.ImportGlobal(Sup, SupportModule.SymbolExport(s)!, ValType.Ref(TSym), false);
+            g = Builder.ImportGlobal(Sup, SupportModule.SymbolExport(s)!, WasmValueType.Ref(TSym), false);
             _symbols[s] = g;
             return g;
         }
         var name = StringConst(s.Name);
         int kind = s.IsKeyword ? 1 : s.Package == null ? 2 : s.Package == "COMMON-LISP-USER" ? 0 : s.Package == "COMMON-LISP" ? 4 : 3;
         var c = new Code().GlobalGet(name).RefNull(0x71).RefNull(0x71).RefNull(0x71).I32(kind).StructNew(TSym);
-        g = M.Global(ValType.Ref(TSym), false, c);
+        g = Builder.Global(WasmValueType.Ref(TSym), false, c);
         _symbols[s] = g;
         return g;
     }
@@ -146,23 +146,23 @@ internal sealed partial class ModuleGen : IWatResolver
     {
         var key = module + " " + name;
         if (_imports.TryGetValue(key, out var f)) return f;
-        var i32 = ValType.I32; var str = ValType.RefNull(TBytes);
-        (ValType[] p, ValType[] r) sig = key switch
+        var i32 = WasmValueType.I32; var str = WasmValueType.RefNull(TBytes);
+        (WasmValueType[] p, WasmValueType[] r) sig = key switch
         {
-            "clysm:io write-char" => (new[] { i32, i32 }, Array.Empty<ValType>()),
-            "clysm:io write-string" => (new[] { i32, str }, Array.Empty<ValType>()),
+            "clysm:io write-char" => (new[] { i32, i32 }, Array.Empty<WasmValueType>()),
+            "clysm:io write-string" => (new[] { i32, str }, Array.Empty<WasmValueType>()),
             "clysm:io read-char" => (new[] { i32 }, new[] { i32 }),
             "clysm:io read-line" => (new[] { i32 }, new[] { str }),
             "clysm:fs open" => (new[] { str, i32, i32, i32 }, new[] { i32 }),
-            "clysm:fs close" => (new[] { i32 }, Array.Empty<ValType>()),
+            "clysm:fs close" => (new[] { i32 }, Array.Empty<WasmValueType>()),
             "clysm:fs read-all" => (new[] { i32 }, new[] { str }),
-            "clysm:fs write-all" => (new[] { i32, str }, Array.Empty<ValType>()),
-            "clysm:runtime unhandled-condition" => (new[] { str, str }, Array.Empty<ValType>()),
-            "clysm:math atan2" or "clysm:math pow" => (new[] { ValType.F64, ValType.F64 }, new[] { ValType.F64 }),
-            _ when module == "clysm:math" && MathUnary.Contains(name) => (new[] { ValType.F64 }, new[] { ValType.F64 }),
+            "clysm:fs write-all" => (new[] { i32, str }, Array.Empty<WasmValueType>()),
+            "clysm:runtime unhandled-condition" => (new[] { str, str }, Array.Empty<WasmValueType>()),
+            "clysm:math atan2" or "clysm:math pow" => (new[] { WasmValueType.F64, WasmValueType.F64 }, new[] { WasmValueType.F64 }),
+            _ when module == "clysm:math" && MathUnary.Contains(name) => (new[] { WasmValueType.F64 }, new[] { WasmValueType.F64 }),
             _ => throw new InvalidOperationException("unknown import " + key),
         };
-        f = M.Import(module, name, M.FuncType(sig.p, sig.r));
+        f = Builder.Import(module, name, Builder.FuncType(sig.p, sig.r));
         _imports[key] = f;
         return f;
     }
@@ -195,8 +195,8 @@ internal sealed partial class ModuleGen : IWatResolver
             case "$handlers": return Handlers;
             case "$catch_tags": return CatchTags;
             case "$big_rem":
-                return _bigRem ??= _support != null ? M.ImportGlobal(Sup, "$big_rem", ValType.RefNull(TLimbs), true)
-                    : M.Global(ValType.RefNull(TLimbs), true, new Code().RefNullT(TLimbs));
+                return _bigRem ??= _support != null ? Builder.ImportGlobal(Sup, "$big_rem", WasmValueType.RefNull(TLimbs), true)
+                    : Builder.Global(WasmValueType.RefNull(TLimbs), true, new Code().RefNullT(TLimbs));
         }
         if (name.StartsWith("$sym:")) return Sym(LispSymbols.InternUser(name[5..]));
         if (name.StartsWith("$kw:")) return Sym(Symbol.Keyword(name[4..]));
@@ -235,15 +235,15 @@ internal sealed partial class ModuleGen : IWatResolver
     {
         if (_numHooks.TryGetValue(op, out var f)) return f;
         if (SupportFunction("$num:" + op) is { } imported) return _numHooks[op] = imported;
-        f = M.Function("$num:" + op, HookType());
+        f = Builder.Function("$num:" + op, HookType());
         _numHooks[op] = f;
         return f;
     }
 
     private int HookType()
     {
-        var (p, r) = (new[] { ValType.Eq, ValType.Eq }, new[] { ValType.Eq });
-        return M.FuncType(p, r);
+        var (p, r) = (new[] { WasmValueType.Eq, WasmValueType.Eq }, new[] { WasmValueType.Eq });
+        return Builder.FuncType(p, r);
     }
 
     /// <summary>A case module's import of a runtime function or hook of the support module, or null
@@ -251,7 +251,7 @@ internal sealed partial class ModuleGen : IWatResolver
     private WasmFunc? SupportFunction(string name)
     {
         if (_support == null || !_support.Runtime.TryGetValue(name, out var sig)) return null;
-        return M.Import(Sup, name, M.FuncType(sig.P, sig.R));
+        return Builder.Import(Sup, name, Builder.FuncType(sig.P, sig.R));
     }
 
     /// <summary>What a float hook waits for: floats being possible (else its call cannot happen and it is
@@ -273,7 +273,7 @@ internal sealed partial class ModuleGen : IWatResolver
     {
         if (_floatHooks.TryGetValue(fn, out var h)) return h.Fn;
         if (SupportFunction("$float:" + fn) is { } imported) { _floatHooks[fn] = (imported, gate); return imported; }
-        var f = M.Function("$float:" + fn, HookType());
+        var f = Builder.Function("$float:" + fn, HookType());
         _floatHooks[fn] = (f, gate);
         return f;
     }
@@ -324,7 +324,7 @@ internal sealed partial class ModuleGen : IWatResolver
         if (!RuntimeLib.Functions.TryGetValue(name, out var text)) throw new InvalidOperationException("no runtime function " + name);
         var sig = Wat.ParseSignature(this, text, out var toks, out var pos);
         var (ps, rs) = (sig.Params.Select(p => p.T).ToArray(), sig.Results.ToArray());
-        f = M.Function(name, M.FuncType(ps, rs));
+        f = Builder.Function(name, Builder.FuncType(ps, rs));
         _runtimeSigs[name] = (ps, rs);
         _runtime[name] = f;
         foreach (var l in sig.Locals) f.Locals.Add(l.T);
@@ -351,14 +351,14 @@ internal sealed partial class ModuleGen : IWatResolver
             max = min;
             while (Prims.Accepts(name.Name, max + 1) && max < 3) max++;
             if (min != max) return null;
-            var ps = Enumerable.Range(0, min).Select(i => (object)L.S("A" + i)).ToList();
-            def = L.ListStar(L.S("DEFUN"), name, L.FromList(ps), L.List(L.ListStar(name, L.FromList(ps))));
+            var ps = Enumerable.Range(0, min).Select(i => (object)ListOps.Intern("A" + i)).ToList();
+            def = ListOps.ListStar(ListOps.Intern("DEFUN"), name, ListOps.FromList(ps), ListOps.List(ListOps.ListStar(name, ListOps.FromList(ps))));
         }
         if (def == null) return null;
         // A case module imports the support module's compiled function: only its lambda list is
         // converted, for the calls (argument counts, direct or through the entry).
         bool imported = _support != null && _support.Functions.Contains(name);
-        if (imported) def = L.List(L.Car(def), L.Cadr(def), L.Caddr(def));
+        if (imported) def = ListOps.List(ListOps.Car(def), ListOps.Cadr(def), ListOps.Caddr(def));
         bool wasUser = Unit.UserCode; Unit.UserCode = false;
         try
         {
@@ -380,16 +380,16 @@ internal sealed partial class ModuleGen : IWatResolver
         {
             // both imports are declared; the one no code calls is left out of the module (ModuleBuilder)
             if (l.IsSimple)
-                l.Direct = M.Import(Sup, name, M.FuncType(Enumerable.Repeat(ValType.Eq, l.Required.Count + l.Optional.Count).ToArray(), new[] { ValType.Eq }));
-            l.Entry = M.Import(Sup, SupportModule.EntryExport(name), TFn);
+                l.Direct = Builder.Import(Sup, name, Builder.FuncType(Enumerable.Repeat(WasmValueType.Eq, l.Required.Count + l.Optional.Count).ToArray(), new[] { WasmValueType.Eq }));
+            l.Entry = Builder.Import(Sup, SupportModule.EntryExport(name), TFn);
             return;
         }
         if (global && l.IsSimple)
         {
             int n = l.Required.Count + l.Optional.Count;
-            l.Direct = M.Function(name, M.FuncType(Enumerable.Repeat(ValType.Eq, n).ToArray(), new[] { ValType.Eq }));
+            l.Direct = Builder.Function(name, Builder.FuncType(Enumerable.Repeat(WasmValueType.Eq, n).ToArray(), new[] { WasmValueType.Eq }));
         }
-        l.Entry = M.Function(name + "/entry", TFn);
+        l.Entry = Builder.Function(name + "/entry", TFn);
         _pending.Enqueue(l);
     }
 
@@ -407,13 +407,13 @@ internal sealed partial class ModuleGen : IWatResolver
         if (_imported.Contains(l) && _support!.FunctionObjects.Contains(name))
         {
             // the runtime's own object: a function the runtime compares with (a hash table's #'EQUAL) is eq to the case's
-            g = M.ImportGlobal(Sup, SupportModule.FunctionObjectExport(name.Name), ValType.Ref(TClo), false);
+            g = Builder.ImportGlobal(Sup, SupportModule.FunctionObjectExport(name.Name), WasmValueType.Ref(TClo), false);
             _fnObjects[name] = g;
             return g;
         }
         Declare(l, name.Name, true);
         var c = new Code().RefFunc(l.Entry!).RefNull(0x71).GlobalGet(Sym(name)).StructNew(TClo);
-        g = M.Global(ValType.Ref(TClo), false, c);
+        g = Builder.Global(WasmValueType.Ref(TClo), false, c);
         _fnObjects[name] = g;
         return g;
     }
@@ -423,7 +423,7 @@ internal sealed partial class ModuleGen : IWatResolver
         while (_pending.Count > 0)
         {
             var l = _pending.Dequeue();
-            new FnGen(this, l).Compile();
+            new FunctionCompiler(this, l).Compile();
         }
     }
 }
