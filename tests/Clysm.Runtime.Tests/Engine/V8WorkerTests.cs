@@ -97,7 +97,7 @@ public sealed class V8WorkerTests : IDisposable
     }
 
     [Fact]
-    public async Task The_worker_exits_within_2_s_of_its_parents_kill_9_even_while_wasm_loops()
+    public async Task The_worker_exits_after_its_parents_kill_9_even_while_wasm_loops()
     {
         // The worker's parent is a shell here (it stands for the suite's process), so the test
         // can kill -9 it and live; the pipes stay open on this side, so only the worker's watch of
@@ -117,8 +117,10 @@ public sealed class V8WorkerTests : IDisposable
         await Task.Delay(1000);                                   // the wasm thread is spinning by now
         Assert.False(run.IsCompleted);
         Process.GetProcessById(shell).Kill();                     // SIGKILL
+        // Whether it exits, not how fast: the bound only keeps a broken watch from hanging the test
+        // (how soon workers go after kills is measured by tools/hardening/attack.sh).
         var clock = Stopwatch.StartNew();
-        while (Exists(worker) && clock.Elapsed < TimeSpan.FromSeconds(2)) await Task.Delay(20);
+        while (Exists(worker) && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50);
         Assert.False(Exists(worker), $"worker {worker} still runs {clock.Elapsed.TotalSeconds:0.0} s after its parent's kill -9");
         Assert.Equal(InvocationStatus.Crashed, (await run.WaitAsync(TimeSpan.FromSeconds(10))).Status);
     }
